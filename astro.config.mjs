@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { archiveContent } from './src/integrations/archive-content.ts';
+import { resolveArchivePaths } from './src/lib/config/paths.ts';
+
+const { outDir } = resolveArchivePaths();
+
+export default defineConfig({
+  // ARCHIVE_BASE_PATH serves the site from a sub-path, e.g. /archive/ on a GitHub project page.
+  base: process.env.ARCHIVE_BASE_PATH || '/',
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [archiveContent()],
+  server: { host: 'localhost', port: 4321 },
+});

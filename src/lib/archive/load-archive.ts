@@ -1,0 +1,93 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArchivePaths } from '../config/paths.ts';
+import { createMarkdown } from '../markdown/renderer.ts';
+import { siteSchema } from '../schema/site.ts';
+import { vocabularySchema } from '../schema/topic.ts';
+import { createTagger } from '../topics/tagger.ts';
+import { ContentError, type Diagnostic } from '../validation/diagnostic.ts';
+import { findClashes } from './clashes.ts';
+import { loadYamlFile } from './load-yaml-file.ts';
+import { readReport } from './read-report.ts';
+import { compareReports } from './order.ts';
+import type { Archive, Report } from './types.ts';
+
+export interface LoadOptions {
+  paths: ArchivePaths;
+  /** Base path the site is served under, e.g. `/` or `/archive/`. Default `/`. */
+  base?: string;
+  /** Reference time for the year range check; tests pin it. */
+  now?: Date;
+}
+
+/** Every Markdown file under a folder, subfolders included, in a stable order. */
+export async function listReportFiles(directory: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * Reads and validates the whole archive. Returns the archive (possibly without
+ * the reports that failed) and every problem found, so a checker can list them
+ * all in one run.
+ */
+export async function inspectArchive(options: LoadOptions): Promise<{ archive?: Archive; diagnostics: Diagnostic[] }> {
+  const { paths, base = '/', now } = options;
+  const [vocabulary, site] = await Promise.all([
+    loadYamlFile(paths.topicsFile, vocabularySchema),
+    loadYamlFile(paths.siteFile, siteSchema),
+  ]);
+  const diagnostics = [...vocabulary.diagnostics, ...site.diagnostics];
+  if (!vocabulary.value || !site.value) return { diagnostics };
+
+  const topics = vocabulary.value.topics;
+  const context = {
+    md: createMarkdown(),
+    tagger: createTagger(topics),
+    topicIds: new Set(topics.map((topic) => topic.id)),
+    topicOrder: new Map(topics.map((topic, index) => [topic.id, index])),
+    root: paths.root,
+    contentDir: paths.contentDir,
+    base,
+    ...(now ? { now } : {}),
+  };
+
+  const files = await listReportFiles(paths.reportsDir);
+  if (files.length === 0) {
+    diagnostics.push({ file: paths.reportsDir, line: 0, field: 'file', message: '没有找到任何报告（*.md）' });
+  }
+  const reports: Report[] = [];
+  for (const file of files) {
+    const result = await readReport(file, context);
+    diagnostics.push(...result.diagnostics);
+    if (result.report) reports.push(result.report);
+  }
+  diagnostics.push(...findClashes(reports, files));
+
+  reports.sort(compareReports);
+  return {
+    diagnostics,
+    archive: {
+      site: site.value,
+      topics,
+      topicById: new Map(topics.map((topic) => [topic.id, topic])),
+      reports,
+      bySlug: new Map(reports.map((report) => [report.slug, report])),
+    },
+  };
+}
+
+/** Like inspectArchive, but any problem is fatal: what the build uses. */
+export async function loadArchive(options: LoadOptions): Promise<Archive> {
+  const { archive, diagnostics } = await inspectArchive(options);
+  if (diagnostics.length > 0 || !archive) throw new ContentError(diagnostics);
+  return archive;
+}

@@ -1,0 +1,48 @@
+import type { ImageSource } from '../images/variants.ts';
+import type { ReportFrontMatter } from '../schema/report.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import type { Topic } from '../schema/topic.ts';
+
+/** One `##` part of a report, or the preamble before the first heading. */
+export interface Section {
+  /** Anchor id: `intro` for the preamble, else pinned by the author or derived from the heading. */
+  id: string;
+  /** Heading as written, numbering included; null for the preamble. */
+  heading: string | null;
+  headingHtml: string | null;
+  /** At least one topic id. */
+  topics: string[];
+  /** Whether the author wrote the topics next to the heading or the tagger chose them. */
+  topicsFrom: 'author' | 'tagger';
+  /** The section's body as HTML, without its heading. */
+  html: string;
+  /** The section's body as plain text, without its heading. */
+  text: string;
+  /** 1-based line in the source file. */
+  line: number;
+}
+
+export interface Report {
+  /** File name without `.md`: the permanent id in URLs. */
+  slug: string;
+  /** Absolute path of the Markdown file. */
+  file: string;
+  /** Path relative to the project root, with forward slashes. */
+  sourcePath: string;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+  meta: ReportFrontMatter;
+  sections: Section[];
+  /** Union of the sections' topics and the front matter's, in vocabulary order. */
+  topics: string[];
+  images: ImageSource[];
+}
+
+export interface Archive {
+  site: SiteConfig;
+  topics: Topic[];
+  topicById: ReadonlyMap<string, Topic>;
+  /** Newest first: year, then date, descending; undated reports last. */
+  reports: Report[];
+  bySlug: ReadonlyMap<string, Report>;
+}

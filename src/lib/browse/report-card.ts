@@ -1,0 +1,53 @@
+import type { Archive, Report } from '../archive/types.ts';
+import { dateLabel, typeLabels, yearLabel } from '../format/labels.ts';
+import type { SiteUrls } from '../site/urls.ts';
+
+export interface TopicChip {
+  id: string;
+  name: string;
+  url: string;
+}
+
+/** What a listing shows for one report. */
+export interface ReportCard {
+  slug: string;
+  url: string;
+  title: string;
+  issuer: string;
+  /** 2020年11月26日, 2020年, or 年份不详. */
+  when: string;
+  typeLabel: string;
+  /** 河南省 濮阳市 清丰县, or null when the text names no place. */
+  region: string | null;
+  topics: TopicChip[];
+  /** `zh-Hant` for Traditional reports, so their titles get the right fonts. */
+  lang: string;
+}
+
+export function topicChips(ids: readonly string[], archive: Archive, urls: SiteUrls): TopicChip[] {
+  return ids.map((id) => ({ id, name: archive.topicById.get(id)?.name ?? id, url: urls.topic(id) }));
+}
+
+export function regionLabel(report: Report): string | null {
+  const { province, city, county } = report.meta.region;
+  const parts = [province, city, county].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+export function whenLabel(report: Report): string {
+  return report.meta.date ? dateLabel(report.meta.date) : yearLabel(report.meta.year);
+}
+
+export function toReportCard(report: Report, archive: Archive, urls: SiteUrls): ReportCard {
+  return {
+    slug: report.slug,
+    url: urls.report(report.slug),
+    title: report.meta.title,
+    issuer: report.meta.issuer,
+    when: whenLabel(report),
+    typeLabel: typeLabels[report.meta.type],
+    region: regionLabel(report),
+    topics: topicChips(report.topics, archive, urls),
+    lang: report.meta.script,
+  };
+}

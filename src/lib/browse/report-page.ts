@@ -1,0 +1,85 @@
+import type { Archive, Report, Section } from '../archive/types.ts';
+import { levelLabels, scriptLabels, typeLabels } from '../format/labels.ts';
+import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
+import { regionPageSlug } from './regions.ts';
+import type { SiteUrls } from '../site/urls.ts';
+import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
+
+export interface Fact {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+export interface SectionView {
+  id: string;
+  heading: string | null;
+  headingHtml: string | null;
+  html: string;
+  topics: TopicChip[];
+  topicsFrom: Section['topicsFrom'];
+  /** Full address of the section, for citing. */
+  permalink: string;
+}
+
+export interface ReportPageView {
+  card: ReportCard;
+  facts: Fact[];
+  source: Report['meta']['source'];
+  anonymized: boolean;
+  /** Headed sections only; the preamble opens the page and needs no entry. */
+  toc: { id: string; heading: string; topics: TopicChip[] }[];
+  sections: SectionView[];
+  newer?: { title: string; url: string };
+  older?: { title: string; url: string };
+  file: SourceLinks;
+  sha256: string;
+  /** Set for Traditional-script reports, whose body is marked lang="zh-Hant". */
+  bodyLang?: string;
+}
+
+export function reportPageView(report: Report, archive: Archive, urls: SiteUrls): ReportPageView {
+  const index = archive.reports.indexOf(report);
+  const newer = archive.reports[index - 1];
+  const older = archive.reports[index + 1];
+  const { meta } = report;
+
+  const facts: Fact[] = [
+    { label: '发文单位', value: meta.issuer },
+    ...(regionLabel(report)
+      ? [{ label: '地区', value: regionLabel(report)!, href: urls.region(regionPageSlug(archive, report)) }]
+      : []),
+    { label: '层级', value: levelLabels[meta.level] },
+    { label: meta.date ? '日期' : '年份', value: whenLabel(report), href: urls.year(meta.year) },
+    { label: '类型', value: typeLabels[meta.type], href: urls.type(meta.type) },
+    { label: '文字', value: scriptLabels[meta.script] },
+  ];
+
+  return {
+    card: toReportCard(report, archive, urls),
+    facts,
+    source: meta.source,
+    anonymized: meta.anonymized,
+    toc: report.sections
+      .filter((section) => section.heading !== null)
+      .map((section) => ({ id: section.id, heading: section.heading!, topics: topicChips(section.topics, archive, urls) })),
+    sections: report.sections.map((section) => ({
+      id: section.id,
+      heading: section.heading,
+      headingHtml: section.headingHtml,
+      html: section.html,
+      topics: topicChips(section.topics, archive, urls),
+      topicsFrom: section.topicsFrom,
+      permalink: absolute(urls.section(report.slug, section.id), archive.site.url),
+    })),
+    ...(newer ? { newer: { title: newer.meta.title, url: urls.report(newer.slug) } } : {}),
+    ...(older ? { older: { title: older.meta.title, url: urls.report(older.slug) } } : {}),
+    file: sourceLinks(report.sourcePath, archive.site),
+    sha256: report.sha256,
+    ...(meta.script === 'zh-Hant' ? { bodyLang: 'zh-Hant' } : {}),
+  };
+}
+
+function absolute(path: string, siteUrl: string | undefined): string {
+  return siteUrl ? new URL(path, siteUrl).toString() : path;
+}

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+
+/** Where the archive's content is read from and where the site is written. */
+export interface ArchivePaths {
+  /** Project root; source links and messages use paths relative to it. */
+  root: string;
+  /** `ARCHIVE_CONTENT_DIR`, default `content`. */
+  contentDir: string;
+  reportsDir: string;
+  topicsFile: string;
+  siteFile: string;
+  /** `ARCHIVE_OUT_DIR`, default `dist`. */
+  outDir: string;
+}
+
+export function resolveArchivePaths(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): ArchivePaths {
+  const contentDir = resolve(root, env['ARCHIVE_CONTENT_DIR'] || 'content');
+  return {
+    root,
+    contentDir,
+    reportsDir: resolve(contentDir, 'reports'),
+    topicsFile: resolve(contentDir, 'topics.yml'),
+    siteFile: resolve(contentDir, 'site.yml'),
+    outDir: resolve(root, env['ARCHIVE_OUT_DIR'] || 'dist'),
+  };
+}

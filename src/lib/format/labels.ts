@@ -1,0 +1,34 @@
+import type { Level, ReportType, Script } from '../schema/report.ts';
+
+export const typeLabels: Record<ReportType, string> = {
+  summary: '工作总结',
+  plan: '工作计划与要点',
+  speech: '讲话与致辞',
+  report: '工作报告',
+  other: '其他',
+};
+
+export const levelLabels: Record<Level, string> = {
+  province: '省级',
+  city: '市级',
+  district: '区级',
+  county: '县级',
+  unknown: '层级不详',
+};
+
+export const scriptLabels: Record<Script, string> = {
+  'zh-Hans': '简体',
+  'zh-Hant': '繁体',
+};
+
+export const undatedLabel = '年份不详';
+
+export function yearLabel(year: number | null): string {
+  return year === null ? undatedLabel : `${year}年`;
+}
+
+/** 2020-11-26 → 2020年11月26日 */
+export function dateLabel(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}

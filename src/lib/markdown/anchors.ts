@@ -1,0 +1,66 @@
+import { foldText } from '../text/fold.ts';
+
+/**
+ * Section anchors are derived from the heading's words, not its position or its
+ * numbering, so they survive rebuilds, renumbering (二、 becoming 三、) and edits to
+ * other sections. A Traditional copy of a heading gets the same anchor as the
+ * Simplified one. Fixing a heading's wording changes its anchor; an author who
+ * wants the old links to keep working pins the old id with `{#s-…}`.
+ */
+
+const numbering = [
+  /^[【[]\s*第?\s*[0-9一二三四五六七八九十]+\s*篇\s*[】\]]/,
+  /^第[一二三四五六七八九十百零〇两]+(?:部分|章|节|条|篇|项)?\s*[、,，.．:：\s]?/,
+  /^[一二三四五六七八九十百零〇]+\s*[、,，.．:：]/,
+  /^[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]\s*[、,，.．]?/,
+  /^[（(]?\s*\d+\s*[）)]\s*[、,，.．]?/,
+  /^\d+\s*[、.．,，](?!\d)/,
+];
+
+export function stripNumbering(heading: string): string {
+  let text = heading.trim();
+  for (const pattern of numbering) {
+    const match = pattern.exec(text);
+    if (match) {
+      text = text.slice(match[0].length).trim();
+      break;
+    }
+  }
+  return text;
+}
+
+/** Letters, digits and Han characters only: punctuation and spacing changes keep the anchor. */
+function anchorKey(heading: string): string {
+  return foldText(stripNumbering(heading)).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** FNV-1a, 32 bits: tiny, stable across platforms and releases, good enough within one report. */
+export function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export function deriveAnchor(heading: string): string {
+  const key = anchorKey(heading) || heading;
+  return `s-${hash32(key).toString(36).padStart(7, '0')}`;
+}
+
+/**
+ * Gives every heading its anchor: the pinned id when the author wrote one,
+ * otherwise the derived one, with `-2`, `-3` … for repeated headings.
+ */
+export function assignAnchors(headings: readonly { text: string; pinned?: string | undefined }[]): string[] {
+  const taken = new Set(headings.flatMap((heading) => (heading.pinned ? [heading.pinned] : [])));
+  return headings.map((heading) => {
+    if (heading.pinned) return heading.pinned;
+    const base = deriveAnchor(heading.text);
+    let candidate = base;
+    for (let copy = 2; taken.has(candidate); copy += 1) candidate = `${base}-${copy}`;
+    taken.add(candidate);
+    return candidate;
+  });
+}

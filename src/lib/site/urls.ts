@@ -1,0 +1,33 @@
+/**
+ * Every internal address of the site, in one place. Addresses carry the base
+ * path the site is served under (`/` on a domain of its own, `/archive/` on a
+ * project page), and end in a slash because each page is a folder's index.html.
+ */
+export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/** Listings split into pages: page 1 is the listing itself, later pages are `<listing><n>/`. */
+export function pageSuffix(page: number): string {
+  return page <= 1 ? '' : `${page}/`;
+}
+
+export function siteUrls(base = '/') {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const at = (path: string) => `${root}${path}`;
+  return {
+    home: at(''),
+    about: at('about/'),
+    search: at('search/'),
+    reports: (page = 1) => at(page <= 1 ? 'reports/' : `reports/page/${page}/`),
+    report: (slug: string) => at(`reports/${slug}/`),
+    section: (slug: string, anchor: string) => at(`reports/${slug}/#${anchor}`),
+    topics: at('topics/'),
+    topic: (id: string, page = 1) => at(`topics/${id}/${pageSuffix(page)}`),
+    years: at('years/'),
+    year: (year: number | null, page = 1) => at(`years/${year ?? 'undated'}/${pageSuffix(page)}`),
+    types: at('types/'),
+    type: (type: string, page = 1) => at(`types/${type}/${pageSuffix(page)}`),
+    regions: at('regions/'),
+    region: (slug: string, page = 1) => at(`regions/${slug}/${pageSuffix(page)}`),
+    asset: (path: string) => at(path.replace(/^\//, '')),
+  };
+}

@@ -1,0 +1,67 @@
+import { escapeHtml } from '../text/html.ts';
+
+export interface ChartBar {
+  /** Axis label: 2020, or 不详. */
+  label: string;
+  count: number;
+}
+
+export interface ChartOptions {
+  /** Accessible name of the chart. */
+  title: string;
+  /** Unit after each count in the description, e.g. 节. */
+  unit: string;
+  /** Prefix for element ids, unique on the page. */
+  id: string;
+}
+
+const height = 150;
+const top = 18;
+const bottom = 22;
+const slot = 30;
+
+/**
+ * A bar chart as an SVG string, drawn at build time: no script, no library,
+ * scales with its container. Colours come from CSS classes so the page's
+ * light and dark themes apply. Bars are given oldest first.
+ */
+export function yearChartSvg(bars: readonly ChartBar[], options: ChartOptions): string {
+  const width = Math.max(240, bars.length * slot + 8);
+  const max = Math.max(1, ...bars.map((bar) => bar.count));
+  const plot = height - top - bottom;
+  const labelEvery = bars.length <= 14 ? 1 : Math.ceil(bars.length / 10);
+  const description = bars.map((bar) => `${bar.label}：${bar.count}${options.unit}`).join('；');
+
+  const marks = bars
+    .map((bar, index) => {
+      const barHeight = Math.max(bar.count > 0 ? 2 : 0, Math.round((bar.count / max) * plot));
+      const x = 4 + index * slot;
+      const y = top + plot - barHeight;
+      const showLabel = index % labelEvery === 0 || index === bars.length - 1;
+      return [
+        `<g><title>${escapeHtml(`${bar.label}：${bar.count}${options.unit}`)}</title>`,
+        `<rect class="chart-bar" x="${x + 4}" y="${y}" width="${slot - 8}" height="${barHeight}" rx="2"/>`,
+        `<text class="chart-count" x="${x + slot / 2}" y="${y - 4}" text-anchor="middle">${bar.count}</text>`,
+        showLabel
+          ? `<text class="chart-label" x="${x + slot / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml(shortLabel(bar.label, bars.length))}</text>`
+          : '',
+        '</g>',
+      ].join('');
+    })
+    .join('');
+
+  return (
+    `<svg class="year-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    `aria-labelledby="${options.id}-title ${options.id}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${options.id}-title">${escapeHtml(options.title)}</title>` +
+    `<desc id="${options.id}-desc">${escapeHtml(description)}</desc>` +
+    `<line class="chart-axis" x1="0" x2="${width}" y1="${top + plot + 0.5}" y2="${top + plot + 0.5}"/>` +
+    marks +
+    '</svg>'
+  );
+}
+
+/** With many bars, 2015 becomes ’15 so labels do not collide. */
+function shortLabel(label: string, barCount: number): string {
+  return barCount > 10 && /^\d{4}$/.test(label) ? `’${label.slice(2)}` : label;
+}
