@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { displayPath, type Diagnostic } from '../validation/diagnostic.ts';
+import { fingerprintSections } from './fingerprint.ts';
 import type { Report } from './types.ts';
 
 /**
@@ -25,7 +25,7 @@ export function findClashes(reports: readonly Report[], files: readonly string[]
     }
   }
 
-  const byText = groupBy(reports, textFingerprint);
+  const byText = groupBy(reports, (report) => fingerprintSections(report.sections));
   for (const group of byText.values()) {
     if (group.length < 2) continue;
     for (const report of group) {
@@ -40,12 +40,6 @@ export function findClashes(reports: readonly Report[], files: readonly string[]
     }
   }
   return diagnostics;
-}
-
-/** Whitespace and line breaks do not make two copies of a text different. */
-function textFingerprint(report: Report): string {
-  const text = report.sections.map((section) => `${section.heading ?? ''}\n${section.text}`).join('\n');
-  return createHash('sha256').update(text.replace(/\s+/g, '')).digest('hex');
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,0 +1,23 @@
+import { pinyinSlug } from '../text/pinyin-slug.ts';
+import type { ReportType } from '../schema/report.ts';
+
+const bureauSuffix = /教育(?:和体育|与体育|体育|科技|科学技术|文化|文体|卫生)?(?:局|厅)$/;
+
+/**
+ * A file name from the issuer's place in pinyin, the year and the type:
+ * 清丰县教育局, 2020, summary → qingfengxian-2020-summary. Lowercase ASCII,
+ * digits and hyphens only; `taken` receives -2, -3 … on collision.
+ */
+export function reportSlug(
+  issuer: string,
+  year: number | null,
+  type: ReportType,
+  taken: (slug: string) => boolean,
+): string {
+  const place = issuer.replace(bureauSuffix, '');
+  const stem = pinyinSlug(place || issuer).slice(0, 40) || 'jiaoyuju';
+  const base = [stem, year ?? undefined, type].filter((part) => part !== undefined).join('-');
+  let slug = base;
+  for (let copy = 2; taken(slug); copy += 1) slug = `${base}-${copy}`;
+  return slug;
+}

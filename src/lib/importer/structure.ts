@@ -1,0 +1,77 @@
+/**
+ * Finds the headings of a report among its paragraphs. Reports number their
+ * parts 一、 then （一） then 1. — a numbered line is a heading when it is short
+ * (one clause, at most one sentence end, at the end), otherwise it is a
+ * numbered paragraph and stays text. 1. lines must also be followed by body
+ * text, not by the next numbered item. The highest kind present becomes `##`,
+ * so a report numbered only （一）… still gets sections. 一是…二是… is text.
+ */
+
+export type MarkerKind = 'part' | 'cn' | 'paren' | 'num';
+
+export type Block = { kind: 'heading'; depth: 2 | 3 | 4; marker: MarkerKind; text: string } | { kind: 'paragraph'; text: string };
+
+const hierarchy: MarkerKind[] = ['part', 'cn', 'paren', 'num'];
+
+const markerPatterns: Record<MarkerKind, RegExp> = {
+  part: /^第[一二三四五六七八九十百]+(?:部分|章)/,
+  cn: /^[一二三四五六七八九十百]+\s*、/,
+  paren: /^[（(]\s*[一二三四五六七八九十百]+\s*[）)]/,
+  num: /^\d{1,2}\s*[.．、](?!\d)/,
+};
+
+const maxHeadingLength = 50;
+
+export function markerOf(text: string): MarkerKind | undefined {
+  return hierarchy.find((kind) => markerPatterns[kind].test(text));
+}
+
+export function isShortLine(text: string): boolean {
+  if (Array.from(text).length > maxHeadingLength) return false;
+  return !/[。！？!?；;]/.test(text.replace(/[。！？!?；;]+$/, ''));
+}
+
+export function findStructure(paragraphs: readonly string[]): Block[] {
+  const candidates = paragraphs.map((text, index): MarkerKind | undefined => {
+    const marker = markerOf(text);
+    if (!marker || !isShortLine(text)) return undefined;
+    if (marker === 'num') {
+      const next = paragraphs[index + 1];
+      if (next === undefined || markerOf(next) !== undefined || isShortLine(next)) return undefined;
+    }
+    return marker;
+  });
+
+  const present = hierarchy.filter((kind) => candidates.includes(kind));
+  const depthOf = (kind: MarkerKind) => Math.min(4, 2 + present.indexOf(kind)) as 2 | 3 | 4;
+
+  return paragraphs.map((text, index): Block => {
+    const marker = candidates[index];
+    return marker ? { kind: 'heading', depth: depthOf(marker), marker, text } : { kind: 'paragraph', text };
+  });
+}
+
+/**
+ * Plain-text files from office machines are often wrapped at a fixed width with
+ * no blank line between paragraphs. When most lines have the same length, a
+ * line that does not end a sentence is joined to the next one.
+ */
+export function unwrapHardBreaks(lines: readonly string[]): string[] {
+  const long = lines.filter((line) => line.length >= 20).map((line) => line.length);
+  if (long.length < 6 || lines.includes('')) return [...lines];
+  const counts = new Map<number, number>();
+  for (const length of long) counts.set(length, (counts.get(length) ?? 0) + 1);
+  const [mode] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const nearMode = long.filter((length) => Math.abs(length - mode) <= 2).length;
+  if (nearMode < long.length * 0.6) return [...lines];
+
+  const out: string[] = [];
+  let previous = '';
+  for (const line of lines) {
+    const wrapped = out.length > 0 && Math.abs(previous.length - mode) <= 2 && !/[。！？!?；;：:”」』]$/.test(previous);
+    if (wrapped && markerOf(line) === undefined) out[out.length - 1] += line;
+    else out.push(line);
+    previous = line;
+  }
+  return out;
+}
