@@ -1,22 +1,39 @@
 import type { AstroIntegration } from 'astro';
+import { forgetArchives, getArchive } from '../lib/archive/archive-store.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
+import { ContentError } from '../lib/validation/diagnostic.ts';
 
 /**
- * Makes `astro dev` follow the content folder: report files are not Vite
- * modules, so a change there would otherwise go unnoticed until a restart.
+ * Connects the content folder to Astro: a build validates the whole archive
+ * before rendering anything and stops with the list of problems, and
+ * `astro dev` reloads when a report changes (report files are not Vite
+ * modules, so it would not notice otherwise).
  */
 export function archiveContent(): AstroIntegration {
+  let base = '/';
   return {
     name: 'archive-content',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
+        try {
+          const archive = await getArchive(base);
+          logger.info(`读取并校验 ${archive.reports.length} 篇报告，用时 ${Math.round(performance.now() - started)} 毫秒`);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          console.error(`${error.message}\n\n内容有问题，没有生成网站。修改后可先运行 npm run check 确认。`);
+          process.exit(1);
+        }
+      },
       'astro:server:setup': ({ server, logger }) => {
         const { contentDir } = resolveArchivePaths();
         server.watcher.add(contentDir);
         const reload = (file: string) => {
           if (!file.startsWith(contentDir)) return;
-          for (const environment of Object.values(server.environments)) {
-            environment.moduleGraph.invalidateAll();
-          }
+          forgetArchives();
           server.ws.send({ type: 'full-reload' });
           logger.info(`内容已更新：${file.slice(contentDir.length + 1)}`);
         };

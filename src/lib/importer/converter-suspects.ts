@@ -23,7 +23,7 @@ const suspects: Suspect[] = [
   { pattern: /广阔(?=教师|师生|群众|干部|党员|学生|家长|青少年)/g, likely: '广大' },
   { pattern: /(?<=进一步|严格|不断|切实)标准(?=学校|办学|从教|管理|行为|教育)|标准(?=从教行为|办学行为)/g, likely: '规范' },
   { pattern: /到达(?=\s*(?:\d|优秀|标准|要求|省级|市级))/g, likely: '达到' },
-  { pattern: /(?<=科学|优先|内涵|和谐|专业|均衡|特色|可持续|引领|事业|全面|十年)开展(?!工作|活动|了|各类|各项|多种|丰富)|开展(?=变化|环境|问题|战略|目标|活力|理念|需求|气氛|道路|规划|新风貌)/g, likely: '发展' },
+  { pattern: /(?<=科学|优先|内涵|和谐|专业|均衡|特色|可持续|引领|事业|十年)开展(?!工作|活动|了|各类|各项|多种|丰富)|开展(?=变化|环境|问题|战略|目标|活力|理念|需求|气氛|道路|规划|新风貌)/g, likely: '发展' },
   { pattern: /大学联考/g, likely: '高考' },
   { pattern: /国小|国中/g, likely: '小学、初中', script: 'zh-Hans' },
   { pattern: /资讯/g, likely: '信息' },
@@ -46,15 +46,20 @@ export function findConverterSuspects(paragraphs: readonly string[], script: 'zh
   const byFound = new Map<string, ConverterWarning>();
   paragraphs.forEach((paragraph, index) => {
     const folded = foldText(paragraph);
-    for (const suspect of suspects) {
-      if (suspect.script && suspect.script !== script) continue;
-      for (const match of folded.matchAll(suspect.pattern)) {
-        const found = paragraph.slice(match.index, match.index + match[0].length);
-        const warning = byFound.get(found) ?? { found, likely: suspect.likely, count: 0, paragraphs: [] };
-        warning.count += 1;
-        if (warning.paragraphs.length < 5 && !warning.paragraphs.includes(index)) warning.paragraphs.push(index);
-        byFound.set(found, warning);
-      }
+    const matches = suspects
+      .filter((suspect) => !suspect.script || suspect.script === script)
+      .flatMap((suspect) => [...folded.matchAll(suspect.pattern)].map((match) => ({ suspect, start: match.index, end: match.index + match[0].length })))
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    // 中国小 also contains 国小: a spot is reported once, under its longest reading.
+    const taken: { start: number; end: number }[] = [];
+    for (const match of matches) {
+      if (taken.some((other) => match.start < other.end && other.start < match.end)) continue;
+      taken.push(match);
+      const found = paragraph.slice(match.start, match.end);
+      const warning = byFound.get(found) ?? { found, likely: match.suspect.likely, count: 0, paragraphs: [] };
+      warning.count += 1;
+      if (warning.paragraphs.length < 5 && !warning.paragraphs.includes(index)) warning.paragraphs.push(index);
+      byFound.set(found, warning);
     }
   });
   return [...byFound.values()].sort((a, b) => b.count - a.count);

@@ -110,7 +110,7 @@ export function importText(raw: string, options: ImportOptions): PageImport {
     body = body.filter((line) => !sameTitle(line, title) && !(pageTitle && sameTitle(line, pageTitle)));
     if (before > body.length) count('repeated-title', before - body.length);
     if (body.length === 0) return [];
-    return [buildReport(title, body, { options, siteName, tags, titleGuessed })];
+    return [buildReport(title, body, { options, siteName, tags, titleGuessed, pageHasOneReport: pieces.length === 1 })];
   });
 
   return { format, reports, removed, notes };
@@ -125,6 +125,8 @@ interface ReportContext {
   siteName: string | undefined;
   tags: string[];
   titleGuessed: boolean;
+  /** A page's tag line describes the page; it says something about a report only when the page holds one. */
+  pageHasOneReport: boolean;
 }
 
 function buildReport(title: string, paragraphs: string[], context: ReportContext): ImportedReport {
@@ -141,7 +143,8 @@ function buildReport(title: string, paragraphs: string[], context: ReportContext
     return { ...block, topics: tagger.tag(text, block.text) };
   });
 
-  const hinted = context.tags.length > 0 ? tagger.score(context.tags.join(' ')).map((entry) => entry.id) : [];
+  const hinted =
+    context.tags.length > 0 && context.pageHasOneReport ? tagger.score(context.tags.join(' ')).map((entry) => entry.id) : [];
   const sectioned = blocks.some((block) => block.kind === 'heading' && block.depth === 2);
   // Without ## headings there is nowhere to write section topics, so the report's own topics carry them.
   const reportTopics = [...new Set([...hinted, ...(sectioned ? [] : tagger.tag(paragraphs.join('\n'), title))])];

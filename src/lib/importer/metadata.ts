@@ -160,7 +160,7 @@ export function findType(title: string): ReportType {
   return 'other';
 }
 
-/** Traditional when a noticeable share of the Han characters change under folding. */
+/** Traditional when a noticeable share (and more than a stray few) of the Han characters change under folding. */
 export function findScript(text: string): Script {
   let han = 0;
   let traditional = 0;
@@ -170,7 +170,7 @@ export function findScript(text: string): Script {
     han += 1;
     if (foldChar(code) !== code) traditional += 1;
   }
-  return han > 0 && traditional / han > 0.05 ? 'zh-Hant' : 'zh-Hans';
+  return traditional >= 3 && traditional / han > 0.05 ? 'zh-Hant' : 'zh-Hans';
 }
 
 const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX](?=[\p{Script=Han}”"])/u;

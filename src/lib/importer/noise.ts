@@ -33,27 +33,7 @@ const rules: Rule[] = [
     test: (line) =>
       /^(您?(当前|现在)?的?(所在)?位置|当前位置|你的位置)\s*[:：]/.test(line) || /^(网站)?首页\s*[>›»\/]/.test(line),
   },
-  {
-    kind: 'counter',
-    maxLength: 80,
-    test: (line) =>
-      !line.includes('。') &&
-      /(阅读|浏览|人气|点击|热度|阅读量|浏览量|浏览次数)\s*[:：(（]?\s*[\d.]+\s*[wW万千kK]?\s*[)）]?/.test(line),
-  },
-  {
-    kind: 'page-meta',
-    maxLength: 100,
-    test: (line) =>
-      !line.includes('。') &&
-      /(发布(时间|于|日期)|更新(时间|于|日期)|上传(时间|于|者)|会员上传|用户上传|下载(docx?|pdf|word|文档|本文)|文档下载|栏目\s*[:：]|字号\s*[:：]|投稿|责任编辑|编辑\s*[:：]|作者\s*[:：]|来源\s*[:：]\s*\S{0,20}$|(收藏|分享)(本文|到))/i.test(
-        line,
-      ),
-  },
-  {
-    kind: 'account',
-    maxLength: 40,
-    test: (line) => !line.includes('。') && /(登录|登陆|注册|退出|会员中心|个人中心|我的收藏|加入收藏|设为首页|收藏本站|免费注册)/.test(line),
-  },
+
   {
     kind: 'boilerplate',
     maxLength: 300,
@@ -63,16 +43,43 @@ const rules: Rule[] = [
         line,
       ),
   },
+
   {
     kind: 'disclaimer',
     maxLength: 200,
     test: (line) => /仅供(学习|个人|交流)?(参考|交流|学习|使用)|如有侵权|侵权(请)?(联系|删除)|免责声明|转载请注明|版权(归|属)(原)?作者/.test(line),
   },
+
   {
     kind: 'copyright',
     maxLength: 120,
     test: (line) => /^(©|copyright|版权所有)/i.test(line) || /icp(备|证)|公网安备|(举报|投诉)(邮箱|电话|中心|入口)?$/i.test(line),
   },
+
+  {
+    kind: 'counter',
+    maxLength: 80,
+    test: (line) =>
+      !line.includes('。') &&
+      /(阅读|浏览|人气|点击|热度|阅读量|浏览量|浏览次数)\s*[:：(（]?\s*[\d.]+\s*[wW万千kK]?\s*[)）]?/.test(line),
+  },
+
+  {
+    kind: 'page-meta',
+    maxLength: 100,
+    test: (line) =>
+      !line.includes('。') &&
+      /(发布(时间|于|日期)|更新(时间|于|日期)|上传(时间|于|者)|会员上传|用户上传|下载(docx?|pdf|word|文档|本文)|文档下载|栏目\s*[:：]|字号\s*[:：]|投稿|责任编辑|编辑\s*[:：]|作者\s*[:：]|来源\s*[:：]\s*\S{0,20}$|(收藏|分享)(本文|到))/i.test(
+        line,
+      ),
+  },
+
+  {
+    kind: 'account',
+    maxLength: 40,
+    test: (line) => !line.includes('。') && /(登录|登陆|注册|退出|会员中心|个人中心|我的收藏|加入收藏|设为首页|收藏本站|免费注册)/.test(line),
+  },
+
   {
     kind: 'page-number',
     maxLength: 20,
@@ -84,8 +91,8 @@ export function classifyLine(line: string): NoiseKind | undefined {
   if (line === '') return undefined;
   const folded = foldText(line);
   if (/^(标签|关键词|关键字|tags?)\s*[:：]/i.test(folded) && line.length <= 120) return 'tag-line';
-  if (isNavigationLine(folded)) return 'navigation';
-  return rules.find((rule) => line.length <= rule.maxLength && rule.test(folded))?.kind;
+  const kind = rules.find((rule) => line.length <= rule.maxLength && rule.test(folded))?.kind;
+  return kind ?? (isNavigationLine(folded) ? 'navigation' : undefined);
 }
 
 /** A row of menu entries: five or more short words separated by spaces, no sentence punctuation. */
@@ -107,19 +114,28 @@ const siteSuffix = /(网|網|站|文库|文庫|范文|範文|资料|資料|文�
 
 /**
  * The name of the site the page came from: the first breadcrumb entry when it
- * is a name rather than 首页, or a short first line ending like a site name
- * (…网, …站, …文库).
+ * is a name rather than 首页, a short first line ending like a site name
+ * (…网, …站, …文库), the part after the dash of a page title (… - 范文宝), or
+ * the name in a copyright line.
  */
 export function findSiteName(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 12)) {
-    const folded = foldText(line);
-    const crumb = /^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|你的位置)\s*[:：]\s*([^>›»/]+?)\s*[>›»/]/.exec(folded);
+    const crumb = /^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|你的位置)\s*[:：]\s*([^>›»/]+?)\s*[>›»/]/.exec(foldText(line));
     if (crumb && !/^(首页|主页|网站首页)$/.test(crumb[1]!.trim())) {
-      return line.slice(crumb[0].indexOf(crumb[1]!), crumb[0].indexOf(crumb[1]!) + crumb[1]!.trim().length);
+      const start = crumb[0].indexOf(crumb[1]!);
+      return line.slice(start, start + crumb[1]!.trim().length);
     }
   }
   const first = lines.find((line) => line !== '');
   if (first && first.length <= 12 && siteSuffix.test(first) && !/[，。、：:]/.test(first)) return first;
+  for (const line of lines.slice(0, 5)) {
+    const dashed = /^.{4,}?(?:\s+[-—–|｜_]\s+|_)(\S{2,12})$/.exec(line);
+    if (dashed && (siteSuffix.test(dashed[1]!) || /\s[-—–|｜]\s/.test(line))) return dashed[1];
+  }
+  for (const line of lines) {
+    const copyright = /^(?:copyright|©|版权所有)\s*(?:©|\(c\))?\s*[\d\s\-–—]*\s*([^\s©,，]{2,16}?)(?:\s|版权所有|$)/i.exec(line);
+    if (copyright && /\p{Script=Han}/u.test(copyright[1]!)) return copyright[1];
+  }
   return undefined;
 }
 

@@ -28,7 +28,7 @@ export function joinPageSlices(lines: readonly string[]): { lines: string[]; sli
 
   const midSentence = chain.slice(1).filter((index) => !sentenceEnd.test(previousText(lines, index))).length;
   const averageLength = chain.reduce((total, index) => total + lines[index]!.length, 0) / chain.length;
-  if (midSentence < (chain.length - 1) / 2 || averageLength < 120) return { lines: [...lines], slices: 0 };
+  if (midSentence < (chain.length - 1) / 2 || averageLength < 40) return { lines: [...lines], slices: 0 };
 
   const members = new Set(chain);
   const out: string[] = [];

@@ -1,15 +1,14 @@
 /**
- * Converters sometimes leave the reading after each character: 講(jiǎng)話(huà).
- * A parenthesised group right after a Han character that is a single pinyin
- * syllable (with or without tone marks) is removed. Anything else in brackets,
- * such as (GPS) or (2020), stays.
+ * Converters sometimes leave the reading after each character or word:
+ * 講(jiǎng)話(huà), 工作(gōng zuò). A parenthesised group right after a Han
+ * character made of one to four pinyin syllables is removed; without tone
+ * marks it must be at least two letters. Anything else in brackets, such as
+ * (GPS) or (2020), stays.
  */
 
 const tone = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
-const syllable = new RegExp(
-  `(?<=\\p{Script=Han})[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv${tone}]{1,3}(?:ng|n|r)?[1-5]?)[)）]`,
-  'gu',
-);
+const one = `(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv${tone}]{1,3}(?:ng|n|r)?[1-5]?`;
+const syllable = new RegExp(`(?<=\\p{Script=Han})[(（](${one}(?: ${one}){0,3})[)）]`, 'gu');
 
 export function stripPinyinGlosses(text: string): { text: string; removed: number } {
   let removed = 0;

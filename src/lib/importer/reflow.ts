@@ -5,7 +5,7 @@
  * heading marker such as 一、 or （一） right after the end of a sentence.
  */
 
-const longLine = 400;
+const longLine = 150;
 const closing = '\\p{Script=Han}。，、；：！？”’」』）)》—…·';
 const spaceBreak = new RegExp(`(?<=[${closing}])[ \\t\\u00a0\\u3000]+(?=[\\p{Script=Han}“「『（(《\\d])`, 'gu');
 const markerBreak = /(?<=[。！？；])(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/gu;

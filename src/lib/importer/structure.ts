@@ -37,7 +37,7 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
     if (!marker || !isShortLine(text)) return undefined;
     if (marker === 'num') {
       const next = paragraphs[index + 1];
-      if (next === undefined || markerOf(next) !== undefined || isShortLine(next)) return undefined;
+      if (next === undefined || markerOf(next) !== undefined) return undefined;
     }
     return marker;
   });
@@ -58,7 +58,7 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
  */
 export function unwrapHardBreaks(lines: readonly string[]): string[] {
   const long = lines.filter((line) => line.length >= 20).map((line) => line.length);
-  if (long.length < 6 || lines.includes('')) return [...lines];
+  if (long.length < 4 || lines.includes('')) return [...lines];
   const counts = new Map<number, number>();
   for (const length of long) counts.set(length, (counts.get(length) ?? 0) + 1);
   const [mode] = [...counts].sort((a, b) => b[1] - a[1])[0]!;

@@ -15,7 +15,7 @@ export interface HeadingAttributes {
   topics: string[];
 }
 
-const trailingBlock = /[ \t]*\{([^{}]*)\}[ \t]*$/;
+const trailingBlock = /[ \t]*(?<!\\)\{([^{}]*)\}[ \t]*$/;
 
 export function extractHeadingAttributes(content: string): { text: string; attributes: HeadingAttributes | null } {
   const match = trailingBlock.exec(content);

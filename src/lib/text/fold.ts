@@ -22,11 +22,13 @@ function buildTable(): Uint16Array {
   const map = new Uint16Array(0x10000);
   for (let code = 0; code < map.length; code += 1) map[code] = code;
 
+  const simplified = new Map(pairsOf(tsCharacters));
+  // 么 is a Taiwan variant of 幺 but also the Simplified form of 麼: Simplified forms stay as they are.
+  const simplifiedForms = new Set(simplified.values());
   const variants = new Map<string, string>();
   for (const dict of [compatibilityIdeographs, twVariantsRev, hkVariantsRev]) {
-    for (const [from, to] of pairsOf(dict)) variants.set(from, to);
+    for (const [from, to] of pairsOf(dict)) if (!simplifiedForms.has(from)) variants.set(from, to);
   }
-  const simplified = new Map(pairsOf(tsCharacters));
 
   const sources = new Set([...variants.keys(), ...simplified.keys()]);
   for (const source of sources) {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
+import { homeView } from '../../../src/lib/browse/home.ts';
+import { yearListings, typeListings } from '../../../src/lib/browse/listings.ts';
+import { reportPageView } from '../../../src/lib/browse/report-page.ts';
+import { regionPageSlug, regionTree } from '../../../src/lib/browse/regions.ts';
+import { topicPages } from '../../../src/lib/browse/topic-page.ts';
+import { topicSummaries } from '../../../src/lib/browse/topics-index.ts';
+import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
+import { siteUrls } from '../../../src/lib/site/urls.ts';
+import { fixtureArchive } from '../../helpers/temp-archive.ts';
+
+const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }), now: new Date('2026-06-01') });
+const urls = siteUrls('/');
+
+describe('topic pages', () => {
+  it('list every section with the topic, newest year first, with deep links', () => {
+    const listing = topicPages(archive, 'teachers', urls);
+    const entries = listing.pages.flatMap((page) => page.items.flatMap((group) => group.items));
+    expect(listing.pages[0]!.items.map((group) => group.label)).toEqual(['2021年', '2020年', '年份不详']);
+    expect(entries.map((entry) => entry.url)).toEqual([
+      expect.stringMatching(/^\/reports\/dongshan-2021-summary\/#s-[0-9a-z]{7}$/),
+      expect.stringMatching(/^\/reports\/beicheng-2020-report\/#s-[0-9a-z]{7}$/),
+      '/reports/nanhu-speech/#intro',
+    ]);
+    expect(entries[2]!.heading).toBe('全文');
+    expect(listing.years.map((year) => [year.year, year.count])).toEqual([[2021, 1], [2020, 1], [null, 1]]);
+  });
+
+  it('split into pages grouped by year when long', () => {
+    const listing = topicPages(archive, 'teachers', urls, 2);
+    expect(listing.pages.map((page) => page.items.map((group) => group.anchor))).toEqual([['y2021', 'y2020'], ['y-undated']]);
+    expect(listing.years.at(-1)!.url).toBe('/topics/teachers/2/#y-undated');
+  });
+
+  it('are summarized with section and report counts', () => {
+    const summaries = topicSummaries(archive, urls);
+    expect(summaries.find((topic) => topic.id === 'teachers')).toMatchObject({ sectionCount: 3, reportCount: 3, url: '/topics/teachers/' });
+    expect(summaries.map((topic) => topic.id)).toEqual(archive.topics.map((topic) => topic.id));
+  });
+});
+
+describe('the report page', () => {
+  const view = reportPageView(archive.bySlug.get('dongshan-2021-summary')!, archive, urls);
+
+  it('shows the facts, with links to their listings', () => {
+    expect(view.facts).toEqual([
+      { label: '发文单位', value: '东山县教育局' },
+      { label: '地区', value: '福建省 漳州市 东山县', href: '/regions/fujian/' },
+      { label: '层级', value: '县级' },
+      { label: '日期', value: '2021年12月20日', href: '/years/2021/' },
+      { label: '类型', value: '工作总结', href: '/types/summary/' },
+      { label: '文字', value: '简体' },
+    ]);
+  });
+
+  it('lists the headed sections in the table of contents, with topic chips', () => {
+    expect(view.toc.map((entry) => entry.heading)).toEqual(['一、教师队伍建设持续加强', '二、办学条件明显改善', '三、存在问题和下一步打算']);
+    expect(view.toc[0]!.topics).toEqual([{ id: 'teachers', name: '教师队伍', url: '/topics/teachers/' }]);
+  });
+
+  it('links the neighbours in archive order', () => {
+    expect(view.newer).toBeUndefined();
+    expect(view.older).toEqual({ title: '北城市教育局2020年工作報告', url: '/reports/beicheng-2020-report/' });
+  });
+
+  it('marks Traditional-script bodies', () => {
+    expect(reportPageView(archive.bySlug.get('beicheng-2020-report')!, archive, urls).bodyLang).toBe('zh-Hant');
+    expect(view.bodyLang).toBeUndefined();
+  });
+});
+
+describe('listings by year, type and region', () => {
+  it('have one page per value, undated last', () => {
+    expect(yearListings(archive).map((listing) => [listing.value, listing.count])).toEqual([
+      ['2021', 1],
+      ['2020', 1],
+      ['2019', 1],
+      ['undated', 1],
+    ]);
+    expect(typeListings(archive).map((listing) => listing.value)).toEqual(['summary', 'plan', 'speech', 'report']);
+  });
+
+  it('group regions province → city → county, unknown parts last', () => {
+    const tree = regionTree(archive);
+    expect(tree.map((province) => [province.slug, province.label, province.count])).toEqual([
+      ['fujian', '福建省', 1],
+      ['yunnan', '云南省', 1],
+      ['unknown', '省份未注明', 2],
+    ]);
+    expect(tree[2]!.cities.map((city) => [city.label, city.counties.map((county) => county.label)])).toEqual([
+      ['北城市', ['本级']],
+      ['城市未注明', ['区县未注明']],
+    ]);
+    expect(regionPageSlug(archive, archive.bySlug.get('xishan-2019-plan')!)).toBe('yunnan');
+  });
+
+  it('give the home page its counts', () => {
+    const home = homeView(archive, urls);
+    expect(home).toMatchObject({ reportCount: 4, span: { from: 2019, to: 2021 } });
+    expect(home.years.map((year) => year.url)).toEqual(['/years/2021/', '/years/2020/', '/years/2019/', '/years/undated/']);
+    expect(home.provinces.map((province) => province.url)).toEqual(['/regions/fujian/', '/regions/yunnan/', '/regions/unknown/']);
+  });
+});

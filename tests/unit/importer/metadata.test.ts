@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, findDate, findScript, findType, isAnonymized } from '../../../src/lib/importer/metadata.ts';
+
+describe('report metadata from the text', () => {
+  it('takes issuer, region and level from a title that names them', () => {
+    const meta = extractMetadata('清丰县教育局2020年工作总结', ['2020年，全县教育工作稳步推进。']);
+    expect(meta).toMatchObject({ issuer: '清丰县教育局', region: { county: '清丰县' }, level: 'county', year: 2020, type: 'summary' });
+  });
+
+  it('finds the issuer in the text when the title names none', () => {
+    const meta = extractMetadata('教育局年终工作总结', ['20xx年，xx市教育局以“四化联动”为思路。', 'xx市教育局成立了领导小组。']);
+    expect(meta).toMatchObject({ issuer: 'xx市教育局', level: 'city', year: null });
+    expect(meta.region).toEqual({});
+  });
+
+  it('keeps a bureau with a longer name and reads districts', () => {
+    const meta = extractMetadata('区教育体育局XX年度工作总结', ['下发xx市xx区教育体育局2023年责任清单。', '制定xx区教育体育局实施方案。']);
+    expect(meta).toMatchObject({ issuer: 'xx区教育体育局', level: 'district', year: null });
+  });
+
+  it('reads the level from 市教育局 when the place is not named', () => {
+    expect(extractMetadata('在评估总结会上的讲话', ['我代表市教育局表示感谢。'])).toMatchObject({ issuer: '市教育局', level: 'city' });
+  });
+
+  it('reads the level from 我县、全县 when nothing else tells', () => {
+    expect(extractMetadata('教育局工作总结', ['我县教育事业稳步发展。', '全县学校完成改造。']).level).toBe('county');
+  });
+
+  it('treats a 市 under a city the text keeps naming as county-level', () => {
+    const meta = extractMetadata('2022年津市市教育局工作总结', ['津市市教育局党委有成员9名。', '获常德市一等奖。', '常德市芙蓉标兵。', '参加常德市比赛。']);
+    expect(meta).toMatchObject({ issuer: '津市市教育局', region: { city: '常德市', county: '津市市' }, level: 'county' });
+    expect(meta.notes[0]).toContain('常德市');
+  });
+
+  it('takes the province the text names with its suffix, not one merely mentioned', () => {
+    const meta = extractMetadata('东莞市教育局工作总结', ['创建广东省安全文明校园6所。', '参加广东省竞赛。', '向青海玉树灾区捐款。']);
+    expect(meta.region).toEqual({ province: '广东省', city: '东莞市' });
+  });
+
+  it('does not mistake words before a place for its name', () => {
+    const meta = extractMetadata('教育局工作总结', ['成都市教育局召开会议。', '获成都市一等奖。', '成都市开展质量监测。']);
+    expect(meta.issuer).toBe('成都市教育局');
+  });
+
+  it('infers the bureau of a county the text keeps naming, with a note', () => {
+    const meta = extractMetadata('教育工作報告材料', ['出臺《靖遠縣校長職級制改革實施細則》。', '局機關要規範流程。', '協調靖遠縣電視臺。']);
+    expect(meta).toMatchObject({ issuer: '靖遠縣教育局', region: { county: '靖遠縣' }, level: 'county', script: 'zh-Hant' });
+    expect(meta.notes).toHaveLength(1);
+  });
+
+  it('falls back to 教育局 with a note', () => {
+    const meta = extractMetadata('领导个人总结', ['争先创优是干事创业的应有作风。']);
+    expect(meta).toMatchObject({ issuer: '教育局', level: 'unknown' });
+    expect(meta.notes).toEqual(['原文没有写出发文单位，暂填“教育局”']);
+  });
+});
+
+describe('year', () => {
+  it('prefers the title, then the opening of the text', () => {
+    expect(extractMetadata('2022年教育局领导班子工作总结', ['2021年以来……']).year).toBe(2022);
+    expect(extractMetadata('教育科技局工作总结', ['2015年是实施“十二五”规划的最后一年。']).year).toBe(2015);
+  });
+
+  it('is null when the title or the opening hides it', () => {
+    expect(extractMetadata('区教育体育局XX年度工作总结', ['2023年全区……']).year).toBeNull();
+    expect(extractMetadata('教育局年终工作总结', ['20xx年，全市教育系统……2019年曾……']).year).toBeNull();
+    expect(extractMetadata('教育局领导个人总结', ['没有年份的正文。']).year).toBeNull();
+  });
+});
+
+describe('date, type, script and placeholders', () => {
+  it('reads a date line under the title or at the end', () => {
+    expect(findDate(['（2011年3月30日）', '正文。'])).toBe('2011-03-30');
+    expect(findDate(['正文。', '2020-11-26'])).toBe('2020-11-26');
+    expect(findDate(['2020年2月30日'])).toBeUndefined();
+    expect(findDate(['2020年11月26日召开会议。'])).toBeUndefined();
+  });
+
+  it.each([
+    ['教育局2020年工作总结', 'summary'],
+    ['个人述职报告', 'summary'],
+    ['2021年教育工作要点', 'plan'],
+    ['2020年全县教育工作思路', 'plan'],
+    ['教育局工作计划', 'plan'],
+    ['在全县教育大会上的讲话', 'speech'],
+    ['开学典礼致辞', 'speech'],
+    ['评估总结会上的讲话', 'speech'],
+    ['教育工作報告材料', 'report'],
+    ['关于教育工作情况的汇报', 'report'],
+    ['教育局大事记', 'other'],
+  ])('%s is a %s', (title, type) => {
+    expect(findType(title)).toBe(type);
+  });
+
+  it('tells Traditional from Simplified by the characters', () => {
+    expect(findScript('加強師德師風建設，開展教師培訓。')).toBe('zh-Hant');
+    expect(findScript('加强师德师风建设，开展教师培训。著作')).toBe('zh-Hans');
+  });
+
+  it('recognizes placeholders for names and figures', () => {
+    for (const text of ['xx小学', 'XX县教育局', '投资XXX万元', '**学校', '“x”规划', '20xx年']) expect(isAnonymized(text)).toBe(true);
+    for (const text of ['GPS系统', 'a证教师', '6a人数', 'Excel表格', '2×2']) expect(isAnonymized(text)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { markerTitle, splitReports } from '../../../src/lib/importer/split-reports.ts';
+
+describe('pages holding several reports', () => {
+  it.each([
+    ['【第1篇】高中教学水平评估总结会上的讲话', '高中教学水平评估总结会上的讲话'],
+    ['【第 12 篇】教育局工作总结', '教育局工作总结'],
+    ['【篇一】教育局年终工作总结', '教育局年终工作总结'],
+    ['【篇二】', ''],
+    ['篇三：县教育局工作计划', '县教育局工作计划'],
+    ['篇二', ''],
+    ['范文一：学校安全工作总结', '学校安全工作总结'],
+    ['范文2 教育局述职报告', '教育局述职报告'],
+    ['第三篇：教育局年终总结', '教育局年终总结'],
+    ['[第2篇]教育工作要点', '教育工作要点'],
+    ['（篇四）教育局工作报告', '教育局工作报告'],
+  ])('reads the marker %s', (line, title) => {
+    expect(markerTitle(line)).toBe(title);
+  });
+
+  it.each(['第一，要提高认识。', '一篇好的总结', '篇幅所限，不再赘述。', '范文网'])('does not mistake %s for a marker', (line) => {
+    expect(markerTitle(line)).toBeUndefined();
+  });
+
+  it('splits at every marker and keeps the page header apart', () => {
+    const { prelude, parts } = splitReports(['合集（3篇）', '导语', '【篇一】甲', '正文甲', '【篇二】', '乙', '正文乙']);
+    expect(prelude).toEqual(['合集（3篇）', '导语']);
+    expect(parts).toEqual([
+      { markerTitle: '甲', lines: ['正文甲'] },
+      { markerTitle: '', lines: ['乙', '正文乙'] },
+    ]);
+  });
+
+  it('leaves a page without markers whole', () => {
+    expect(splitReports(['标题', '正文'])).toEqual({ prelude: ['标题', '正文'], parts: [] });
+  });
+});

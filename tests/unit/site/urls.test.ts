@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { siteUrls } from '../../../src/lib/site/urls.ts';
+import { repositoryOf, sourceLinks } from '../../../src/lib/site/source-link.ts';
+import { pageTitle } from '../../../src/lib/site/page-title.ts';
+
+describe('site addresses', () => {
+  it('build every page address under the base path', () => {
+    const urls = siteUrls('/archive');
+    expect(urls.report('x-2020-summary')).toBe('/archive/reports/x-2020-summary/');
+    expect(urls.section('x', 's-abc')).toBe('/archive/reports/x/#s-abc');
+    expect(urls.reports(3)).toBe('/archive/reports/page/3/');
+    expect(urls.year(null)).toBe('/archive/years/undated/');
+    expect(urls.topic('teachers', 2)).toBe('/archive/topics/teachers/2/');
+    expect(siteUrls().home).toBe('/');
+  });
+
+  it('name pages after the site', () => {
+    expect(pageTitle('按主题浏览', '档案')).toBe('按主题浏览 · 档案');
+    expect(pageTitle(undefined, '档案')).toBe('档案');
+  });
+});
+
+describe('links to a report’s source file', () => {
+  const site = { title: 't', tagline: 't', description: 'd', branch: 'main' };
+
+  it('point into the repository named in site.yml', () => {
+    expect(sourceLinks('content/reports/2020/a.md', { ...site, repository: 'https://github.com/org/archive/' }, {})).toEqual({
+      path: 'content/reports/2020/a.md',
+      view: 'https://github.com/org/archive/blob/main/content/reports/2020/a.md',
+      raw: 'https://raw.githubusercontent.com/org/archive/main/content/reports/2020/a.md',
+    });
+  });
+
+  it('use the repository a GitHub Actions build runs in', () => {
+    expect(repositoryOf(site, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/repo' })).toBe('https://github.com/org/repo');
+  });
+
+  it('name only the path when no repository is known', () => {
+    expect(sourceLinks('content/reports/a.md', site, {})).toEqual({ path: 'content/reports/a.md' });
+  });
+});
