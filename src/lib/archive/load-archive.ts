@@ -10,6 +10,7 @@ import { findClashes } from './clashes.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import { readReport } from './read-report.ts';
 import { compareReports } from './order.ts';
+import { readGitInfo } from '../site/git-info.ts';
 import type { Archive, Report } from './types.ts';
 
 export interface LoadOptions {
@@ -77,6 +78,7 @@ export async function inspectArchive(options: LoadOptions): Promise<{ archive?: 
     diagnostics,
     archive: {
       site: site.value,
+      git: readGitInfo(paths.root),
       topics,
       topicById: new Map(topics.map((topic) => [topic.id, topic])),
       reports,

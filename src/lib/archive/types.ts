@@ -2,6 +2,7 @@ import type { ImageSource } from '../images/variants.ts';
 import type { ReportFrontMatter } from '../schema/report.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import type { Topic } from '../schema/topic.ts';
+import type { GitInfo } from '../site/git-info.ts';
 
 /** One `##` part of a report, or the preamble before the first heading. */
 export interface Section {
@@ -40,6 +41,8 @@ export interface Report {
 
 export interface Archive {
   site: SiteConfig;
+  /** The checkout the archive was read from, for links to source files. */
+  git: GitInfo;
   topics: Topic[];
   topicById: ReadonlyMap<string, Topic>;
   /** Newest first: year, then date, descending; undated reports last. */

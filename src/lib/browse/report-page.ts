@@ -74,7 +74,7 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
     })),
     ...(newer ? { newer: { title: newer.meta.title, url: urls.report(newer.slug) } } : {}),
     ...(older ? { older: { title: older.meta.title, url: urls.report(older.slug) } } : {}),
-    file: sourceLinks(report.sourcePath, archive.site),
+    file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,
     ...(meta.script === 'zh-Hant' ? { bodyLang: 'zh-Hant' } : {}),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
 import { repositoryOf, sourceLinks } from '../../../src/lib/site/source-link.ts';
 import { pageTitle } from '../../../src/lib/site/page-title.ts';
+import { webAddressOfRemote } from '../../../src/lib/site/git-info.ts';
 
 describe('site addresses', () => {
   it('build every page address under the base path', () => {
@@ -33,6 +34,21 @@ describe('links to a report’s source file', () => {
 
   it('use the repository a GitHub Actions build runs in', () => {
     expect(repositoryOf(site, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/repo' })).toBe('https://github.com/org/repo');
+  });
+
+  it('point at the commit being built when it is known, and fall back to the origin remote', () => {
+    const git = { repository: 'https://gitlab.example.org/edu/archive', commit: 'abc123' };
+    expect(sourceLinks('content/reports/a.md', site, {}, git)).toEqual({
+      path: 'content/reports/a.md',
+      view: 'https://gitlab.example.org/edu/archive/blob/abc123/content/reports/a.md',
+    });
+  });
+
+  it('turn clone addresses into web addresses', () => {
+    expect(webAddressOfRemote('https://github.com/org/archive.git')).toBe('https://github.com/org/archive');
+    expect(webAddressOfRemote('git@github.com:org/archive.git')).toBe('https://github.com/org/archive');
+    expect(webAddressOfRemote('https://token@gitee.com/org/archive')).toBe('https://gitee.com/org/archive');
+    expect(webAddressOfRemote('/work/main')).toBeUndefined();
   });
 
   it('name only the path when no repository is known', () => {
