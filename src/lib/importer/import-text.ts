@@ -10,7 +10,7 @@ import { joinPageSlices } from './page-slices.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { reflowLongLines } from './reflow.ts';
 import { splitReports } from './split-reports.ts';
-import { findStructure, unwrapHardBreaks } from './structure.ts';
+import { findStructure, markerOf, unwrapHardBreaks } from './structure.ts';
 import { cleanTitle, sameTitle } from './title.ts';
 import { reportMarkdown, type TaggedBlock } from './write-report.ts';
 
@@ -91,7 +91,7 @@ export function importText(raw: string, options: ImportOptions): PageImport {
 
   const paragraphs = unwrapHardBreaks(kept).filter((line) => line !== '');
   const { prelude, parts } = splitReports(paragraphs);
-  const pageTitle = cleanTitle(prelude.find((line) => isTitleLike(line)) ?? '');
+  const pageTitle = cleanTitle(prelude.slice(0, 3).find((line) => isTitleLike(line)) ?? '');
   const pieces =
     parts.length > 0
       ? parts.map((part) => ({ title: part.markerTitle, lines: part.lines }))
@@ -105,7 +105,7 @@ export function importText(raw: string, options: ImportOptions): PageImport {
       body = body.slice(1);
     }
     const titleGuessed = !title;
-    if (!title) title = pageTitle || body[0]?.slice(0, 30) || '未命名报告';
+    if (!title) title = pageTitle || '未命名报告';
     const before = body.length;
     body = body.filter((line) => !sameTitle(line, title) && !(pageTitle && sameTitle(line, pageTitle)));
     if (before > body.length) count('repeated-title', before - body.length);
@@ -116,8 +116,9 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   return { format, reports, removed, notes };
 }
 
+/** A title is one short line, not a numbered heading such as 一、 or 第一部分. */
 function isTitleLike(line: string): boolean {
-  return Array.from(line).length <= 60 && !/[。！？；]/.test(line.replace(/[。]$/, ''));
+  return Array.from(line).length <= 60 && !/[。！？；]/.test(line) && markerOf(line) === undefined;
 }
 
 interface ReportContext {

@@ -8,10 +8,11 @@ const suffixes = [
   /\s*(?:范文稿|范文|範文|范本|範本|范例|模板|模版|例文|合集|集锦|集錦|汇编|彙編|大全|精选|精選|多篇|最新|优秀|優秀)$/,
   /\s*[-—_|｜]\s*[^-—_|｜]{1,16}(?:网|網|站|文库|文庫)$/,
   /\s+[-—–|｜_]\s+\S{1,12}$/,
+  /\.(?:docx?|wps|pdf|txt|html?)$/i,
   /[\s,，。.、:：;；!！]+$/,
 ];
 
-const prefixes = [/^\s*[【[]\s*(?:推荐|精品|热门|最新|原创|精选)\s*[】\]]\s*/];
+const prefixes = [/^\s*[【[]\s*(?:推荐|精品|热门|最新|原创|精选)\s*[】\]]\s*/, /^\s*Microsoft\s+Word\s*-\s*/i];
 
 export function cleanTitle(raw: string): string {
   let title = raw.trim();

@@ -98,6 +98,13 @@ describe('importing damaged exports', () => {
     expect(headings(report!.markdown)).toHaveLength(3);
   });
 
+  it('does not take a numbered heading for the title', () => {
+    const [report] = importText('第一部分 总体情况\n\n今年以来，全市教育系统扎实推进各项工作。\n\n第二部分 主要工作\n\n全市新建学校8所。', options).reports;
+    expect(report!.title).toBe('未命名报告');
+    expect(report!.warnings).toContain('没有找到标题，暂用页面标题或正文开头，请改正');
+    expect(headings(report!.markdown)).toEqual(['## 第一部分 总体情况 {general}', '## 第二部分 主要工作 {facilities}']);
+  });
+
   it('flags a text that stops mid-sentence', () => {
     const [report] = importText(page('pdf-slices.txt').toString('utf8').replace('获奖。', '获'), options).reports;
     expect(report!.warnings.some((warning) => warning.startsWith('正文末尾没有句号'))).toBe(true);
