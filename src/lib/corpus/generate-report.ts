@@ -5,6 +5,7 @@ import { pinyinSlug } from '../text/pinyin-slug.ts';
 import { closings, openings, speechClosings, speechOpenings, topicPhrases } from './phrases.ts';
 import { districts, provinces } from './places.ts';
 import { createRandom, type Random } from './random.ts';
+import { modifiers, objectsByTopic, problems, programmeWords, results, schoolKinds, schoolPrefixes, towns, verbs } from './vocabulary.ts';
 
 export interface GeneratedReport {
   /** Path under the corpus's reports/ folder. */
@@ -105,9 +106,31 @@ function fill(template: string, random: Random, context: { year: number | null; 
   });
 }
 
+const programmeKinds = ['工程', '行动', '计划', '项目', '活动'];
+
+/** A sentence put together from the vocabulary: the variety real reports have. */
+function composedSentence(topic: string, random: Random): string {
+  const object = random.pick(objectsByTopic[topic] ?? objectsByTopic['general']!);
+  const school = `${random.pick(towns)}${random.pick(schoolPrefixes)}${random.pick(schoolKinds)}`;
+  const programme = `“${random.pick(programmeWords)}${random.pick(programmeWords)}”${random.pick(programmeKinds)}`;
+  switch (random.int(0, 4)) {
+    case 0:
+      return `${random.pick(modifiers)}${random.pick(verbs)}${object}，${random.pick(results)}。`;
+    case 1:
+      return `${school}${random.pick(modifiers)}${random.pick(verbs)}${object}，${random.pick(results)}。`;
+    case 2:
+      return `实施${programme}，${random.pick(verbs)}${object}${random.int(2, 90)}项。`;
+    case 3:
+      return `全年${random.pick(verbs)}${object}${random.int(100, 9000)}人次，${random.pick(results)}。`;
+    default:
+      return `以${object}为抓手，${random.pick(modifiers)}${random.pick(verbs)}${random.pick(objectsByTopic[topic] ?? [])}。`;
+  }
+}
+
 function paragraph(topic: string, random: Random, fillSlots: (text: string) => string): string {
-  const sentences = random.sample(topicPhrases[topic]!.sentences, random.int(2, 5));
-  return sentences.map(fillSlots).join('');
+  const templates = random.sample(topicPhrases[topic]!.sentences, random.int(1, 2)).map(fillSlots);
+  const composed = Array.from({ length: random.int(1, 4) }, () => composedSentence(topic, random));
+  return random.sample([...templates, ...composed], templates.length + composed.length).join('');
 }
 
 /**
@@ -150,7 +173,7 @@ export function generateReport(index: number, options: GenerateOptions): Generat
     }
     if (image && sectionIndex === 0) blocks.push(`![各年度教育投入对比图](${image})`);
   });
-  blocks.push(fillSlots(random.pick(closings)));
+  blocks.push(`${random.pick(problems)}。${fillSlots(random.pick(closings))}`);
   if (type === 'speech') blocks.push(random.pick(speechClosings));
 
   const convert = (text: string) => (traditional ? options.toTraditional(text) : text);
