@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { archiveContent } from './src/integrations/archive-content.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { resolveArchivePaths } from './src/lib/config/paths.ts';
 
 const { outDir } = resolveArchivePaths();
@@ -13,6 +14,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [archiveContent()],
+  integrations: [archiveContent(), searchIndex()],
   server: { host: 'localhost', port: 4321 },
 });

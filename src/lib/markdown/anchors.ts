@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.ts';
+import { hash32 } from '../text/hash.ts';
 
 /**
  * Section anchors are derived from the heading's words, not its position or its
@@ -32,16 +33,6 @@ export function stripNumbering(heading: string): string {
 /** Letters, digits and Han characters only: punctuation and spacing changes keep the anchor. */
 function anchorKey(heading: string): string {
   return foldText(stripNumbering(heading)).replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** FNV-1a, 32 bits: tiny, stable across platforms and releases, good enough within one report. */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
 }
 
 export function deriveAnchor(heading: string): string {

@@ -1,0 +1,97 @@
+/**
+ * The search index, as written to `<site>/search/`.
+ *
+ * Matching is exact: a query term matches a section when the section's folded
+ * text contains the folded term. Terms are looked up by kind:
+ *
+ * - `w:` a Latin/digit word (a maximal run of a–z and 0–9): section list;
+ * - `u:` one other character: section list;
+ * - `b:` two characters: section list, or positions with flags when a letter
+ *   or digit sits at an edge;
+ * - `t:` three characters: positions in every section, so a longer term is
+ *   found exactly by checking that the trigrams covering it sit side by side.
+ *   Trigrams that start or end with a letter or digit carry two flags per
+ *   position (letter or digit right before / right after), so Latin words and
+ *   numbers match whole.
+ *
+ * Terms are hashed into buckets; a bucket (its term directory and postings,
+ * deflated) is fetched with one HTTP range request from a few large files, so
+ * the site stays a handful of files whatever its size. Per-report records
+ * (title, sections and their text, for result lists and excerpts) are fetched
+ * the same way, one range per report shown.
+ *
+ * Section ids run over every section of every report in archive order; after
+ * them come one pseudo-section per report holding its title.
+ */
+
+import { isAlphanumeric } from './query.ts';
+
+export const indexFormatVersion = 1;
+
+/** Folder of the index under the site root. */
+export const indexFolder = 'search';
+
+export const termPrefix = { word: 'w:', unigram: 'u:', bigram: 'b:', trigram: 't:' } as const;
+
+/** Flags packed into trigram positions. */
+export const flagAlnumBefore = 1;
+export const flagAlnumAfter = 2;
+
+export interface FacetValueTable {
+  key: string;
+  label: string;
+  param: string;
+  values: { value: string; label: string }[];
+}
+
+export interface SearchManifest {
+  version: number;
+  reports: number;
+  /** Real sections; title pseudo-sections follow them. */
+  sections: number;
+  buckets: number;
+  files: {
+    meta: string;
+    bucketTable: string;
+    postings: string[];
+    records: string[];
+  };
+  /** Facet values as codes into these tables, in the facet registry's order. */
+  facets: FacetValueTable[];
+}
+
+/** What the reader keeps about one report, decoded from the meta file. */
+export interface ReportMeta {
+  sectionCount: number;
+  /** null for undated reports. */
+  year: number | null;
+  /** Codes into the manifest's facet value tables, by facet key. */
+  codes: Record<string, number[]>;
+  record: { file: number; offset: number; length: number };
+}
+
+/** One report's record, as fetched for display. */
+export interface ReportRecord {
+  slug: string;
+  title: string;
+  issuer: string;
+  year: number | null;
+  type: string;
+  script: string;
+  /** [anchor, heading or null, body text] per section, in order. */
+  sections: [string, string | null, string][];
+}
+
+/** The text a section is searched in: its heading and body. */
+export function searchableText(heading: string | null, text: string): string {
+  return heading === null ? text : `${heading}\n${text}`;
+}
+
+/**
+ * A bigram or trigram that starts or ends with a letter or digit (but is not
+ * all letters and digits) is stored with positions and edge flags, so a term
+ * like 4年 or 2020年 matches only whole numbers.
+ */
+export function hasEdgeFlags(trigram: string): boolean {
+  return isAlphanumeric(trigram.charCodeAt(0)) || isAlphanumeric(trigram.charCodeAt(trigram.length - 1));
+}

@@ -1,0 +1,22 @@
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import type { IndexSource } from './reader.ts';
+
+/** Reads a built index from disk, for the command-line search and the tests. */
+export function directorySource(directory: string): IndexSource {
+  return {
+    file: async (name) => new Uint8Array(await readFile(join(directory, name))),
+    range: async (name, offset, length) => {
+      const handle = await open(join(directory, name), 'r');
+      try {
+        const buffer = new Uint8Array(length);
+        await handle.read(buffer, 0, length, offset);
+        return buffer;
+      } finally {
+        await handle.close();
+      }
+    },
+    inflate: async (bytes) => new Uint8Array(inflateRawSync(bytes)),
+  };
+}

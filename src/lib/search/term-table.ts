@@ -1,0 +1,168 @@
+/**
+ * The builder's term dictionary and occurrence lists, in typed arrays: a
+ * 10,000-report archive has some sixty million trigram occurrences, which
+ * JavaScript objects per occurrence could not hold within the memory budget.
+ *
+ * Each kind of term has its own lookup: single characters index an array
+ * directly, bigrams and trigrams live in open-addressing hash tables keyed by
+ * their code units as integers. All kinds share one id space, so occurrences
+ * can be grouped by term with one counting sort, which keeps each term's
+ * occurrences in insertion order (by section, then position).
+ */
+
+export const termKind = { trigram: 0, bigram: 1, unigram: 2, word: 3 } as const;
+
+export class GrowableInt32 {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+function mix(a: number, b: number): number {
+  let hash = Math.imul(a ^ 0x2545f491, 0x9e3779b1);
+  hash = Math.imul(hash ^ b ^ (hash >>> 15), 0x85ebca6b);
+  return hash ^ (hash >>> 13);
+}
+
+/** Open addressing on pairs of 32-bit integers; slots hold id + 1 so that 0 means empty. */
+class PairTable {
+  private first = new Int32Array(1 << 16);
+  private second = new Int32Array(1 << 16);
+  private ids = new Int32Array(1 << 16);
+  private mask = (1 << 16) - 1;
+  private size = 0;
+
+  find(a: number, b: number): number {
+    let slot = mix(a, b) & this.mask;
+    for (;;) {
+      const id = this.ids[slot]!;
+      if (id === 0) return -1 - slot;
+      if (this.first[slot] === a && this.second[slot] === b) return id - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  insert(emptySlot: number, a: number, b: number, id: number): void {
+    this.first[emptySlot] = a;
+    this.second[emptySlot] = b;
+    this.ids[emptySlot] = id + 1;
+    this.size += 1;
+    if (this.size * 2 > this.mask) this.grow();
+  }
+
+  private grow(): void {
+    const { first, second, ids } = this;
+    const capacity = ids.length * 2;
+    this.first = new Int32Array(capacity);
+    this.second = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let slot = 0; slot < ids.length; slot += 1) {
+      if (ids[slot] === 0) continue;
+      let target = mix(first[slot]!, second[slot]!) & this.mask;
+      while (this.ids[target] !== 0) target = (target + 1) & this.mask;
+      this.first[target] = first[slot]!;
+      this.second[target] = second[slot]!;
+      this.ids[target] = ids[slot]!;
+    }
+  }
+}
+
+export class TermTable {
+  /** Per term id: kind and the two integers of its key. */
+  readonly kinds = new GrowableInt32();
+  readonly first = new GrowableInt32();
+  readonly second = new GrowableInt32();
+  /** Bucket of each term, -1 until the builder sets it. */
+  readonly bucket = new GrowableInt32();
+  private readonly lastSection = new GrowableInt32();
+  private readonly unigrams = new Int32Array(65536).fill(-1);
+  private readonly pairs = [new PairTable(), new PairTable(), new PairTable(), new PairTable()];
+  private readonly occurrenceTerm = new GrowableInt32(1 << 20);
+  private readonly occurrenceSection = new GrowableInt32(1 << 20);
+  private readonly occurrenceValue = new GrowableInt32(1 << 20);
+
+  get size(): number {
+    return this.kinds.length;
+  }
+
+  get occurrences(): number {
+    return this.occurrenceTerm.length;
+  }
+
+  private create(kind: number, first: number, second: number): number {
+    const id = this.kinds.length;
+    this.kinds.push(kind);
+    this.first.push(first);
+    this.second.push(second);
+    this.bucket.push(-1);
+    this.lastSection.push(-1);
+    return id;
+  }
+
+  unigram(code: number): number {
+    let id = this.unigrams[code]!;
+    if (id < 0) {
+      id = this.create(termKind.unigram, 0, code);
+      this.unigrams[code] = id;
+    }
+    return id;
+  }
+
+  /** Bigrams, trigrams (first code unit, then the other two packed) and words (by index) share this lookup. */
+  pair(kind: number, first: number, second: number): number {
+    const table = this.pairs[kind]!;
+    const found = table.find(first, second);
+    if (found >= 0) return found;
+    const id = this.create(kind, first, second);
+    table.insert(-1 - found, first, second, id);
+    return id;
+  }
+
+  /** Records that a term occurs in a section; `value` is a packed position for positional terms. */
+  add(term: number, section: number, value: number): void {
+    this.occurrenceTerm.push(term);
+    this.occurrenceSection.push(section);
+    this.occurrenceValue.push(value);
+  }
+
+  /** Records a section for a listed term, once per section. */
+  addOnce(term: number, section: number): void {
+    if (this.lastSection.data[term] === section) return;
+    this.lastSection.data[term] = section;
+    this.add(term, section, 0);
+  }
+
+  /** Occurrences grouped by term: `start[t]..start[t+1]` index into `sections` and `values`. */
+  grouped(): { start: Int32Array; sections: Int32Array; values: Int32Array } {
+    const termCount = this.kinds.length;
+    const count = this.occurrenceTerm.length;
+    const start = new Int32Array(termCount + 1);
+    const terms = this.occurrenceTerm.data;
+    for (let index = 0; index < count; index += 1) start[terms[index]! + 1]! += 1;
+    for (let term = 0; term < termCount; term += 1) start[term + 1]! += start[term]!;
+    const cursor = start.slice(0, termCount);
+    const sections = new Int32Array(count);
+    const values = new Int32Array(count);
+    const sourceSections = this.occurrenceSection.data;
+    const sourceValues = this.occurrenceValue.data;
+    for (let index = 0; index < count; index += 1) {
+      const target = cursor[terms[index]!]!++;
+      sections[target] = sourceSections[index]!;
+      values[target] = sourceValues[index]!;
+    }
+    return { start, sections, values };
+  }
+}
