@@ -66,8 +66,8 @@ export async function inspectArchive(options: LoadOptions): Promise<{ archive?: 
     diagnostics.push({ file: paths.reportsDir, line: 0, field: 'file', message: '没有找到任何报告（*.md）' });
   }
   const reports: Report[] = [];
-  for (const file of files) {
-    const result = await readReport(file, context);
+  const results = await mapLimited(files, 16, (file) => readReport(file, context));
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.report) reports.push(result.report);
   }
@@ -85,6 +85,20 @@ export async function inspectArchive(options: LoadOptions): Promise<{ archive?: 
       bySlug: new Map(reports.map((report) => [report.slug, report])),
     },
   };
+}
+
+/** Runs `task` on every item with at most `limit` in flight, keeping the items' order: reads overlap parsing. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
 }
 
 /** Like inspectArchive, but any problem is fatal: what the build uses. */

@@ -167,6 +167,9 @@ function indexPass(
   };
   /** Last section each character was listed for: most characters repeat within a section. */
   const unigramSeen = new Int32Array(65536).fill(-1);
+  /** Two letters or digits are never looked up as a bigram (such terms are words), nor two spaces. */
+  const bigramId = (a: number, b: number, alnumA: boolean): number =>
+    (alnumA && isAlphanumeric(b)) || (isSpace(a) && isSpace(b)) ? -1 : table.pair(termKind.bigram, a, b);
 
   texts.forEach(({ text }, section) => {
     const length = text.length;
@@ -195,19 +198,29 @@ function indexPass(
       }
       const b = index + 1 < length ? text.charCodeAt(index + 1) : newline;
       if (b === newline) continue;
-      const alnumB = isAlphanumeric(b);
-      if (!(alnum && alnumB) && !(isSpace(a) && isSpace(b))) {
-        const id = table.pair(termKind.bigram, a, b);
-        if (keep(id)) {
-          if (alnum || alnumB) table.add(id, section, index * 4 + edgeFlags(text, index, 2));
-          else table.addOnce(id, section);
+      const c = index + 2 < length ? text.charCodeAt(index + 2) : newline;
+      let bigram: number;
+      let trigram = -1;
+      if (c === newline) {
+        bigram = bigramId(a, b, alnum);
+      } else {
+        // The bigram starting here is the trigram's prefix: one lookup serves both.
+        trigram = table.pair(termKind.trigram, a, (b << 16) | c);
+        bigram = table.prefix.data[trigram]!;
+        if (bigram === -2) {
+          bigram = bigramId(a, b, alnum);
+          table.prefix.data[trigram] = bigram;
         }
       }
-      const c = index + 2 < length ? text.charCodeAt(index + 2) : newline;
-      if (c === newline) continue;
-      const id = table.pair(termKind.trigram, a, (b << 16) | c);
-      if (!keep(id)) continue;
-      table.add(id, section, index * 4 + edgeFlags(text, index, 3));
+      if (bigram >= 0 && keep(bigram)) {
+        if (alnum || isAlphanumeric(b)) {
+          const before = index > 0 && isAlphanumeric(text.charCodeAt(index - 1)) ? flagAlnumBefore : 0;
+          table.add(bigram, section, index * 4 + before + (isAlphanumeric(c) ? flagAlnumAfter : 0));
+        } else {
+          table.addOnce(bigram, section);
+        }
+      }
+      if (trigram >= 0 && keep(trigram)) table.add(trigram, section, index * 4 + edgeFlags(text, index, 3));
     }
   });
 

@@ -36,46 +36,47 @@ function mix(a: number, b: number): number {
   return hash ^ (hash >>> 13);
 }
 
-/** Open addressing on pairs of 32-bit integers; slots hold id + 1 so that 0 means empty. */
+/**
+ * Open addressing on pairs of 32-bit integers. A slot is three adjacent
+ * integers (first, second, id + 1, with 0 meaning empty), so a probe touches
+ * one cache line: lookups dominate index building.
+ */
 class PairTable {
-  private first = new Int32Array(1 << 16);
-  private second = new Int32Array(1 << 16);
-  private ids = new Int32Array(1 << 16);
+  private slots = new Int32Array(3 << 16);
   private mask = (1 << 16) - 1;
   private size = 0;
 
   find(a: number, b: number): number {
+    const slots = this.slots;
     let slot = mix(a, b) & this.mask;
     for (;;) {
-      const id = this.ids[slot]!;
+      const at = slot * 3;
+      const id = slots[at + 2]!;
       if (id === 0) return -1 - slot;
-      if (this.first[slot] === a && this.second[slot] === b) return id - 1;
+      if (slots[at] === a && slots[at + 1] === b) return id - 1;
       slot = (slot + 1) & this.mask;
     }
   }
 
   insert(emptySlot: number, a: number, b: number, id: number): void {
-    this.first[emptySlot] = a;
-    this.second[emptySlot] = b;
-    this.ids[emptySlot] = id + 1;
+    const at = emptySlot * 3;
+    this.slots[at] = a;
+    this.slots[at + 1] = b;
+    this.slots[at + 2] = id + 1;
     this.size += 1;
     if (this.size * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
-    const { first, second, ids } = this;
-    const capacity = ids.length * 2;
-    this.first = new Int32Array(capacity);
-    this.second = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
+    this.slots = new Int32Array(capacity * 3);
     this.mask = capacity - 1;
-    for (let slot = 0; slot < ids.length; slot += 1) {
-      if (ids[slot] === 0) continue;
-      let target = mix(first[slot]!, second[slot]!) & this.mask;
-      while (this.ids[target] !== 0) target = (target + 1) & this.mask;
-      this.first[target] = first[slot]!;
-      this.second[target] = second[slot]!;
-      this.ids[target] = ids[slot]!;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      let target = mix(old[at]!, old[at + 1]!) & this.mask;
+      while (this.slots[target * 3 + 2] !== 0) target = (target + 1) & this.mask;
+      this.slots.set(old.subarray(at, at + 3), target * 3);
     }
   }
 }
@@ -87,6 +88,8 @@ export class TermTable {
   readonly second = new GrowableInt32();
   /** Bucket of each term, -1 until the builder sets it. */
   readonly bucket = new GrowableInt32();
+  /** For trigrams, the id of their first two characters' bigram: -2 until known, -1 when not indexed. */
+  readonly prefix = new GrowableInt32();
   private readonly lastSection = new GrowableInt32();
   private readonly unigrams = new Int32Array(65536).fill(-1);
   private readonly pairs = [new PairTable(), new PairTable(), new PairTable(), new PairTable()];
@@ -108,6 +111,7 @@ export class TermTable {
     this.first.push(first);
     this.second.push(second);
     this.bucket.push(-1);
+    this.prefix.push(-2);
     this.lastSection.push(-1);
     return id;
   }

@@ -46,22 +46,21 @@ export function createTagger(topics: readonly Topic[], options: TaggerOptions = 
   const { headingWeight = 3, relativeThreshold = 0.5, minimumScore = 3, maxTopics = 3 } = options;
   const fallback = topics.find((topic) => topic.fallback)?.id ?? topics[0]?.id ?? 'general';
 
-  const byFirstChar = new Map<string, Keyword[]>();
+  const byFirstChar: (Keyword[] | undefined)[] = [];
   topics.forEach((topic, index) => {
     for (const raw of topic.keywords) {
       const { text, weight } = parseKeyword(raw);
       const folded = foldText(text);
       if (!folded) continue;
-      const list = byFirstChar.get(folded[0]!) ?? [];
-      list.push({ text: folded, topic: index, weight });
-      byFirstChar.set(folded[0]!, list);
+      const first = folded.charCodeAt(0);
+      (byFirstChar[first] ??= []).push({ text: folded, topic: index, weight });
     }
   });
 
   const accumulate = (text: string, factor: number, scores: Float64Array) => {
     const folded = foldText(text);
     for (let index = 0; index < folded.length; index += 1) {
-      const candidates = byFirstChar.get(folded[index]!);
+      const candidates = byFirstChar[folded.charCodeAt(index)];
       if (!candidates) continue;
       for (const keyword of candidates) {
         if (folded.startsWith(keyword.text, index)) scores[keyword.topic]! += keyword.weight * factor;
