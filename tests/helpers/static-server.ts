@@ -10,12 +10,16 @@ const types: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.webp': 'image/webp',
+  '.bin': 'application/octet-stream',
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site the way a static host does: folders answer with their index.html, misses with 404.html. */
+/**
+ * Serves a built site the way a static host does: folders answer with their
+ * index.html, misses with 404.html, and byte ranges are honoured.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -28,7 +32,16 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
       createReadStream(join(root, '404.html')).on('error', () => response.end()).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': found.size });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(Number(range[2]), found.size - 1);
+      response.writeHead(206, { 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${found.size}` });
+      createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type, 'Content-Length': found.size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Archive } from '../archive/types.ts';
-import { facets } from '../facets/registry.ts';
+import { countFacet, facets } from '../facets/registry.ts';
 import { foldText } from '../text/fold.ts';
 import { ByteWriter, bucketOf } from './codec.ts';
 import { isAlphanumeric } from './query.ts';
@@ -369,11 +369,11 @@ function encodeMeta(input: IndexInput, records: readonly Location[]): Uint8Array
 
 /** The index input of an archive: records for display and facet codes from the facet registry. */
 export function indexInputOf(archive: Archive): IndexInput {
-  const tables = facets.map((facet) => {
-    const codes = new Map<string, number>();
-    for (const report of archive.reports) for (const value of facet.valuesOf(report)) if (!codes.has(value)) codes.set(value, codes.size);
-    return { facet, codes };
-  });
+  // Codes follow each facet's display order, so the search page lists values as the browse pages do.
+  const tables = facets.map((facet) => ({
+    facet,
+    codes: new Map(countFacet(archive, facet).map((entry, code) => [entry.value, code])),
+  }));
   return {
     facets: tables.map(({ facet, codes }) => ({
       key: facet.key,

@@ -1,5 +1,5 @@
 /**
- * The search index, as written to `<site>/search/`.
+ * The search index, as written to `<site>/search-index/`.
  *
  * Matching is exact: a query term matches a section when the section's folded
  * text contains the folded term. Terms are looked up by kind:
@@ -29,7 +29,7 @@ import { isAlphanumeric } from './query.ts';
 export const indexFormatVersion = 1;
 
 /** Folder of the index under the site root. */
-export const indexFolder = 'search';
+export const indexFolder = 'search-index';
 
 export const termPrefix = { word: 'w:', unigram: 'u:', bigram: 'b:', trigram: 't:' } as const;
 

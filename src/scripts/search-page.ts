@@ -1,0 +1,172 @@
+import { browserSource } from '../lib/search/browser-source.ts';
+import { runSearch, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
+import { indexFolder } from '../lib/search/format.ts';
+import { presentHits, type ReportResult } from '../lib/search/present.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { SearchIndex } from '../lib/search/reader.ts';
+import { parseSearchState, serializeSearchState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
+
+/** Results are shown in batches; each batch fetches that many report records. */
+const batchSize = 20;
+const sectionsShown = 3;
+
+function element<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+function resultItem(result: ReportResult): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const lang = result.lang === 'zh-Hant' ? ' lang="zh-Hant"' : '';
+  const sections = result.sections
+    .map(
+      (section) =>
+        `<li><a class="result__section" href="${section.url}"${lang}>${section.headingHtml}</a>` +
+        `<p class="result__excerpt"${lang}>${section.excerptHtml}</p></li>`,
+    )
+    .join('');
+  const more = result.moreSections > 0 ? `<p class="result__more"><a href="${result.url}">另有 ${result.moreSections} 节也含检索词</a></p>` : '';
+  item.innerHTML =
+    `<h2 class="result__title"><a href="${result.url}"${lang}>${result.titleHtml}</a></h2>` +
+    `<p class="result__meta"><span${lang}>${escapeText(result.issuer)}</span><span>${result.yearLabel}</span><span>${result.typeLabel}</span></p>` +
+    (sections ? `<ul class="result__sections">${sections}</ul>` : '') +
+    more;
+  return item;
+}
+
+function escapeText(text: string): string {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}
+
+export function startSearchPage(): void {
+  const root = element('search-app');
+  const form = element<HTMLFormElement>('search-form');
+  const input = element<HTMLInputElement>('search-q');
+  const sort = element<HTMLSelectElement>('search-sort');
+  const facetForm = element<HTMLFormElement>('facet-form');
+  const status = element('search-status');
+  const list = element<HTMLOListElement>('result-list');
+  const more = element<HTMLButtonElement>('result-more');
+  const facetDetails = element<HTMLDetailsElement>('search-facets');
+  const base = root.dataset['base'] ?? '/';
+  // Wide screens show the filters whatever the state (see the stylesheet); keep the state truthful for assistive technology.
+  const wide = window.matchMedia('(min-width: 56rem)');
+  facetDetails.open = wide.matches;
+  wide.addEventListener('change', () => (facetDetails.open = wide.matches));
+
+  const facetParams: FacetParam[] = [...facetForm.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({
+    key: fieldset.dataset['facet']!,
+    param: fieldset.querySelector('input')?.name ?? fieldset.dataset['facet']!,
+  }));
+  let index: Promise<SearchIndex> | undefined;
+  const openIndex = () => (index ??= SearchIndex.open(browserSource(`${base}${indexFolder}/`)));
+  const pageTitle = document.title;
+  let generation = 0;
+  let shown: { outcome: SearchOutcome; state: SearchState; count: number } | undefined;
+
+  const stateFromControls = (): SearchState => {
+    const filters: Record<string, string[]> = {};
+    for (const { key, param } of facetParams) {
+      const values = [...facetForm.querySelectorAll<HTMLInputElement>(`input[name="${param}"]:checked`)].map((box) => box.value);
+      if (values.length > 0) filters[key] = values;
+    }
+    return { q: input.value, filters, sort: sort.value as SortOrder };
+  };
+
+  const showState = (state: SearchState) => {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const { key, param } of facetParams) {
+      for (const box of facetForm.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) {
+        box.checked = state.filters[key]?.includes(box.value) ?? false;
+      }
+    }
+  };
+
+  const showMore = async () => {
+    if (!shown) return;
+    const current = generation;
+    const searchIndex = await openIndex();
+    const terms = parseQuery(shown.state.q);
+    const batch = await presentHits(searchIndex, shown.outcome, terms, { from: shown.count, to: shown.count + batchSize }, {
+      base,
+      sectionsPerReport: sectionsShown,
+    });
+    if (current !== generation) return;
+    list.append(...batch.map(resultItem));
+    shown.count += batch.length;
+    more.hidden = shown.count >= shown.outcome.hits.length;
+  };
+
+  const run = async (state: SearchState) => {
+    const current = ++generation;
+    const terms = parseQuery(state.q);
+    const filtered = Object.keys(state.filters).length > 0;
+    document.title = terms.length > 0 ? `“${state.q.trim()}”的检索结果 · ${pageTitle}` : pageTitle;
+    if (terms.length === 0 && !filtered && !new URLSearchParams(location.search).has('sort')) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '输入检索词，或在左侧选择筛选条件。';
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = '正在检索…';
+    try {
+      const searchIndex = await openIndex();
+      const outcome = await runSearch(searchIndex, { terms, filters: state.filters, sort: state.sort });
+      if (current !== generation) return;
+      for (const facet of searchIndex.manifest.facets) {
+        const counts = outcome.facetCounts[facet.key]!;
+        const fieldset = facetForm.querySelector(`fieldset[data-facet="${facet.key}"]`);
+        facet.values.forEach((value, code) => {
+          const count = fieldset?.querySelector<HTMLElement>(`.facet__count[data-value="${CSS.escape(value.value)}"]`);
+          if (!count) return;
+          count.textContent = String(counts.get(code) ?? 0);
+          count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
+        });
+      }
+      shown = { outcome, state, count: 0 };
+      list.replaceChildren();
+      await showMore();
+      if (current !== generation) return;
+      const reports = outcome.hits.length;
+      status.textContent =
+        reports === 0
+          ? terms.length > 0
+            ? `没有找到含有“${state.q.trim()}”的报告。可以检查用字，或减少检索词和筛选条件。`
+            : '没有符合筛选条件的报告。'
+          : terms.length > 0
+            ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。`
+            : `符合条件的报告共 ${reports} 篇。`;
+    } catch (error) {
+      if (current === generation) status.textContent = `检索出错：${(error as Error).message}`;
+    } finally {
+      if (current === generation) list.removeAttribute('aria-busy');
+    }
+  };
+
+  const navigate = (state: SearchState) => {
+    const url = `${location.pathname}${serializeSearchState(state, facetParams)}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void run(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(stateFromControls());
+  });
+  sort.addEventListener('change', () => navigate(stateFromControls()));
+  facetForm.addEventListener('change', () => navigate(stateFromControls()));
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search, facetParams);
+    showState(state);
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search, facetParams);
+  showState(initial);
+  void run(initial);
+}
