@@ -1,15 +1,33 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { getArchive } from '../lib/archive/archive-store.ts';
-import { indexInputOf, type BuiltIndex } from '../lib/search/build-index.ts';
+import { resolveArchivePaths } from '../lib/config/paths.ts';
+import { buildSearchIndex, indexInputOf, type BuiltIndex } from '../lib/search/build-index.ts';
 import { buildInWorker } from '../lib/search/build-in-worker.ts';
 import { indexFolder } from '../lib/search/format.ts';
 
+/** Answers a request for index bytes, honouring a byte range as a static host does. */
+function sendBytes(request: IncomingMessage, response: ServerResponse, data: Uint8Array): void {
+  const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? '');
+  if (!range) {
+    response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': data.length });
+    response.end(data);
+    return;
+  }
+  const start = Number(range[1]);
+  const end = Math.min(Number(range[2]), data.length - 1);
+  response.writeHead(206, { 'Content-Type': 'application/octet-stream', 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${data.length}` });
+  response.end(data.subarray(start, end + 1));
+}
+
 /**
  * Builds the search index on a worker thread while Astro renders the pages,
- * then writes it next to them. A failure fails the build.
+ * then writes it next to them; a failure fails the build. Under `astro dev`
+ * the index is built in memory on the first search and again after content
+ * changes.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -20,6 +38,27 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}${indexFolder}/`;
+        const { contentDir } = resolveArchivePaths();
+        let built: Promise<BuiltIndex> | undefined;
+        const forget = (file: string) => {
+          if (file.startsWith(contentDir)) built = undefined;
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, forget);
+        server.middlewares.use((request, response, next) => {
+          if (!request.url?.startsWith(prefix)) return next();
+          built ??= getArchive(base).then((archive) => buildSearchIndex(indexInputOf(archive)));
+          const name = decodeURIComponent(request.url.slice(prefix.length).split('?')[0] ?? '');
+          built
+            .then((index) => {
+              const data = index.files.get(name);
+              if (data) sendBytes(request, response, data);
+              else next();
+            })
+            .catch(next);
+        });
       },
       'astro:build:start': async () => {
         started = performance.now();
