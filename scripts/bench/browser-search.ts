@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface QueryTiming {
+  query: string;
+  /** From submitting the query to the results on screen. */
+  ms: number;
+  /** Bytes fetched for this query. */
+  kb: number;
+  results: number;
+}
+
+export interface BrowserMeasurement {
+  /** JavaScript, WebAssembly and entry files fetched before the first query. */
+  loaderKb: number;
+  cold: QueryTiming;
+  warm: QueryTiming;
+}
+
+/** Bytes of every resource fetched so far, and how many there were. */
+async function resourceBytes(page: Page, skip = 0): Promise<{ bytes: number; count: number }> {
+  return page.evaluate((from) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const bytes = entries.slice(from).reduce((total, entry) => total + (entry.transferSize || entry.encodedBodySize), 0);
+    return { bytes, count: entries.length };
+  }, skip);
+}
+
+async function timeOurQuery(page: Page, query: string): Promise<QueryTiming> {
+  const before = await resourceBytes(page);
+  const { ms, results } = await page.evaluate(
+    (text) =>
+      new Promise<{ ms: number; results: number }>((resolve) => {
+        const status = document.getElementById('search-status')!;
+        const input = document.getElementById('search-q') as HTMLInputElement;
+        const form = document.getElementById('search-form') as HTMLFormElement;
+        let started = 0;
+        const observer = new MutationObserver(() => {
+          if (/^(找到|没有找到|符合)/.test(status.textContent ?? '')) {
+            observer.disconnect();
+            resolve({ ms: performance.now() - started, results: document.querySelectorAll('.result').length });
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = text;
+        started = performance.now();
+        form.requestSubmit();
+      }),
+    query,
+  );
+  const after = await resourceBytes(page, before.count);
+  return { query, ms, kb: after.bytes / 1024, results };
+}
+
+/** The project's search page: load it, then a first (cold) query and a second (warm) one. */
+export async function measureOurSearch(browser: Browser, siteUrl: string, cold: string, warm: string): Promise<BrowserMeasurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
+  const loader = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => /\.(js|wasm)(\?|$)/.test(entry.name))
+      .reduce((total, entry) => total + (entry.transferSize || entry.encodedBodySize), 0),
+  );
+  const coldTiming = await timeOurQuery(page, cold);
+  const warmTiming = await timeOurQuery(page, warm);
+  await context.close();
+  return { loaderKb: loader / 1024, cold: coldTiming, warm: warmTiming };
+}
+
+declare global {
+  interface Window {
+    pagefind: {
+      init(): Promise<void>;
+      search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+    };
+  }
+}
+
+async function openStock(browser: Browser, siteUrl: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/pagefind-bench.html`, { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    window.pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+    await window.pagefind.init();
+  });
+  return { page, close: () => context.close() };
+}
+
+async function timeStockQuery(page: Page, query: string): Promise<QueryTiming> {
+  const before = await resourceBytes(page);
+  const { ms, results } = await page.evaluate(async (text) => {
+    const started = performance.now();
+    const search = await window.pagefind.search(text);
+    await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    return { ms: performance.now() - started, results: search.results.length };
+  }, query);
+  const after = await resourceBytes(page, before.count);
+  return { query, ms, kb: after.bytes / 1024, results };
+}
+
+/** Stock Pagefind's browser library on the same pages: the first twenty results of a cold and a warm query. */
+export async function measureStockSearch(browser: Browser, siteUrl: string, cold: string, warm: string): Promise<BrowserMeasurement> {
+  const stock = await openStock(browser, siteUrl);
+  const loader = await stock.page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => /\.(js|wasm|pagefind)(\?|$)|entry\.json/.test(entry.name) && !/pf_/.test(entry.name))
+      .reduce((total, entry) => total + (entry.transferSize || entry.encodedBodySize), 0),
+  );
+  const coldTiming = await timeStockQuery(stock.page, cold);
+  const warmTiming = await timeStockQuery(stock.page, warm);
+  await stock.close();
+  return { loaderKb: loader / 1024, cold: coldTiming, warm: warmTiming };
+}
+
+/** Every report stock Pagefind returns for each query, for recall and precision. */
+export async function stockResults(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<Map<string, Set<string>>> {
+  const stock = await openStock(browser, siteUrl);
+  const found = new Map<string, Set<string>>();
+  for (const query of queries) {
+    const urls = await stock.page.evaluate(async (text) => {
+      const search = await window.pagefind.search(text);
+      return Promise.all(search.results.map(async (result) => (await result.data()).url));
+    }, query);
+    found.set(query, new Set(urls.map((url) => /\/reports\/([^/]+)\//.exec(url)?.[1]).filter((slug): slug is string => Boolean(slug))));
+  }
+  await stock.close();
+  return found;
+}
