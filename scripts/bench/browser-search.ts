@@ -10,7 +10,7 @@ export interface QueryTiming {
 }
 
 export interface BrowserMeasurement {
-  /** JavaScript, WebAssembly and entry files fetched before the first query. */
+  /** Everything the search page fetched before the first query (scripts, and the index tables it prefetches). */
   loaderKb: number;
   cold: QueryTiming;
   warm: QueryTiming;
@@ -56,11 +56,7 @@ export async function measureOurSearch(browser: Browser, siteUrl: string, cold: 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
-  const loader = await page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((entry) => /\.(js|wasm)(\?|$)/.test(entry.name))
-      .reduce((total, entry) => total + (entry.transferSize || entry.encodedBodySize), 0),
-  );
+  const loader = (await resourceBytes(page)).bytes;
   const coldTiming = await timeOurQuery(page, cold);
   const warmTiming = await timeOurQuery(page, warm);
   await context.close();

@@ -7,7 +7,7 @@ import { SearchIndex } from '../lib/search/reader.ts';
 import { parseSearchState, serializeSearchState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
 /** Results are shown in batches; each batch fetches that many report records. */
-const batchSize = 20;
+const batchSize = 10;
 const sectionsShown = 3;
 
 function element<T extends HTMLElement>(id: string): T {
@@ -169,4 +169,8 @@ export function startSearchPage(): void {
   const initial = parseSearchState(location.search, facetParams);
   showState(initial);
   void run(initial);
+  // The index's tables are needed by every query: fetch them while the reader is still typing.
+  const prefetch = () => void openIndex().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+  else setTimeout(prefetch, 200);
 }

@@ -12,6 +12,7 @@ import {
   termPrefix,
   hasEdgeFlags,
   type FacetValueTable,
+  type RecordHeader,
   type ReportRecord,
   type SearchManifest,
 } from './format.ts';
@@ -94,13 +95,29 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
   }
   files.set('buckets.bin', deflate(bucketTable.result()));
 
+  const encoder = new TextEncoder();
+  const headerLengths: number[] = [];
   const records = packFiles(
     'records',
-    input.reports.map(({ record }) => deflate(new TextEncoder().encode(JSON.stringify(record)))),
+    input.reports.map(({ record }) => {
+      const texts = record.sections.map(([, , text]) => deflate(encoder.encode(text)));
+      const header: RecordHeader = {
+        slug: record.slug,
+        title: record.title,
+        issuer: record.issuer,
+        year: record.year,
+        type: record.type,
+        script: record.script,
+        sections: record.sections.map(([anchor, heading], position) => [anchor, heading, texts[position]!.length]),
+      };
+      const head = deflate(encoder.encode(JSON.stringify(header)));
+      headerLengths.push(head.length);
+      return concat([head, ...texts]);
+    }),
     fileBytes,
   );
   for (const [name, bytes] of records.files) files.set(name, bytes);
-  files.set('meta.bin', deflate(encodeMeta(input, records.locations)));
+  files.set('meta.bin', deflate(encodeMeta(input, records.locations, headerLengths)));
 
   const manifest: SearchManifest = {
     version: indexFormatVersion,
@@ -313,6 +330,16 @@ function encodePositions(sections: Int32Array, values: Int32Array, from: number,
   return writer.result();
 }
 
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 interface Location {
   file: number;
   offset: number;
@@ -350,7 +377,7 @@ function packFiles(stem: string, blobs: readonly Uint8Array[], fileBytes: number
  * Per report, column by column: section count, year, the codes of each
  * facet's values, and where its record is. Columns compress better than rows.
  */
-function encodeMeta(input: IndexInput, records: readonly Location[]): Uint8Array {
+function encodeMeta(input: IndexInput, records: readonly Location[], headerLengths: readonly number[]): Uint8Array {
   const writer = new ByteWriter();
   writer.varint(input.reports.length);
   for (const { record } of input.reports) writer.varint(record.sections.length);
@@ -364,6 +391,7 @@ function encodeMeta(input: IndexInput, records: readonly Location[]): Uint8Array
   });
   for (const location of records) writer.varint(location.file);
   for (const location of records) writer.varint(location.length);
+  for (const length of headerLengths) writer.varint(length);
   return writer.result();
 }
 

@@ -16,9 +16,10 @@
  *
  * Terms are hashed into buckets; a bucket (its term directory and postings,
  * deflated) is fetched with one HTTP range request from a few large files, so
- * the site stays a handful of files whatever its size. Per-report records
- * (title, sections and their text, for result lists and excerpts) are fetched
- * the same way, one range per report shown.
+ * the site stays a handful of files whatever its size. Each report's record is
+ * a small header (title, issuer, section anchors and headings) followed by its
+ * sections' texts, each deflated on its own: a result list fetches the header
+ * and then only the sections it shows.
  *
  * Section ids run over every section of every report in archive order; after
  * them come one pseudo-section per report holding its title.
@@ -67,10 +68,10 @@ export interface ReportMeta {
   year: number | null;
   /** Codes into the manifest's facet value tables, by facet key. */
   codes: Record<string, number[]>;
-  record: { file: number; offset: number; length: number };
+  record: { file: number; offset: number; length: number; headerLength: number };
 }
 
-/** One report's record, as fetched for display. */
+/** One report's record, as the builder receives it. */
 export interface ReportRecord {
   slug: string;
   title: string;
@@ -80,6 +81,18 @@ export interface ReportRecord {
   script: string;
   /** [anchor, heading or null, body text] per section, in order. */
   sections: [string, string | null, string][];
+}
+
+/** The head of a report's record: what a result shows, and where each section's text is. */
+export interface RecordHeader {
+  slug: string;
+  title: string;
+  issuer: string;
+  year: number | null;
+  type: string;
+  script: string;
+  /** [anchor, heading or null, byte length of the deflated text] per section, in order. */
+  sections: [string, string | null, number][];
 }
 
 /** The text a section is searched in: its heading and body. */

@@ -76,22 +76,28 @@ export async function presentHits(
   const highlight =
     terms.length > 0 && options.highlightLinks !== false ? `?hl=${encodeURIComponent(terms.map((term) => term.text).join(' '))}` : '';
   const page = outcome.hits.slice(range.from, range.to);
-  const records = await Promise.all(page.map((hit) => index.record(hit.report)));
+  const limit = options.sectionsPerReport ?? Number.POSITIVE_INFINITY;
+  const loaded = await Promise.all(
+    page.map(async (hit) => {
+      const positions = hit.sections.slice(0, limit).map((section) => section - index.firstSection[hit.report]!);
+      const [header, texts] = await Promise.all([index.header(hit.report), index.sectionTexts(hit.report, positions)]);
+      return { header, positions, texts };
+    }),
+  );
   return page.map((hit, position) => {
-    const record = records[position]!;
-    const firstSection = index.firstSection[hit.report]!;
-    const limit = options.sectionsPerReport ?? hit.sections.length;
-    const sections = hit.sections.slice(0, limit).map((sectionId) => {
-      const [anchor, heading, text] = record.sections[sectionId - firstSection]!;
+    const { header, positions, texts } = loaded[position]!;
+    const sections = positions.map((sectionPosition, at) => {
+      const [anchor, heading] = header.sections[sectionPosition]!;
+      const text = texts[at]!;
       const searchable = searchableText(heading, text);
       const spans = matchAll(foldText(searchable), terms) ?? [];
       const bodyStart = heading === null ? 0 : heading.length + 1;
       const bodySpans: Span[] = spans.filter(([, end]) => end > bodyStart).map(([from, to]) => [Math.max(0, from - bodyStart), to - bodyStart]);
       const excerptHtml = highlightedExcerpt(text, bodySpans);
-      const headingText = heading ?? (record.sections.some(([, other]) => other !== null) ? '导语' : '全文');
+      const headingText = heading ?? (header.sections.some(([, other]) => other !== null) ? '导语' : '全文');
       const headingHtml = heading === null ? escapeHtml(headingText) : marked(heading, terms);
       return {
-        url: `${root}reports/${record.slug}/${highlight}#${anchor}`,
+        url: `${root}reports/${header.slug}/${highlight}#${anchor}`,
         heading: headingText,
         headingHtml,
         excerpt: plain(excerptHtml),
@@ -100,17 +106,17 @@ export async function presentHits(
     });
     const codes = index.reports[hit.report]!.codes;
     return {
-      url: `${root}reports/${record.slug}/`,
-      slug: record.slug,
-      title: record.title,
-      titleHtml: marked(record.title, terms),
-      issuer: record.issuer,
-      year: record.year,
-      yearLabel: yearLabel(record.year),
-      type: record.type,
-      typeLabel: typeLabels[record.type as keyof typeof typeLabels] ?? record.type,
+      url: `${root}reports/${header.slug}/`,
+      slug: header.slug,
+      title: header.title,
+      titleHtml: marked(header.title, terms),
+      issuer: header.issuer,
+      year: header.year,
+      yearLabel: yearLabel(header.year),
+      type: header.type,
+      typeLabel: typeLabels[header.type as keyof typeof typeLabels] ?? header.type,
       topics: (codes['topic'] ?? []).map((code) => ({ id: topics!.values[code]!.value, name: topics!.values[code]!.label })),
-      lang: record.script,
+      lang: header.script,
       sections,
       moreSections: hit.sections.length - sections.length,
     };

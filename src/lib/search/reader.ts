@@ -1,5 +1,5 @@
 import { ByteReader, bucketOf } from './codec.ts';
-import { hasEdgeFlags, type ReportMeta, type ReportRecord, type SearchManifest } from './format.ts';
+import { hasEdgeFlags, type RecordHeader, type ReportMeta, type SearchManifest } from './format.ts';
 
 /**
  * Where the index's bytes come from: the network in a browser (range
@@ -39,7 +39,8 @@ export class SearchIndex {
   private readonly source: IndexSource;
   private readonly bucketLocations: { file: number; offset: number; length: number }[];
   private readonly buckets = new Map<number, Promise<Bucket>>();
-  private readonly records = new Map<number, Promise<ReportRecord>>();
+  private readonly headers = new Map<number, Promise<RecordHeader>>();
+  private readonly texts = new Map<string, Promise<string>>();
 
   private constructor(source: IndexSource, manifest: SearchManifest, meta: Uint8Array, bucketTable: Uint8Array) {
     this.source = source;
@@ -93,17 +94,51 @@ export class SearchIndex {
     return bucket;
   }
 
-  record(report: number): Promise<ReportRecord> {
-    let record = this.records.get(report);
-    if (!record) {
-      const { file, offset, length } = this.reports[report]!.record;
-      record = this.source
-        .range(this.manifest.files.records[file]!, offset, length)
+  /** The head of a report's record: title, issuer, anchors and headings. */
+  header(report: number): Promise<RecordHeader> {
+    let header = this.headers.get(report);
+    if (!header) {
+      const { file, offset, headerLength } = this.reports[report]!.record;
+      header = this.source
+        .range(this.manifest.files.records[file]!, offset, headerLength)
         .then((bytes) => this.source.inflate(bytes))
-        .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as ReportRecord);
-      this.records.set(report, record);
+        .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as RecordHeader);
+      this.headers.set(report, header);
     }
-    return record;
+    return header;
+  }
+
+  /**
+   * The texts of some of a report's sections (positions within the report).
+   * Adjacent sections come in one range request.
+   */
+  async sectionTexts(report: number, positions: readonly number[]): Promise<string[]> {
+    const header = await this.header(report);
+    const { file, offset, headerLength } = this.reports[report]!.record;
+    const starts: number[] = [];
+    let cursor = offset + headerLength;
+    for (const [, , length] of header.sections) {
+      starts.push(cursor);
+      cursor += length;
+    }
+    const missing = [...new Set(positions)].filter((position) => !this.texts.has(`${report}:${position}`)).sort((a, b) => a - b);
+    for (let index = 0; index < missing.length; ) {
+      let end = index;
+      while (end + 1 < missing.length && missing[end + 1] === missing[end]! + 1) end += 1;
+      const first = missing[index]!;
+      const last = missing[end]!;
+      const run = this.source.range(this.manifest.files.records[file]!, starts[first]!, starts[last]! + header.sections[last]![2] - starts[first]!);
+      for (let position = first; position <= last; position += 1) {
+        const from = starts[position]! - starts[first]!;
+        const length = header.sections[position]![2];
+        this.texts.set(
+          `${report}:${position}`,
+          run.then((bytes) => this.source.inflate(bytes.subarray(from, from + length))).then((bytes) => new TextDecoder().decode(bytes)),
+        );
+      }
+      index = end + 1;
+    }
+    return Promise.all(positions.map((position) => this.texts.get(`${report}:${position}`)!));
   }
 }
 
@@ -127,7 +162,7 @@ function decodeMeta(bytes: Uint8Array, manifest: SearchManifest): ReportMeta[] {
     sectionCount: reader.varint(),
     year: null,
     codes: {},
-    record: { file: 0, offset: 0, length: 0 },
+    record: { file: 0, offset: 0, length: 0, headerLength: 0 },
   }));
   for (const report of reports) {
     const year = reader.varint();
@@ -147,6 +182,7 @@ function decodeMeta(bytes: Uint8Array, manifest: SearchManifest): ReportMeta[] {
     report.record.offset = offsets.get(report.record.file) ?? 0;
     offsets.set(report.record.file, report.record.offset + report.record.length);
   }
+  for (const report of reports) report.record.headerLength = reader.varint();
   return reports;
 }
 
