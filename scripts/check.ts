@@ -18,7 +18,7 @@ if (values.help) {
 
 const started = performance.now();
 const paths = resolveArchivePaths();
-const { archive, diagnostics } = await inspectArchive({ paths });
+const { archive, diagnostics } = await inspectArchive({ paths, render: false });
 const sorted = [...diagnostics].sort(compareDiagnostics);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 

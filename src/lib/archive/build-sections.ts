@@ -11,6 +11,8 @@ import type { Section } from './types.ts';
 export const introAnchor = 'intro';
 
 export interface SectionContext {
+  /** False when only validating: no HTML and no automatic tagging, which is most of the cost. */
+  render: boolean;
   file: string;
   /** 1-based file line of the body's first line. */
   bodyLine: number;
@@ -59,27 +61,40 @@ export function buildSections(
       }
     }
     const id = part.heading === null ? introAnchor : anchors[headedIndex++]!;
+    const tagged = authored.length > 0 || !context.render ? authored : context.tagger.tag(text, part.heading ?? '');
     return {
       id,
       heading: part.heading,
       headingHtml: part.headingHtml,
-      topics: authored.length > 0 ? authored : context.tagger.tag(text, part.heading ?? ''),
+      topics: tagged,
       topicsFrom: authored.length > 0 ? 'author' : 'tagger',
-      html: renderTokens(md, part.tokens, context.env),
+      html: context.render ? renderTokens(md, part.tokens, context.env) : '',
       text,
       line: context.bodyLine + part.line,
     };
   });
 
-  if (sections.every((section) => section.text.trim() === '' && section.heading === null)) {
+  if (tokens.length === 0) {
     diagnostics.push({ file: context.file, line: context.bodyLine, field: 'body', message: '正文为空', hint: '在 front matter 的结束行 --- 之后写报告正文' });
   }
   return { sections, diagnostics };
 }
 
+/** A tag, a closing tag or a comment: what a reader would expect to be HTML and the renderer shows as text. */
+const rawHtml = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
+
 function checkHeadings(tokens: readonly Token[], context: SectionContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const token of tokens) {
+    if (token.type === 'inline') {
+      const html = token.children?.find((child) => child.type === 'text' && rawHtml.test(child.content));
+      if (html) {
+        const tag = rawHtml.exec(html.content)![0];
+        const line = context.bodyLine + (token.map?.[0] ?? 0);
+        diagnostics.push(headingDiagnostic(context, line, `正文含有 HTML：${tag}`, 'HTML 不会生效，只会原样显示为文字；正文只用 Markdown。确需显示尖括号时写成 \\<'));
+      }
+      continue;
+    }
     if (token.type !== 'heading_open') continue;
     const line = context.bodyLine + (token.map?.[0] ?? 0);
     if (token.tag === 'h1') {

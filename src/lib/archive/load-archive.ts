@@ -19,6 +19,8 @@ export interface LoadOptions {
   base?: string;
   /** Reference time for the year range check; tests pin it. */
   now?: Date;
+  /** False to validate only (what `npm run check` does): no HTML, tagging or image measuring. Default true. */
+  render?: boolean;
 }
 
 /** Every Markdown file under a folder, subfolders included, in a stable order. */
@@ -41,7 +43,7 @@ export async function listReportFiles(directory: string): Promise<string[]> {
  * all in one run.
  */
 export async function inspectArchive(options: LoadOptions): Promise<{ archive?: Archive; diagnostics: Diagnostic[] }> {
-  const { paths, base = '/', now } = options;
+  const { paths, base = '/', now, render = true } = options;
   const [vocabulary, site] = await Promise.all([
     loadYamlFile(paths.topicsFile, vocabularySchema),
     loadYamlFile(paths.siteFile, siteSchema),
@@ -51,6 +53,7 @@ export async function inspectArchive(options: LoadOptions): Promise<{ archive?: 
 
   const topics = vocabulary.value.topics;
   const context = {
+    render,
     md: createMarkdown(),
     tagger: createTagger(topics),
     topicIds: new Set(topics.map((topic) => topic.id)),

@@ -29,6 +29,8 @@ const fieldsByPath: Record<string, readonly string[]> = {
 
 export interface ParsedFrontMatter {
   meta?: ReportFrontMatter;
+  /** False when the front matter is missing or unterminated, so the body is unknown. */
+  bodyFound: boolean;
   body: string;
   /** 1-based file line of the body's first line. */
   bodyLine: number;
@@ -80,10 +82,10 @@ export function parseReportFrontMatter(
       split.problem === 'missing'
         ? '文件第一行应为 ---，接着写 title、issuer 等字段，再以 --- 结束'
         : '在字段之后、正文之前加一行 ---';
-    return { body: '', bodyLine: 1, diagnostics: [{ file, line: split.line, field: '(front matter)', message, hint }] };
+    return { body: '', bodyLine: 1, bodyFound: false, diagnostics: [{ file, line: split.line, field: '(front matter)', message, hint }] };
   }
 
-  const base = { body: split.body, bodyLine: split.bodyLine };
+  const base = { body: split.body, bodyLine: split.bodyLine, bodyFound: true };
   const valid = parseValid(split.frontMatter, topicIds, now);
   if (valid) return { ...base, meta: valid, diagnostics: [] };
 
@@ -94,7 +96,7 @@ export function parseReportFrontMatter(
       line: error.line,
       field: '(front matter)',
       message: error.message,
-      hint: '检查缩进和冒号；含冒号或 # 的值要加引号',
+      hint: '检查这一行和上一行的缩进、冒号和括号；含冒号或 # 的值要加引号',
     }));
     return { ...base, diagnostics };
   }

@@ -11,6 +11,8 @@ import { resolveImages } from './resolve-images.ts';
 import type { Report } from './types.ts';
 
 export interface ReadContext {
+  /** False when only validating: sections get no HTML and images are not measured. */
+  render: boolean;
   md: MarkdownIt;
   tagger: Tagger;
   topicIds: ReadonlySet<string>;
@@ -44,13 +46,22 @@ export async function readReport(file: string, context: ReadContext): Promise<{ 
 
   const front = parseReportFrontMatter(file, decoded.text, context.topicIds, context.now);
   diagnostics.push(...front.diagnostics);
+  // Without a front matter there is no telling where the body starts: one problem, not a cascade.
+  if (!front.bodyFound) return { diagnostics };
 
   const env = {};
   const tokens = context.md.parse(front.body, env);
-  const images = await resolveImages(tokens, { file, bodyLine: front.bodyLine, contentDir: context.contentDir, base: context.base });
+  const images = await resolveImages(tokens, {
+    file,
+    bodyLine: front.bodyLine,
+    contentDir: context.contentDir,
+    base: context.base,
+    probe: context.render,
+  });
   diagnostics.push(...images.diagnostics);
 
   const built = buildSections(context.md, tokens, {
+    render: context.render,
     file,
     bodyLine: front.bodyLine,
     topicIds: context.topicIds,

@@ -49,8 +49,17 @@ export function parseYamlDocument(text: string, firstLine = 1): ParsedYaml {
   return { value: errors.length > 0 ? undefined : document.toJS(), errors, lineOf };
 }
 
+const yamlProblems: Record<string, string> = {
+  DUPLICATE_KEY: 'YAML 中有重复的字段',
+  BAD_INDENT: 'YAML 缩进不对，或括号、引号没有闭合',
+  TAB_AS_INDENT: 'YAML 缩进不能用 Tab，请用空格',
+  MISSING_CHAR: 'YAML 缺少括号、引号或冒号',
+  MULTILINE_IMPLICIT_KEY: 'YAML 字段名不能跨行',
+  BLOCK_AS_IMPLICIT_KEY: 'YAML 字段名写法不对',
+  UNEXPECTED_TOKEN: 'YAML 中有多余的符号',
+  BAD_SCALAR_START: 'YAML 的值不能以这个符号开头，请加引号',
+};
+
 function describeYamlError(code: string, message: string): string {
-  const detail = message.split('\n')[0];
-  if (code === 'DUPLICATE_KEY') return `YAML 中有重复的字段（${detail}）`;
-  return `YAML 语法错误（${detail}）`;
+  return yamlProblems[code] ?? `YAML 语法错误（${message.split('\n')[0]}）`;
 }
