@@ -1,6 +1,8 @@
 import type { Archive, Report, Section } from '../archive/types.ts';
 import { levelLabels, scriptLabels, typeLabels } from '../format/labels.ts';
 import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
+import { citation } from '../publish/citation.ts';
+import { absoluteUrl, siteOrigin } from '../site/origin.ts';
 import { regionPageSlug } from './regions.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
@@ -20,6 +22,8 @@ export interface SectionView {
   topicsFrom: Section['topicsFrom'];
   /** Full address of the section, for citing. */
   permalink: string;
+  /** A ready GB/T 7714 citation of the section. */
+  citation: string;
 }
 
 export interface ReportPageView {
@@ -34,6 +38,8 @@ export interface ReportPageView {
   older?: { title: string; url: string };
   file: SourceLinks;
   sha256: string;
+  /** A ready GB/T 7714 citation of the whole report. */
+  citation: string;
   /** Set for Traditional-script reports, whose body is marked lang="zh-Hant". */
   bodyLang?: string;
 }
@@ -43,6 +49,7 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
   const newer = archive.reports[index - 1];
   const older = archive.reports[index + 1];
   const { meta } = report;
+  const origin = siteOrigin(archive.site);
 
   const facts: Fact[] = [
     { label: '发文单位', value: meta.issuer },
@@ -63,23 +70,24 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
     toc: report.sections
       .filter((section) => section.heading !== null)
       .map((section) => ({ id: section.id, heading: section.heading!, topics: topicChips(section.topics, archive, urls) })),
-    sections: report.sections.map((section) => ({
-      id: section.id,
-      heading: section.heading,
-      headingHtml: section.headingHtml,
-      html: section.html,
-      topics: topicChips(section.topics, archive, urls),
-      topicsFrom: section.topicsFrom,
-      permalink: absolute(urls.section(report.slug, section.id), archive.site.url),
-    })),
+    sections: report.sections.map((section) => {
+      const permalink = absoluteUrl(origin, urls.section(report.slug, section.id));
+      return {
+        id: section.id,
+        heading: section.heading,
+        headingHtml: section.headingHtml,
+        html: section.html,
+        topics: topicChips(section.topics, archive, urls),
+        topicsFrom: section.topicsFrom,
+        permalink,
+        citation: citation(report, permalink, section),
+      };
+    }),
     ...(newer ? { newer: { title: newer.meta.title, url: urls.report(newer.slug) } } : {}),
     ...(older ? { older: { title: older.meta.title, url: urls.report(older.slug) } } : {}),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,
+    citation: citation(report, absoluteUrl(origin, urls.report(report.slug))),
     ...(meta.script === 'zh-Hant' ? { bodyLang: 'zh-Hant' } : {}),
   };
-}
-
-function absolute(path: string, siteUrl: string | undefined): string {
-  return siteUrl ? new URL(path, siteUrl).toString() : path;
 }

@@ -1,0 +1,29 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { getArchive } from '../lib/archive/archive-store.ts';
+import { robotsTxt, sitemapXml } from '../lib/publish/sitemap.ts';
+import { absoluteUrl, siteOrigin } from '../lib/site/origin.ts';
+
+/** Writes sitemap.xml (every page Astro built) and robots.txt pointing at it. */
+export function publish(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'publish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, pages }) => {
+        const archive = await getArchive(base);
+        const origin = siteOrigin(archive.site);
+        const root = base.endsWith('/') ? base : `${base}/`;
+        const paths = pages.map((page) => `${root}${page.pathname}`).filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
+        const out = fileURLToPath(dir);
+        await writeFile(join(out, 'sitemap.xml'), sitemapXml(paths, origin));
+        await writeFile(join(out, 'robots.txt'), robotsTxt(absoluteUrl(origin, `${root}sitemap.xml`)));
+      },
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../lib/archive/archive-store.ts';
+import { dataFiles } from '../../lib/publish/data-files.ts';
+import { siteOrigin } from '../../lib/site/origin.ts';
+import { siteUrls } from '../../lib/site/urls.ts';
+
+/** The open data: /data/reports.json, reports.csv, sections.csv and the fixity manifest.json. */
+export const getStaticPaths = (() => Object.keys(dataFiles).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const archive = await getArchive(import.meta.env.BASE_URL);
+  const file = dataFiles[params.file!]!;
+  const body = file.render(archive, siteUrls(import.meta.env.BASE_URL), siteOrigin(archive.site));
+  return new Response(body, { headers: { 'Content-Type': file.type } });
+};
