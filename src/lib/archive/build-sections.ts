@@ -1,6 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { assignAnchors } from '../markdown/anchors.ts';
 import type { HeadingMeta } from '../markdown/heading-plugin.ts';
+import type { RawHtmlMeta } from '../markdown/raw-html-plugin.ts';
 import type { RenderEnv } from '../markdown/renderer.ts';
 import { plainText, renderTokens, splitSections } from '../markdown/sections.ts';
 import type { Tagger } from '../topics/tagger.ts';
@@ -80,16 +81,12 @@ export function buildSections(
   return { sections, diagnostics };
 }
 
-/** A tag, a closing tag or a comment: what a reader would expect to be HTML and the renderer shows as text. */
-const rawHtml = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
-
 function checkHeadings(tokens: readonly Token[], context: SectionContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const token of tokens) {
     if (token.type === 'inline') {
-      const html = token.children?.find((child) => child.type === 'text' && rawHtml.test(child.content));
-      if (html) {
-        const tag = rawHtml.exec(html.content)![0];
+      const tag = (token.meta as RawHtmlMeta | null)?.rawHtml;
+      if (tag) {
         const line = context.bodyLine + (token.map?.[0] ?? 0);
         diagnostics.push(headingDiagnostic(context, line, `正文含有 HTML：${tag}`, 'HTML 不会生效，只会原样显示为文字；正文只用 Markdown。确需显示尖括号时写成 \\<'));
       }

@@ -56,7 +56,6 @@ export async function readReport(file: string, context: ReadContext): Promise<{ 
     bodyLine: front.bodyLine,
     contentDir: context.contentDir,
     base: context.base,
-    probe: context.render,
   });
   diagnostics.push(...images.diagnostics);
 

@@ -19,7 +19,7 @@ export interface ResolvedImages {
  */
 export async function resolveImages(
   tokens: readonly Token[],
-  context: { file: string; bodyLine: number; contentDir: string; base: string; probe: boolean },
+  context: { file: string; bodyLine: number; contentDir: string; base: string },
 ): Promise<ResolvedImages> {
   const result: ResolvedImages = { rendered: new Map(), sources: [], diagnostics: [] };
   const problem = (line: number, message: string, hint: string) =>
@@ -44,7 +44,6 @@ export async function resolveImages(
       problem(image.line, `找不到图片文件 ${image.src}`, '检查文件名和大小写；路径相对于报告文件所在的目录');
       continue;
     }
-    if (!context.probe) continue;
     try {
       const source = await probeImage(path);
       result.sources.push(source);

@@ -2,6 +2,7 @@ import markdownIt, { type MarkdownIt, type RendererRule as RenderRule } from 'ma
 import { joinsCjk } from '../text/cjk.ts';
 import { escapeHtml as escape } from '../text/html.ts';
 import { headingAttributesPlugin } from './heading-plugin.ts';
+import { rawHtmlPlugin } from './raw-html-plugin.ts';
 
 /** How an image in a report body is served once optimized. */
 export interface RenderedImage {
@@ -67,6 +68,7 @@ export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   md.validateLink = isSafeUrl;
   md.use(headingAttributesPlugin);
+  md.use(rawHtmlPlugin);
   md.renderer.rules.softbreak = cjkSoftbreak;
   md.renderer.rules.image = imageRule;
   md.renderer.rules.table_open = tableOpen;

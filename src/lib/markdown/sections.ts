@@ -28,7 +28,7 @@ export function splitSections(md: MarkdownIt, tokens: readonly Token[], env: Ren
       if (current.heading !== null || current.tokens.length > 0) sections.push(current);
       const inline = tokens[index + 1]!;
       current = {
-        heading: inline.content,
+        heading: inlineText(inline.children ?? []),
         headingHtml: md.renderer.renderInline(inline.children ?? [], md.options, env),
         attributes: (token.meta as HeadingMeta | null)?.attributes ?? null,
         line: token.map?.[0] ?? 0,

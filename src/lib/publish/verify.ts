@@ -6,6 +6,7 @@ import { indexFolder, searchableText } from '../search/format.ts';
 import { directorySource } from '../search/node-source.ts';
 import { foldText } from '../text/fold.ts';
 import { SearchIndex } from '../search/reader.ts';
+import { displayPath } from '../validation/diagnostic.ts';
 import { siteUrls } from '../site/urls.ts';
 import { feedUrls } from './feeds.ts';
 
@@ -31,20 +32,21 @@ const idPattern = /\sid="([^"]+)"/g;
 const linkPattern = /\s(?:href|src)="([^"]+)"/g;
 
 /**
- * Candidate phrases for finding a report in the search index: pieces of its
- * longest sections. The first that returns only this report is its unique token.
+ * Candidate phrases for finding a report in the search index: twelve
+ * characters from the middle of its longest unbroken runs of text (no
+ * spaces or punctuation, so each is one exact term). The first that
+ * returns only this report is its unique token.
  */
 function tokensOf(report: Report): string[] {
-  const texts = report.sections
-    .map((section) => searchableText(section.heading, section.text).replace(/\s+/g, ''))
-    .sort((a, b) => b.length - a.length);
-  const tokens: string[] = [];
-  for (const text of texts.slice(0, 3)) {
-    for (const at of [0.5, 0.25, 0.75]) {
-      const start = Math.floor(text.length * at);
-      if (text.length >= 8) tokens.push(text.slice(Math.max(0, start - 6), Math.max(0, start - 6) + 12));
-    }
-  }
+  const runs = report.sections
+    .flatMap((section) => searchableText(section.heading, section.text).split(/[\s\p{P}\p{S}]+/u))
+    .filter((run) => run.length >= 4)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 5);
+  const tokens = runs.map((run) => {
+    const start = Math.max(0, Math.floor(run.length / 2) - 6);
+    return run.slice(start, start + 12);
+  });
   return tokens.length > 0 ? tokens : [report.meta.title];
 }
 
@@ -78,7 +80,7 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
 
   for (const [position, report] of archive.reports.entries()) {
     const path = urls.report(report.slug);
-    const subject = report.sourcePath;
+    const subject = displayPath(report.file);
     const page = read(fileOf(outDir, root, path));
     if (!page) problems.push({ subject, message: `缺少报告页面 ${path}` });
     else if (!page.includes(report.sha256)) problems.push({ subject, message: `页面上的 SHA-256 与源文件不符（源文件在生成后改动过？）` });
@@ -93,7 +95,7 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
       for (const token of tokensOf(report)) {
         const outcome = await runSearch(index, { terms: [{ text: token, folded: foldText(token) }], filters: {}, sort: 'relevance' });
         found = outcome.hits.some((hit) => hit.report === position);
-        if (found && outcome.hits.length === 1) break;
+        if (!found || outcome.hits.length === 1) break;
       }
       if (!found) problems.push({ subject, message: '检索索引中找不到这篇报告' });
     }

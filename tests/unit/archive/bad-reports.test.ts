@@ -57,6 +57,11 @@ describe('each kind of bad report file gets its exact diagnostic', () => {
     ]);
   });
 
+  it('an image file that is not an image', async () => {
+    const files = { 'report.md': reportFile('![校舍照片](photo.png)'), 'photo.png': 'PNG? no, text' };
+    expect(await problems(files)).toEqual([['report.md', 9, 'image', '图片 photo.png 无法读取']]);
+  });
+
   it('a file over the size limit', async () => {
     const big = reportFile('正文。'.repeat(800_000));
     expect(await problems({ 'big.md': big })).toEqual([['big.md', 0, 'file', '文件大小 6.9 MB，超过上限 2.0 MB']]);
@@ -90,7 +95,11 @@ describe('each kind of bad report file gets its exact diagnostic', () => {
   });
 
   it('finds the same problems when building as when checking', async () => {
-    const files = Object.fromEntries(['unknown-topic.md', 'missing-image.md', 'raw-html.md'].map((name) => [name, bad(name)]));
+    const files: Record<string, string | Uint8Array> = Object.fromEntries(
+      ['unknown-topic.md', 'missing-image.md', 'raw-html.md'].map((name) => [name, bad(name)]),
+    );
+    files['broken-image.md'] = reportFile('![图表](chart.png)');
+    files['chart.png'] = 'not an image';
     expect(await problems(files, true)).toEqual(await problems(files, false));
   });
 });
