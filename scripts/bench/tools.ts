@@ -4,17 +4,33 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const pagefindVersion = '1.6.0';
+export const lighthouseVersion = '13.5.0';
 
 /**
- * The stock Pagefind the benchmarks compare against, installed on first use
- * into .cache/tools/: it is a measuring instrument, not part of the site.
+ * A measuring instrument the benchmarks use but the site does not depend on,
+ * installed on first use into .cache/tools/<name>-<version>/. Returns the
+ * node_modules folder it was installed into.
  */
-export function ensurePagefind(root: string): string {
-  const prefix = resolve(root, '.cache/tools', `pagefind-${pagefindVersion}`);
-  const entry = join(prefix, 'node_modules/pagefind/lib/index.js');
-  if (!existsSync(entry)) {
-    console.error(`安装对照用的 Pagefind ${pagefindVersion}（只需一次）…`);
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `pagefind@${pagefindVersion}`], { stdio: 'inherit' });
+function ensureTool(root: string, name: string, version: string): string {
+  const prefix = resolve(root, '.cache/tools', `${name}-${version}`);
+  const modules = join(prefix, 'node_modules');
+  if (!existsSync(join(modules, name, 'package.json'))) {
+    console.error(`安装测量用的 ${name} ${version}（只需一次）…`);
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${version}`], { stdio: 'inherit' });
   }
-  return pathToFileURL(entry).href;
+  return modules;
+}
+
+/** Stock Pagefind, the baseline: the URL of its Node API. */
+export function ensurePagefind(root: string): string {
+  return pathToFileURL(join(ensureTool(root, 'pagefind', pagefindVersion), 'pagefind/lib/index.js')).href;
+}
+
+/** Lighthouse and the chrome-launcher it ships with: the URLs of both modules. */
+export function ensureLighthouse(root: string): { lighthouse: string; chromeLauncher: string } {
+  const modules = ensureTool(root, 'lighthouse', lighthouseVersion);
+  return {
+    lighthouse: pathToFileURL(join(modules, 'lighthouse/core/index.js')).href,
+    chromeLauncher: pathToFileURL(join(modules, 'chrome-launcher/dist/index.js')).href,
+  };
 }

@@ -5,7 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { getArchive } from '../lib/archive/archive-store.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
-import { buildSearchIndex, indexInputOf, type BuiltIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex, type BuiltIndex } from '../lib/search/build-index.ts';
+import { indexInputOf } from '../lib/search/index-input.ts';
 import { buildInWorker } from '../lib/search/build-in-worker.ts';
 import { indexFolder } from '../lib/search/format.ts';
 
@@ -76,7 +77,10 @@ export function searchIndex(): AstroIntegration {
           bytes += data.length;
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`检索索引：${built.stats.terms} 个词，${built.files.size} 个文件，${(bytes / 1024 / 1024).toFixed(1)} MB（与页面同时生成，${seconds} 秒内完成）`);
+        logger.info(
+          `检索索引：${built.stats.terms} 个词，${built.files.size} 个文件，${(bytes / 1024 / 1024).toFixed(1)} MB；` +
+            `建索引 ${built.stats.seconds.toFixed(1)} 秒，与页面同时进行，${seconds} 秒内完成`,
+        );
       },
     },
   };

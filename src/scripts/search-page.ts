@@ -1,5 +1,5 @@
 import { browserSource } from '../lib/search/browser-source.ts';
-import { runSearch, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
+import { countSections, filterAndCount, matchReports, rankHits, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
 import { indexFolder } from '../lib/search/format.ts';
 import { presentHits, type ReportResult } from '../lib/search/present.ts';
 import { parseQuery } from '../lib/search/query.ts';
@@ -90,14 +90,22 @@ export function startSearchPage(): void {
     const current = generation;
     const searchIndex = await openIndex();
     const terms = parseQuery(shown.state.q);
-    const batch = await presentHits(searchIndex, shown.outcome, terms, { from: shown.count, to: shown.count + batchSize }, {
-      base,
-      sectionsPerReport: sectionsShown,
-    });
-    if (current !== generation) return;
-    list.append(...batch.map(resultItem));
-    shown.count += batch.length;
-    more.hidden = shown.count >= shown.outcome.hits.length;
+    const { outcome } = shown;
+    const from = shown.count;
+    const to = Math.min(from + batchSize, outcome.hits.length);
+    // Every record is requested at once; each result appears as soon as it and those above it have arrived.
+    const pending = Array.from({ length: to - from }, (_, offset) =>
+      presentHits(searchIndex, outcome, terms, { from: from + offset, to: from + offset + 1 }, { base, sectionsPerReport: sectionsShown, withTopics: false }),
+    );
+    // A newer search may abandon this one midway: its remaining failures are of no interest.
+    for (const next of pending) next.catch(() => undefined);
+    for (const next of pending) {
+      const [result] = await next;
+      if (current !== generation) return;
+      list.append(resultItem(result!));
+      shown.count += 1;
+    }
+    more.hidden = shown.count >= outcome.hits.length;
   };
 
   const run = async (state: SearchState) => {
@@ -115,18 +123,28 @@ export function startSearchPage(): void {
     status.textContent = '正在检索…';
     try {
       const searchIndex = await openIndex();
-      const outcome = await runSearch(searchIndex, { terms, filters: state.filters, sort: state.sort });
+      const matches = await matchReports(searchIndex, terms);
+      // Let the page answer input between matching and listing: a query that matches every report takes a while.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (current !== generation) return;
-      for (const facet of searchIndex.manifest.facets) {
-        const counts = outcome.facetCounts[facet.key]!;
-        const fieldset = facetForm.querySelector(`fieldset[data-facet="${facet.key}"]`);
-        facet.values.forEach((value, code) => {
-          const count = fieldset?.querySelector<HTMLElement>(`.facet__count[data-value="${CSS.escape(value.value)}"]`);
-          if (!count) return;
-          count.textContent = String(counts.get(code) ?? 0);
-          count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
-        });
-      }
+      // Without filters every match is a result: the results come first, the counts beside the filters when the facet codes arrive.
+      const filteredMatches = filtered ? await filterAndCount(searchIndex, matches, state.filters) : undefined;
+      if (current !== generation) return;
+      const hits = filteredMatches?.hits ?? matches;
+      rankHits(searchIndex, hits, state.sort, terms.length > 0);
+      const outcome: SearchOutcome = { hits, sectionCount: countSections(hits), facetCounts: {} };
+      const showCounts = (facetCounts: SearchOutcome['facetCounts']) => {
+        for (const facet of searchIndex.manifest.facets) {
+          const counts = facetCounts[facet.key]!;
+          const fieldset = facetForm.querySelector(`fieldset[data-facet="${facet.key}"]`);
+          facet.values.forEach((value, code) => {
+            const count = fieldset?.querySelector<HTMLElement>(`.facet__count[data-value="${CSS.escape(value.value)}"]`);
+            if (!count) return;
+            count.textContent = String(counts.get(code) ?? 0);
+            count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
+          });
+        }
+      };
       shown = { outcome, state, count: 0 };
       list.replaceChildren();
       await showMore();
@@ -140,6 +158,8 @@ export function startSearchPage(): void {
           : terms.length > 0
             ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。`
             : `符合条件的报告共 ${reports} 篇。`;
+      const { facetCounts } = filteredMatches ?? (await filterAndCount(searchIndex, matches, state.filters));
+      if (current === generation) showCounts(facetCounts);
     } catch (error) {
       if (current === generation) status.textContent = `检索出错：${(error as Error).message}`;
     } finally {

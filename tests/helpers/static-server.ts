@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,11 +17,15 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /**
  * Serves a built site the way a static host does: folders answer with their
- * index.html, misses with 404.html, and byte ranges are honoured.
+ * index.html, misses with 404.html, and byte ranges are honoured. With
+ * `compress`, text goes out gzipped and hashed assets with a long cache
+ * lifetime, as a CDN sends them.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+export async function serveStatic(root: string, { compress = false } = {}): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -41,7 +46,13 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
       createReadStream(file, { start, end }).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': type, 'Content-Length': found.size });
+    const cache = compress && /[\\/](_astro|img)[\\/]/.test(file) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    if (compress && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...cache });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type, 'Content-Length': found.size, ...cache });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { buildSearchIndex, type BuiltIndex, type IndexInput } from './build-index.ts';
+import { buildSearchIndex, type BuiltIndex } from './build-index.ts';
+import type { IndexInput } from './index-input.ts';
 
 /**
  * Builds the index on a second thread, so a build can render pages while the

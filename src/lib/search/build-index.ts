@@ -1,39 +1,31 @@
-import { deflateRawSync } from 'node:zlib';
-import type { Archive } from '../archive/types.ts';
-import { countFacet, facets } from '../facets/registry.ts';
 import { foldText } from '../text/fold.ts';
 import { ByteWriter, bucketOf } from './codec.ts';
 import { isAlphanumeric } from './query.ts';
 import {
+  bucketTableFile,
+  facetsFile,
+  manifestFile,
+  metaFile,
   flagAlnumAfter,
   flagAlnumBefore,
   indexFormatVersion,
   searchableText,
   termPrefix,
   hasEdgeFlags,
-  type FacetValueTable,
-  type RecordHeader,
-  type ReportRecord,
   type SearchManifest,
 } from './format.ts';
+import { encodePositions, encodeSections } from './encode-postings.ts';
+import { encodeFacets, encodeMeta, encodeRecord } from './encode-tables.ts';
+import { deflate, packFiles, postingsLevel } from './index-files.ts';
+import type { IndexInput } from './index-input.ts';
 import { TermTable, termKind } from './term-table.ts';
-
-/**
- * Everything the index is built from, as plain data, so the build can hand it
- * to a worker thread and render pages meanwhile.
- */
-export interface IndexInput {
-  /** Per report, in archive order. */
-  reports: { record: ReportRecord; facetCodes: number[][] }[];
-  /** Facet value tables, in registry order; `facetCodes[i]` index into `facets[i].values`. */
-  facets: FacetValueTable[];
-}
 
 export interface BuiltIndex {
   manifest: SearchManifest;
   /** File name under the index folder → contents. */
   files: Map<string, Uint8Array>;
-  stats: { terms: number; occurrences: number; passes: number };
+  /** Distinct terms, term occurrences indexed, passes over the text, and the wall time of the build. */
+  stats: { terms: number; occurrences: number; passes: number; seconds: number };
 }
 
 export interface BuildIndexOptions {
@@ -45,7 +37,6 @@ export interface BuildIndexOptions {
   occurrencesPerPass?: number;
 }
 
-const DEFLATE_LEVEL = 4;
 const prefixOfKind = [termPrefix.trigram, termPrefix.bigram, termPrefix.unigram, termPrefix.word];
 const newline = 10;
 
@@ -64,6 +55,7 @@ function isSpace(code: number): boolean {
  */
 export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions = {}): BuiltIndex {
   const { bucketBytes = 8 * 1024, fileBytes = 16 * 1024 * 1024, occurrencesPerPass = 80_000_000 } = options;
+  const started = performance.now();
   const texts: SectionText[] = [];
   for (const { record } of input.reports) {
     for (const [, heading, text] of record.sections) texts.push({ text: foldText(searchableText(heading, text)) });
@@ -79,7 +71,7 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
   let terms = 0;
   let occurrences = 0;
   for (let pass = 0; pass < passes; pass += 1) {
-    const result = indexPass(texts, { pass, passes, buckets, totalSections: texts.length });
+    const result = indexPass(texts, { pass, passes, buckets, totalSections: texts.length, expectedOccurrences: Math.ceil((totalChars * 2.4) / passes) });
     terms += result.terms;
     occurrences += result.occurrences;
     for (const [bucket, bytes] of result.buckets) bucketContents[bucket] = bytes;
@@ -93,47 +85,27 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
     bucketTable.varint(location.file);
     bucketTable.varint(location.length);
   }
-  files.set('buckets.bin', deflate(bucketTable.result()));
+  files.set(bucketTableFile, deflate(bucketTable.result()));
 
-  const encoder = new TextEncoder();
-  const headerLengths: number[] = [];
   const records = packFiles(
     'records',
-    input.reports.map(({ record }) => {
-      const texts = record.sections.map(([, , text]) => deflate(encoder.encode(text)));
-      const header: RecordHeader = {
-        slug: record.slug,
-        title: record.title,
-        issuer: record.issuer,
-        year: record.year,
-        type: record.type,
-        script: record.script,
-        sections: record.sections.map(([anchor, heading], position) => [anchor, heading, texts[position]!.length]),
-      };
-      const head = deflate(encoder.encode(JSON.stringify(header)));
-      headerLengths.push(head.length);
-      return concat([head, ...texts]);
-    }),
+    input.reports.map(({ record }) => encodeRecord(record)),
     fileBytes,
   );
   for (const [name, bytes] of records.files) files.set(name, bytes);
-  files.set('meta.bin', deflate(encodeMeta(input, records.locations, headerLengths)));
+  files.set(metaFile, deflate(encodeMeta(input, records.locations)));
+  files.set(facetsFile, deflate(encodeFacets(input)));
 
   const manifest: SearchManifest = {
     version: indexFormatVersion,
     reports: input.reports.length,
     sections: sectionCount,
     buckets,
-    files: { meta: 'meta.bin', bucketTable: 'buckets.bin', postings: [...postings.files.keys()], records: [...records.files.keys()] },
+    files: { postings: [...postings.files.keys()], records: [...records.files.keys()] },
     facets: input.facets,
   };
-  files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest)));
-  return { manifest, files, stats: { terms, occurrences, passes } };
-}
-
-/** Level 4: within a few per cent of the default's size at a fraction of its time. */
-function deflate(bytes: Uint8Array): Uint8Array {
-  return deflateRawSync(bytes, { level: DEFLATE_LEVEL });
+  files.set(manifestFile, new TextEncoder().encode(JSON.stringify(manifest)));
+  return { manifest, files, stats: { terms, occurrences, passes, seconds: (performance.now() - started) / 1000 } };
 }
 
 let emptyBucketBytes: Uint8Array | undefined;
@@ -167,21 +139,23 @@ function termText(table: TermTable, id: number, words: readonly string[]): strin
 
 function indexPass(
   texts: readonly SectionText[],
-  context: { pass: number; passes: number; buckets: number; totalSections: number },
+  context: { pass: number; passes: number; buckets: number; totalSections: number; expectedOccurrences: number },
 ): { buckets: Map<number, Uint8Array>; terms: number; occurrences: number } {
-  const table = new TermTable();
+  // Sized for the whole pass up front: doubling arrays of a hundred million entries costs seconds in copies and collections.
+  const table = new TermTable(context.expectedOccurrences);
   const words: string[] = [];
   const wordIds = new Map<string, number>();
   const buckets = table.bucket;
-  /** Every pass knows every term, but keeps occurrences only for the terms of its buckets. */
-  const keep = (id: number): boolean => {
+  const bucketOfTerm = (id: number): number => {
     let bucket = buckets.data[id]!;
     if (bucket < 0) {
       bucket = bucketOf(prefixOfKind[table.kinds.data[id]!]! + termText(table, id, words), context.buckets);
       buckets.data[id] = bucket;
     }
-    return bucket % context.passes === context.pass;
+    return bucket;
   };
+  /** Every pass knows every term, but keeps occurrences only for the terms of its buckets. */
+  const keep = context.passes === 1 ? () => true : (id: number): boolean => bucketOfTerm(id) % context.passes === context.pass;
   /** Last section each character was listed for: most characters repeat within a section. */
   const unigramSeen = new Int32Array(65536).fill(-1);
   /** Two letters or digits are never looked up as a bigram (such terms are words), nor two spaces. */
@@ -244,7 +218,7 @@ function indexPass(
   const grouped = table.grouped();
   const byBucket = new Map<number, { key: string; bytes: Uint8Array }[]>();
   for (let id = 0; id < table.size; id += 1) {
-    const bucket = buckets.data[id]!;
+    const bucket = bucketOfTerm(id);
     if (bucket % context.passes !== context.pass) continue;
     const kind = table.kinds.data[id]!;
     const text = termText(table, id, words);
@@ -269,7 +243,7 @@ function indexPass(
       writer.varint(entry.bytes.length);
     }
     for (const entry of entries) writer.bytes(entry.bytes);
-    encoded.set(bucket, deflate(writer.result()));
+    encoded.set(bucket, deflate(writer.result(), postingsLevel));
   }
   return { buckets: encoded, terms: byBucketTerms(byBucket), occurrences: table.occurrences };
 }
@@ -278,148 +252,4 @@ function byBucketTerms(byBucket: Map<number, unknown[]>): number {
   let count = 0;
   for (const entries of byBucket.values()) count += entries.length;
   return count;
-}
-
-/** Section ids as gaps, or as a bitmap when that is smaller. */
-function encodeSections(sections: Int32Array, from: number, to: number, totalSections: number): Uint8Array {
-  const gaps = new ByteWriter(Math.max(16, (to - from) * 2));
-  gaps.varint(0);
-  gaps.varint(to - from);
-  let previous = -1;
-  for (let index = from; index < to; index += 1) {
-    gaps.varint(sections[index]! - previous - 1);
-    previous = sections[index]!;
-  }
-  const bitmapLength = Math.ceil(totalSections / 8);
-  if (gaps.length <= bitmapLength + 4) return gaps.result();
-  const bitmap = new Uint8Array(bitmapLength);
-  for (let index = from; index < to; index += 1) {
-    const section = sections[index]!;
-    bitmap[section >> 3]! |= 1 << (section & 7);
-  }
-  const writer = new ByteWriter(bitmapLength + 8);
-  writer.varint(1);
-  writer.varint(to - from);
-  writer.bytes(bitmap);
-  return writer.result();
-}
-
-/** Per section: the gap to the previous section, the number of occurrences and the position gaps. */
-function encodePositions(sections: Int32Array, values: Int32Array, from: number, to: number, flags: boolean): Uint8Array {
-  const writer = new ByteWriter(Math.max(16, (to - from) * 3));
-  let sectionTotal = 0;
-  for (let index = from; index < to; index += 1) if (index === from || sections[index] !== sections[index - 1]) sectionTotal += 1;
-  writer.varint(sectionTotal);
-  let previousSection = -1;
-  for (let index = from; index < to; ) {
-    const section = sections[index]!;
-    let end = index;
-    while (end < to && sections[end] === section) end += 1;
-    writer.varint(section - previousSection - 1);
-    writer.varint(end - index);
-    let previousPosition = -1;
-    for (let at = index; at < end; at += 1) {
-      const position = values[at]! >> 2;
-      const gap = position - previousPosition - 1;
-      writer.varint(flags ? gap * 4 + (values[at]! & 3) : gap);
-      previousPosition = position;
-    }
-    previousSection = section;
-    index = end;
-  }
-  return writer.result();
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
-interface Location {
-  file: number;
-  offset: number;
-  length: number;
-}
-
-/** Concatenates blobs into files of about `fileBytes`, remembering where each blob went. */
-function packFiles(stem: string, blobs: readonly Uint8Array[], fileBytes: number): { files: Map<string, Uint8Array>; locations: Location[] } {
-  const files = new Map<string, Uint8Array>();
-  const locations: Location[] = [];
-  let current: Uint8Array[] = [];
-  let size = 0;
-  const flush = () => {
-    const data = new Uint8Array(size);
-    let offset = 0;
-    for (const part of current) {
-      data.set(part, offset);
-      offset += part.length;
-    }
-    files.set(`${stem}-${files.size}.bin`, data);
-    current = [];
-    size = 0;
-  };
-  for (const blob of blobs) {
-    if (size > 0 && size + blob.length > fileBytes) flush();
-    locations.push({ file: files.size, offset: size, length: blob.length });
-    current.push(blob);
-    size += blob.length;
-  }
-  flush();
-  return { files, locations };
-}
-
-/**
- * Per report, column by column: section count, year, the codes of each
- * facet's values, and where its record is. Columns compress better than rows.
- */
-function encodeMeta(input: IndexInput, records: readonly Location[], headerLengths: readonly number[]): Uint8Array {
-  const writer = new ByteWriter();
-  writer.varint(input.reports.length);
-  for (const { record } of input.reports) writer.varint(record.sections.length);
-  for (const { record } of input.reports) writer.varint(record.year === null ? 0 : record.year - 1900);
-  input.facets.forEach((_, facet) => {
-    for (const { facetCodes } of input.reports) {
-      const codes = facetCodes[facet] ?? [];
-      writer.varint(codes.length);
-      for (const code of codes) writer.varint(code);
-    }
-  });
-  for (const location of records) writer.varint(location.file);
-  for (const location of records) writer.varint(location.length);
-  for (const length of headerLengths) writer.varint(length);
-  return writer.result();
-}
-
-/** The index input of an archive: records for display and facet codes from the facet registry. */
-export function indexInputOf(archive: Archive): IndexInput {
-  // Codes follow each facet's display order, so the search page lists values as the browse pages do.
-  const tables = facets.map((facet) => ({
-    facet,
-    codes: new Map(countFacet(archive, facet).map((entry, code) => [entry.value, code])),
-  }));
-  return {
-    facets: tables.map(({ facet, codes }) => ({
-      key: facet.key,
-      label: facet.label,
-      param: facet.param,
-      values: [...codes.keys()].map((value) => ({ value, label: facet.labelOf(value, archive) })),
-    })),
-    reports: archive.reports.map((report) => ({
-      record: {
-        slug: report.slug,
-        title: report.meta.title,
-        issuer: report.meta.issuer,
-        year: report.meta.year,
-        type: report.meta.type,
-        script: report.meta.script,
-        sections: report.sections.map((section): [string, string | null, string] => [section.id, section.heading, section.text]),
-      },
-      facetCodes: tables.map(({ facet, codes }) => facet.valuesOf(report).map((value) => codes.get(value)!)),
-    })),
-  };
 }

@@ -1,6 +1,6 @@
-import { flagAlnumAfter, flagAlnumBefore, termPrefix } from './format.ts';
-import { isAlphanumeric, type QueryTerm } from './query.ts';
-import type { Postings, SearchIndex } from './reader.ts';
+import type { QueryTerm } from './query.ts';
+import type { SearchIndex } from './reader.ts';
+import { intersect, sectionsWithTerm } from './term-sections.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -26,99 +26,6 @@ export interface SearchOutcome {
   facetCounts: Record<string, Map<number, number>>;
 }
 
-/** Sections (title pseudo-sections included) containing one term, ascending. */
-export async function sectionsWithTerm(index: SearchIndex, term: string): Promise<Int32Array> {
-  if (term.length === 0) return new Int32Array();
-  if (Array.from(term).every((char) => isAlphanumeric(char.charCodeAt(0)))) {
-    return (await index.postings(termPrefix.word + term))?.sections ?? new Int32Array();
-  }
-  if (term.length === 1) return (await index.postings(termPrefix.unigram + term))?.sections ?? new Int32Array();
-  if (term.length === 2) {
-    const postings = await index.postings(termPrefix.bigram + term);
-    if (!postings?.positions) return postings?.sections ?? new Int32Array();
-    return wholeWordSections(postings, isAlphanumeric(term.charCodeAt(0)), isAlphanumeric(term.charCodeAt(1)));
-  }
-  return sectionsWithPhrase(index, term);
-}
-
-/**
- * A term of three or more characters: the trigrams at offsets 0, 3, 6 … and
- * the last one cover every character; a section matches where all of them sit
- * at the right distances. Flags on the first and last trigram make a term
- * that starts or ends with a letter or digit match whole words only.
- */
-async function sectionsWithPhrase(index: SearchIndex, term: string): Promise<Int32Array> {
-  const offsets: number[] = [];
-  for (let offset = 0; offset < term.length - 3; offset += 3) offsets.push(offset);
-  offsets.push(term.length - 3);
-  const postings = await Promise.all(offsets.map((offset) => index.postings(termPrefix.trigram + term.slice(offset, offset + 3))));
-  if (postings.some((entry) => !entry)) return new Int32Array();
-  const checkBefore = isAlphanumeric(term.charCodeAt(0));
-  const checkAfter = isAlphanumeric(term.charCodeAt(term.length - 1));
-  const last = offsets.length - 1;
-
-  const cursors = postings.map(() => 0);
-  const matches: number[] = [];
-  const first = postings[0]!;
-  for (let row = 0; row < first.sections.length; row += 1) {
-    const section = first.sections[row]!;
-    let present = true;
-    for (let k = 1; k <= last && present; k += 1) {
-      const list = postings[k]!.sections;
-      let cursor = cursors[k]!;
-      while (cursor < list.length && list[cursor]! < section) cursor += 1;
-      cursors[k] = cursor;
-      present = list[cursor] === section;
-    }
-    if (!present) continue;
-    const starts = positionsIn(first, row);
-    const found = starts.some((packed) => {
-      const start = packed >> 2;
-      if (checkBefore && packed & flagAlnumBefore) return false;
-      for (let k = 1; k <= last; k += 1) {
-        const target = positionsIn(postings[k]!, cursors[k]!).find((value) => value >> 2 === start + offsets[k]!);
-        if (target === undefined) return false;
-        if (k === last && checkAfter && target & flagAlnumAfter) return false;
-      }
-      return !(last === 0 && checkAfter && packed & flagAlnumAfter);
-    });
-    if (found) matches.push(section);
-  }
-  return Int32Array.from(matches);
-}
-
-/** Sections with an occurrence that no letter or digit touches on the checked sides. */
-function wholeWordSections(postings: Postings, checkBefore: boolean, checkAfter: boolean): Int32Array {
-  const sections: number[] = [];
-  postings.sections.forEach((section, row) => {
-    const clean = positionsIn(postings, row).some(
-      (packed) => !(checkBefore && packed & flagAlnumBefore) && !(checkAfter && packed & flagAlnumAfter),
-    );
-    if (clean) sections.push(section);
-  });
-  return Int32Array.from(sections);
-}
-
-function positionsIn(postings: Postings, row: number): Int32Array {
-  return postings.positions!.subarray(postings.starts![row]!, postings.starts![row + 1]!);
-}
-
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i += 1;
-    else if (a[i]! > b[j]!) j += 1;
-    else {
-      out.push(a[i]!);
-      i += 1;
-      j += 1;
-    }
-  }
-  return Int32Array.from(out);
-}
-
 /** Codes of the selected values of each filtered facet. */
 function selectedCodes(index: SearchIndex, filters: Record<string, string[]>): Map<string, Set<number>> {
   const selected = new Map<string, Set<number>>();
@@ -138,48 +45,91 @@ function passes(codes: readonly number[], wanted: Set<number> | undefined): bool
   return !wanted || codes.some((code) => wanted.has(code));
 }
 
+/**
+ * Every report with a section (or title) containing all the terms, in
+ * archive order; every report when there are no terms.
+ */
+export async function matchReports(index: SearchIndex, terms: readonly QueryTerm[]): Promise<ReportHit[]> {
+  if (terms.length === 0) return Array.from({ length: index.reports.length }, (_, report) => ({ report, titleHit: false, sections: [] }));
+  const lists = await Promise.all(terms.map((term) => sectionsWithTerm(index, term.folded)));
+  const matched = lists.reduce((acc, list) => intersect(acc, list));
+  // A report's hit by report number: a query can match every report, and array slots beat a Map there.
+  const hitOf = new Array<ReportHit | undefined>(index.reports.length);
+  const hits: ReportHit[] = [];
+  for (const section of matched) {
+    const report = index.reportOfSection[section]!;
+    let hit = hitOf[report];
+    if (!hit) {
+      hit = { report, titleHit: false, sections: [] };
+      hitOf[report] = hit;
+      hits.push(hit);
+    }
+    if (section >= index.manifest.sections) hit.titleHit = true;
+    else hit.sections.push(section);
+  }
+  return hits;
+}
+
+/**
+ * Keeps the matches that pass the filters (OR within a facet, AND across
+ * facets) and counts each facet's values as if that facet alone were
+ * unfiltered, so a reader sees what ticking another value would give.
+ */
+export async function filterAndCount(
+  index: SearchIndex,
+  matches: readonly ReportHit[],
+  filters: Record<string, string[]>,
+): Promise<{ hits: ReportHit[]; facetCounts: Record<string, Map<number, number>> }> {
+  const allCodes = await index.facetCodes();
+  const selected = [...selectedCodes(index, filters)];
+  const facets = index.manifest.facets;
+  // Plain arrays of counts while counting: a query matching every report visits each once.
+  const counts = facets.map((facet) => new Int32Array(facet.values.length));
+  const hits: ReportHit[] = [];
+  for (const hit of matches) {
+    const codes = allCodes[hit.report]!;
+    let failing = 0;
+    let failingKey = '';
+    for (const [key, wanted] of selected) {
+      if (passes(codes[key] ?? [], wanted)) continue;
+      failing += 1;
+      failingKey = key;
+      if (failing > 1) break;
+    }
+    if (failing === 0) hits.push(hit);
+    if (failing > 1) continue;
+    facets.forEach((facet, position) => {
+      if (failing === 1 && failingKey !== facet.key) return;
+      const facetCounts = counts[position]!;
+      for (const code of codes[facet.key] ?? []) facetCounts[code]! += 1;
+    });
+  }
+  const facetCounts: Record<string, Map<number, number>> = {};
+  facets.forEach((facet, position) => {
+    const map = new Map<number, number>();
+    counts[position]!.forEach((count, code) => {
+      if (count > 0) map.set(code, count);
+    });
+    facetCounts[facet.key] = map;
+  });
+  return { hits, facetCounts };
+}
+
+/** Puts hits in the requested order; a browse without terms has no relevance, so it lists newest first. */
+export function rankHits(index: SearchIndex, hits: ReportHit[], sort: SortOrder, hasTerms: boolean): ReportHit[] {
+  return hits.sort(comparator(index, !hasTerms && sort === 'relevance' ? 'newest' : sort));
+}
+
+export function countSections(hits: readonly ReportHit[]): number {
+  return hits.reduce((total, hit) => total + hit.sections.length, 0);
+}
+
 /** Every report that matches the terms and the filters, ranked, with facet counts. */
 export async function runSearch(index: SearchIndex, request: SearchRequest): Promise<SearchOutcome> {
-  const reportCount = index.reports.length;
-  let candidates: ReportHit[];
-  if (request.terms.length === 0) {
-    candidates = Array.from({ length: reportCount }, (_, report) => ({ report, titleHit: false, sections: [] }));
-  } else {
-    const lists = await Promise.all(request.terms.map((term) => sectionsWithTerm(index, term.folded)));
-    const matched = lists.reduce((acc, list) => intersect(acc, list));
-    const byReport = new Map<number, ReportHit>();
-    for (const section of matched) {
-      const report = index.reportOfSection[section]!;
-      let hit = byReport.get(report);
-      if (!hit) {
-        hit = { report, titleHit: false, sections: [] };
-        byReport.set(report, hit);
-      }
-      if (section >= index.manifest.sections) hit.titleHit = true;
-      else hit.sections.push(section);
-    }
-    candidates = [...byReport.values()];
-  }
-
-  const selected = selectedCodes(index, request.filters);
-  const facetCounts: Record<string, Map<number, number>> = {};
-  for (const facet of index.manifest.facets) facetCounts[facet.key] = new Map();
-  const hits: ReportHit[] = [];
-  for (const hit of candidates) {
-    const codes = index.reports[hit.report]!.codes;
-    const failing = [...selected].filter(([key, wanted]) => !passes(codes[key] ?? [], wanted)).map(([key]) => key);
-    if (failing.length === 0) hits.push(hit);
-    if (failing.length > 1) continue;
-    for (const facet of index.manifest.facets) {
-      if (failing.length === 1 && failing[0] !== facet.key) continue;
-      const counts = facetCounts[facet.key]!;
-      for (const code of codes[facet.key] ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-  }
-
-  const sort = request.terms.length === 0 && request.sort === 'relevance' ? 'newest' : request.sort;
-  hits.sort(comparator(index, sort));
-  return { hits, sectionCount: hits.reduce((total, hit) => total + hit.sections.length, 0), facetCounts };
+  const matches = await matchReports(index, request.terms);
+  const { hits, facetCounts } = await filterAndCount(index, matches, request.filters);
+  rankHits(index, hits, request.sort, request.terms.length > 0);
+  return { hits, sectionCount: countSections(hits), facetCounts };
 }
 
 /**

@@ -27,7 +27,7 @@
 
 import { isAlphanumeric } from './query.ts';
 
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 3;
 
 /** Folder of the index under the site root. */
 export const indexFolder = 'search-index';
@@ -45,6 +45,17 @@ export interface FacetValueTable {
   values: { value: string; label: string }[];
 }
 
+/**
+ * The manifest and the two tables every query needs have fixed names, so a
+ * reader (or the search page's preload hints) can fetch all three at once.
+ */
+export const manifestFile = 'manifest.json';
+export const metaFile = 'meta.bin';
+export const bucketTableFile = 'buckets.bin';
+export const indexEntryFiles = [manifestFile, metaFile, bucketTableFile];
+/** Facet codes of every report: needed for filters and counts, fetched after the first results. */
+export const facetsFile = 'facets.bin';
+
 export interface SearchManifest {
   version: number;
   reports: number;
@@ -52,8 +63,6 @@ export interface SearchManifest {
   sections: number;
   buckets: number;
   files: {
-    meta: string;
-    bucketTable: string;
     postings: string[];
     records: string[];
   };
@@ -66,9 +75,7 @@ export interface ReportMeta {
   sectionCount: number;
   /** null for undated reports. */
   year: number | null;
-  /** Codes into the manifest's facet value tables, by facet key. */
-  codes: Record<string, number[]>;
-  record: { file: number; offset: number; length: number; headerLength: number };
+  record: { file: number; offset: number; length: number };
 }
 
 /** One report's record, as the builder receives it. */
@@ -83,7 +90,7 @@ export interface ReportRecord {
   sections: [string, string | null, string][];
 }
 
-/** The head of a report's record: what a result shows, and where each section's text is. */
+/** The head of a report's record (see encodeRecord): what a result shows and where each section's text is. */
 export interface RecordHeader {
   slug: string;
   title: string;
@@ -91,7 +98,7 @@ export interface RecordHeader {
   year: number | null;
   type: string;
   script: string;
-  /** [anchor, heading or null, byte length of the deflated text] per section, in order. */
+  /** [anchor, heading or null, byte length of the section's UTF-8 text in the inflated body] per section, in order. */
   sections: [string, string | null, number][];
 }
 

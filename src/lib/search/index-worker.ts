@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildSearchIndex, type IndexInput } from './build-index.ts';
+import { buildSearchIndex } from './build-index.ts';
+import type { IndexInput } from './index-input.ts';
 
 parentPort!.postMessage(buildSearchIndex(workerData as IndexInput));

@@ -27,6 +27,7 @@ export interface ReportResult {
   yearLabel: string;
   type: string;
   typeLabel: string;
+  /** The report's topics; empty when presented without them (PresentOptions.withTopics). */
   topics: { id: string; name: string }[];
   lang: string;
   sections: SectionResult[];
@@ -41,6 +42,8 @@ export interface PresentOptions {
   sectionsPerReport?: number;
   /** Add ?hl= to section links so the report page marks the matches. Default true. */
   highlightLinks?: boolean;
+  /** Name each report's topics, which waits for the facet codes. Default true. */
+  withTopics?: boolean;
 }
 
 function marked(text: string, terms: readonly QueryTerm[]): string {
@@ -77,6 +80,7 @@ export async function presentHits(
     terms.length > 0 && options.highlightLinks !== false ? `?hl=${encodeURIComponent(terms.map((term) => term.text).join(' '))}` : '';
   const page = outcome.hits.slice(range.from, range.to);
   const limit = options.sectionsPerReport ?? Number.POSITIVE_INFINITY;
+  const facetCodes = options.withTopics === false ? undefined : await index.facetCodes();
   const loaded = await Promise.all(
     page.map(async (hit) => {
       const positions = hit.sections.slice(0, limit).map((section) => section - index.firstSection[hit.report]!);
@@ -104,7 +108,6 @@ export async function presentHits(
         excerptHtml,
       };
     });
-    const codes = index.reports[hit.report]!.codes;
     return {
       url: `${root}reports/${header.slug}/`,
       slug: header.slug,
@@ -115,7 +118,7 @@ export async function presentHits(
       yearLabel: yearLabel(header.year),
       type: header.type,
       typeLabel: typeLabels[header.type as keyof typeof typeLabels] ?? header.type,
-      topics: (codes['topic'] ?? []).map((code) => ({ id: topics!.values[code]!.value, name: topics!.values[code]!.label })),
+      topics: (facetCodes?.[hit.report]?.['topic'] ?? []).map((code) => ({ id: topics!.values[code]!.value, name: topics!.values[code]!.label })),
       lang: header.script,
       sections,
       moreSections: hit.sections.length - sections.length,

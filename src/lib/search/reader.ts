@@ -1,5 +1,6 @@
 import { ByteReader, bucketOf } from './codec.ts';
-import { hasEdgeFlags, type RecordHeader, type ReportMeta, type SearchManifest } from './format.ts';
+import { decodeBucket, decodeFacets, decodeLocations, decodeMeta, decodePositions, decodeSections } from './decode-index.ts';
+import { bucketTableFile, facetsFile, hasEdgeFlags, indexFormatVersion, manifestFile, metaFile, type RecordHeader, type ReportMeta, type SearchManifest } from './format.ts';
 
 /**
  * Where the index's bytes come from: the network in a browser (range
@@ -23,7 +24,10 @@ export interface Postings {
   positions?: Int32Array;
 }
 
-interface Bucket {
+/** Per report, the codes of its values by facet key. */
+export type FacetCodes = Record<string, number[]>[];
+
+export interface Bucket {
   directory: Map<string, { offset: number; length: number }>;
   data: Uint8Array;
 }
@@ -39,13 +43,13 @@ export class SearchIndex {
   private readonly source: IndexSource;
   private readonly bucketLocations: { file: number; offset: number; length: number }[];
   private readonly buckets = new Map<number, Promise<Bucket>>();
-  private readonly headers = new Map<number, Promise<RecordHeader>>();
-  private readonly texts = new Map<string, Promise<string>>();
+  private readonly records = new Map<number, Promise<LoadedRecord>>();
+  private facets: Promise<FacetCodes> | undefined;
 
   private constructor(source: IndexSource, manifest: SearchManifest, meta: Uint8Array, bucketTable: Uint8Array) {
     this.source = source;
     this.manifest = manifest;
-    this.reports = decodeMeta(meta, manifest);
+    this.reports = decodeMeta(meta);
     this.bucketLocations = decodeLocations(new ByteReader(bucketTable), manifest.buckets);
     this.reportOfSection = new Int32Array(manifest.sections + manifest.reports);
     this.firstSection = new Int32Array(manifest.reports);
@@ -59,11 +63,14 @@ export class SearchIndex {
   }
 
   static async open(source: IndexSource): Promise<SearchIndex> {
-    const manifest = JSON.parse(new TextDecoder().decode(await source.file('manifest.json'))) as SearchManifest;
-    const [meta, bucketTable] = await Promise.all([
-      source.file(manifest.files.meta).then((bytes) => source.inflate(bytes)),
-      source.file(manifest.files.bucketTable).then((bytes) => source.inflate(bytes)),
+    const [manifest, meta, bucketTable] = await Promise.all([
+      source.file(manifestFile).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SearchManifest),
+      source.file(metaFile).then((bytes) => source.inflate(bytes)),
+      source.file(bucketTableFile).then((bytes) => source.inflate(bytes)),
     ]);
+    if (manifest.version !== indexFormatVersion) {
+      throw new Error(`检索索引的格式版本是 ${manifest.version}，这个程序读取版本 ${indexFormatVersion}：请重新生成网站`);
+    }
     return new SearchIndex(source, manifest, meta, bucketTable);
   }
 
@@ -94,154 +101,61 @@ export class SearchIndex {
     return bucket;
   }
 
-  /** The head of a report's record: title, issuer, anchors and headings. */
-  header(report: number): Promise<RecordHeader> {
-    let header = this.headers.get(report);
-    if (!header) {
-      const { file, offset, headerLength } = this.reports[report]!.record;
-      header = this.source
-        .range(this.manifest.files.records[file]!, offset, headerLength)
-        .then((bytes) => this.source.inflate(bytes))
-        .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as RecordHeader);
-      this.headers.set(report, header);
+  /**
+   * A report's record in one request: its head (title, issuer, anchors,
+   * headings) and its sections' texts. One request per report instead of one
+   * for the head and more for the texts saves a round trip, which costs more
+   * than the extra bytes on a phone's connection.
+   */
+  private record(report: number): Promise<LoadedRecord> {
+    let record = this.records.get(report);
+    if (!record) {
+      const { file, offset, length } = this.reports[report]!.record;
+      record = this.source.range(this.manifest.files.records[file]!, offset, length).then(async (bytes) => {
+        const reader = new ByteReader(bytes);
+        const headLength = reader.varint();
+        const headStart = reader.offset;
+        const [head, body] = await Promise.all([
+          this.source.inflate(bytes.subarray(headStart, headStart + headLength)),
+          this.source.inflate(bytes.subarray(headStart + headLength)),
+        ]);
+        return { header: JSON.parse(new TextDecoder().decode(head)) as RecordHeader, body };
+      });
+      this.records.set(report, record);
     }
-    return header;
+    return record;
   }
 
   /**
-   * The texts of some of a report's sections (positions within the report).
-   * Adjacent sections come in one range request.
+   * The codes of every report's facet values, by facet key: fetched on first
+   * use, so results that need no filter do not wait for them.
    */
+  facetCodes(): Promise<FacetCodes> {
+    this.facets ??= this.source
+      .file(facetsFile)
+      .then((bytes) => this.source.inflate(bytes))
+      .then((bytes) => decodeFacets(bytes, this.manifest));
+    return this.facets;
+  }
+
+  async header(report: number): Promise<RecordHeader> {
+    return (await this.record(report)).header;
+  }
+
+  /** The texts of some of a report's sections (positions within the report). */
   async sectionTexts(report: number, positions: readonly number[]): Promise<string[]> {
-    const header = await this.header(report);
-    const { file, offset, headerLength } = this.reports[report]!.record;
-    const starts: number[] = [];
-    let cursor = offset + headerLength;
-    for (const [, , length] of header.sections) {
-      starts.push(cursor);
-      cursor += length;
-    }
-    const missing = [...new Set(positions)].filter((position) => !this.texts.has(`${report}:${position}`)).sort((a, b) => a - b);
-    for (let index = 0; index < missing.length; ) {
-      let end = index;
-      while (end + 1 < missing.length && missing[end + 1] === missing[end]! + 1) end += 1;
-      const first = missing[index]!;
-      const last = missing[end]!;
-      const run = this.source.range(this.manifest.files.records[file]!, starts[first]!, starts[last]! + header.sections[last]![2] - starts[first]!);
-      for (let position = first; position <= last; position += 1) {
-        const from = starts[position]! - starts[first]!;
-        const length = header.sections[position]![2];
-        this.texts.set(
-          `${report}:${position}`,
-          run.then((bytes) => this.source.inflate(bytes.subarray(from, from + length))).then((bytes) => new TextDecoder().decode(bytes)),
-        );
-      }
-      index = end + 1;
-    }
-    return Promise.all(positions.map((position) => this.texts.get(`${report}:${position}`)!));
+    const { header, body } = await this.record(report);
+    const decoder = new TextDecoder();
+    return positions.map((position) => {
+      let from = 0;
+      for (let before = 0; before < position; before += 1) from += header.sections[before]![2];
+      return decoder.decode(body.subarray(from, from + header.sections[position]![2]));
+    });
   }
 }
 
-function decodeLocations(reader: ByteReader, count: number) {
-  const locations: { file: number; offset: number; length: number }[] = [];
-  const offsets = new Map<number, number>();
-  for (let index = 0; index < count; index += 1) {
-    const file = reader.varint();
-    const length = reader.varint();
-    const offset = offsets.get(file) ?? 0;
-    locations.push({ file, offset, length });
-    offsets.set(file, offset + length);
-  }
-  return locations;
-}
-
-function decodeMeta(bytes: Uint8Array, manifest: SearchManifest): ReportMeta[] {
-  const reader = new ByteReader(bytes);
-  const count = reader.varint();
-  const reports: ReportMeta[] = Array.from({ length: count }, () => ({
-    sectionCount: reader.varint(),
-    year: null,
-    codes: {},
-    record: { file: 0, offset: 0, length: 0, headerLength: 0 },
-  }));
-  for (const report of reports) {
-    const year = reader.varint();
-    report.year = year === 0 ? null : year + 1900;
-  }
-  for (const facet of manifest.facets) {
-    for (const report of reports) {
-      const codes: number[] = [];
-      for (let length = reader.varint(); length > 0; length -= 1) codes.push(reader.varint());
-      report.codes[facet.key] = codes;
-    }
-  }
-  for (const report of reports) report.record.file = reader.varint();
-  const offsets = new Map<number, number>();
-  for (const report of reports) {
-    report.record.length = reader.varint();
-    report.record.offset = offsets.get(report.record.file) ?? 0;
-    offsets.set(report.record.file, report.record.offset + report.record.length);
-  }
-  for (const report of reports) report.record.headerLength = reader.varint();
-  return reports;
-}
-
-function decodeBucket(bytes: Uint8Array): Bucket {
-  const reader = new ByteReader(bytes);
-  const count = reader.varint();
-  const entries: { key: string; length: number }[] = [];
-  for (let index = 0; index < count; index += 1) entries.push({ key: reader.string(), length: reader.varint() });
-  const directory = new Map<string, { offset: number; length: number }>();
-  let offset = reader.offset;
-  for (const entry of entries) {
-    directory.set(entry.key, { offset, length: entry.length });
-    offset += entry.length;
-  }
-  return { directory, data: bytes };
-}
-
-function decodeSections(bytes: Uint8Array): Postings {
-  const reader = new ByteReader(bytes);
-  const mode = reader.varint();
-  const count = reader.varint();
-  const sections = new Int32Array(count);
-  if (mode === 0) {
-    let previous = -1;
-    for (let index = 0; index < count; index += 1) {
-      previous += reader.varint() + 1;
-      sections[index] = previous;
-    }
-    return { sections };
-  }
-  const bitmap = bytes.subarray(reader.offset);
-  let index = 0;
-  for (let byte = 0; byte < bitmap.length; byte += 1) {
-    const bits = bitmap[byte]!;
-    if (bits === 0) continue;
-    for (let bit = 0; bit < 8; bit += 1) if (bits & (1 << bit)) sections[index++] = byte * 8 + bit;
-  }
-  return { sections };
-}
-
-function decodePositions(bytes: Uint8Array, flagged: boolean): Postings {
-  const reader = new ByteReader(bytes);
-  const sectionCount = reader.varint();
-  const sections = new Int32Array(sectionCount);
-  const starts = new Int32Array(sectionCount + 1);
-  const positions: number[] = [];
-  let previousSection = -1;
-  for (let index = 0; index < sectionCount; index += 1) {
-    previousSection += reader.varint() + 1;
-    sections[index] = previousSection;
-    starts[index] = positions.length;
-    let previous = -1;
-    for (let count = reader.varint(); count > 0; count -= 1) {
-      const value = reader.varint();
-      const gap = flagged ? Math.floor(value / 4) : value;
-      previous += gap + 1;
-      positions.push(previous * 4 + (flagged ? value % 4 : 0));
-    }
-  }
-  starts[sectionCount] = positions.length;
-  return { sections, starts, positions: Int32Array.from(positions) };
+interface LoadedRecord {
+  header: RecordHeader;
+  /** Every section's UTF-8 text, one after another. */
+  body: Uint8Array;
 }

@@ -93,9 +93,17 @@ export class TermTable {
   private readonly lastSection = new GrowableInt32();
   private readonly unigrams = new Int32Array(65536).fill(-1);
   private readonly pairs = [new PairTable(), new PairTable(), new PairTable(), new PairTable()];
-  private readonly occurrenceTerm = new GrowableInt32(1 << 20);
-  private readonly occurrenceSection = new GrowableInt32(1 << 20);
-  private readonly occurrenceValue = new GrowableInt32(1 << 20);
+  private readonly occurrenceTerm: GrowableInt32;
+  private readonly occurrenceSection: GrowableInt32;
+  private readonly occurrenceValue: GrowableInt32;
+
+  /** `expectedOccurrences` sizes the occurrence lists; they still grow past it. */
+  constructor(expectedOccurrences = 1 << 20) {
+    const capacity = Math.max(1 << 16, expectedOccurrences);
+    this.occurrenceTerm = new GrowableInt32(capacity);
+    this.occurrenceSection = new GrowableInt32(capacity);
+    this.occurrenceValue = new GrowableInt32(capacity);
+  }
 
   get size(): number {
     return this.kinds.length;
