@@ -8,8 +8,7 @@ import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { indexInputOf } from '../src/lib/search/index-input.ts';
 import { runSearch } from '../src/lib/search/engine.ts';
-import { indexFolder } from '../src/lib/search/format.ts';
-import { directorySource } from '../src/lib/search/node-source.ts';
+import { directorySource, findIndexDirectory } from '../src/lib/search/node-source.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { SearchIndex } from '../src/lib/search/reader.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -76,7 +75,8 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
   const started = performance.now();
   buildSearchIndex(input);
   const indexSeconds = (performance.now() - started) / 1000;
-  const indexSize = folderSize(join(siteDir, indexFolder));
+  const indexDir = findIndexDirectory(siteDir)!;
+  const indexSize = folderSize(indexDir);
 
   console.error(`[${name}] 原样 Pagefind 建索引…`);
   const stock = await runMeasured(process.execPath, [resolve(root, 'scripts/bench/stock-pagefind.ts'), siteDir, pagefindEntry], { cwd: root });
@@ -86,7 +86,7 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
 
   console.error(`[${name}] 检索质量…`);
   const queries = benchmarkQueries(archive, Number(values.queries), toTraditional, Number(values.seed));
-  const index = await SearchIndex.open(directorySource(join(siteDir, indexFolder)));
+  const index = await SearchIndex.open(directorySource(indexDir));
   const ours = [];
   for (const { query } of queries) {
     const outcome = await runSearch(index, { terms: parseQuery(query), filters: {}, sort: 'relevance' });

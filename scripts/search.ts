@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { filtersFromOptions } from '../src/lib/search/cli-filters.ts';
 import { runSearch, type SortOrder } from '../src/lib/search/engine.ts';
-import { indexFolder } from '../src/lib/search/format.ts';
-import { directorySource } from '../src/lib/search/node-source.ts';
+import { directorySource, findIndexDirectory } from '../src/lib/search/node-source.ts';
 import { presentHits } from '../src/lib/search/present.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { SearchIndex } from '../src/lib/search/reader.ts';
@@ -48,9 +45,10 @@ if (!['relevance', 'newest', 'oldest'].includes(values.sort)) {
   process.exit(2);
 }
 
-const directory = join(resolveArchivePaths().outDir, indexFolder);
-if (!existsSync(join(directory, 'manifest.json'))) {
-  console.error(`没有找到检索索引：${directory}\n先运行 npm run build 生成网站。`);
+const { outDir } = resolveArchivePaths();
+const directory = findIndexDirectory(outDir);
+if (!directory) {
+  console.error(`${outDir} 中没有检索索引。先运行 npm run build 生成网站。`);
   process.exit(1);
 }
 const index = await SearchIndex.open(directorySource(directory));

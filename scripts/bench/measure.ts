@@ -4,40 +4,46 @@ import { readFileSync, readdirSync } from 'node:fs';
 export interface Measured {
   status: number | null;
   seconds: number;
-  /** Highest total resident memory of the process and all its descendants, sampled every 50 ms. */
+  /** Highest resident memory of the process tree: the larger of any one process's own peak and the sampled sum. */
   peakRssMb: number;
   output: string;
 }
 
-function statusOf(pid: number): { parent: number; rssKb: number; peakKb: number } | undefined {
+function memoryOf(pid: number): { rssKb: number; peakKb: number } | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
-    return { parent: field('PPid'), rssKb: field('VmRSS'), peakKb: field('VmHWM') };
+    return { rssKb: field('VmRSS'), peakKb: field('VmHWM') };
   } catch {
     return undefined;
   }
 }
 
-/** Every process below `root`, by walking /proc once. */
-function tree(root: number): Map<number, { rssKb: number; peakKb: number }> {
-  const byParent = new Map<number, number[]>();
-  const info = new Map<number, { rssKb: number; peakKb: number }>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const pid = Number(name);
-    const status = statusOf(pid);
-    if (!status) continue;
-    info.set(pid, status);
-    byParent.set(status.parent, [...(byParent.get(status.parent) ?? []), pid]);
+/** A process's children, from every one of its threads' children lists. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
   }
+}
+
+/**
+ * Every process below `root` and its memory, following the kernel's children
+ * lists: a few small reads, where scanning all of /proc would itself cost the
+ * machine a noticeable share of a core.
+ */
+function tree(root: number): Map<number, { rssKb: number; peakKb: number }> {
   const members = new Map<number, { rssKb: number; peakKb: number }>();
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    const status = info.get(pid);
-    if (status) members.set(pid, status);
-    queue.push(...(byParent.get(pid) ?? []));
+    const memory = memoryOf(pid);
+    if (!memory) continue;
+    members.set(pid, memory);
+    queue.push(...childrenOf(pid));
   }
   return members;
 }
@@ -61,7 +67,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
       }
       peakKb = Math.max(peakKb, total);
     };
-    const timer = setInterval(sample, 50);
+    const timer = setInterval(sample, 100);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { getArchive } from '../lib/archive/archive-store.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
 import { buildSearchIndex, type BuiltIndex } from '../lib/search/build-index.ts';
-import { indexInputOf } from '../lib/search/index-input.ts';
+import { indexInputFor } from '../lib/search/index-input.ts';
 import { buildInWorker } from '../lib/search/build-in-worker.ts';
 import { indexFolder } from '../lib/search/format.ts';
 
@@ -33,6 +33,7 @@ function sendBytes(request: IncomingMessage, response: ServerResponse, data: Uin
 export function searchIndex(): AstroIntegration {
   let base = '/';
   let pending: Promise<BuiltIndex> | undefined;
+  let version = '';
   let started = 0;
   return {
     name: 'search-index',
@@ -50,8 +51,9 @@ export function searchIndex(): AstroIntegration {
         for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, forget);
         server.middlewares.use((request, response, next) => {
           if (!request.url?.startsWith(prefix)) return next();
-          built ??= getArchive(base).then((archive) => buildSearchIndex(indexInputOf(archive)));
-          const name = decodeURIComponent(request.url.slice(prefix.length).split('?')[0] ?? '');
+          built ??= getArchive(base).then((archive) => buildSearchIndex(indexInputFor(archive).input));
+          // The version folder names the content; under dev the index is whatever the content is now.
+          const name = decodeURIComponent(request.url.slice(prefix.length).split('?')[0] ?? '').replace(/^[^/]+\//, '');
           built
             .then((index) => {
               const data = index.files.get(name);
@@ -63,12 +65,14 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': async () => {
         started = performance.now();
-        pending = buildInWorker(indexInputOf(await getArchive(base)));
+        const prepared = indexInputFor(await getArchive(base));
+        version = prepared.version;
+        pending = buildInWorker(prepared.input);
         pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = await pending!;
-        const folder = join(fileURLToPath(dir), indexFolder);
+        const folder = join(fileURLToPath(dir), indexFolder, version);
         await rm(folder, { recursive: true, force: true });
         await mkdir(folder, { recursive: true });
         let bytes = 0;

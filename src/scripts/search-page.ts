@@ -1,6 +1,5 @@
 import { browserSource } from '../lib/search/browser-source.ts';
 import { countSections, filterAndCount, matchReports, rankHits, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
-import { indexFolder } from '../lib/search/format.ts';
 import { presentHits, type ReportResult } from '../lib/search/present.ts';
 import { parseQuery } from '../lib/search/query.ts';
 import { SearchIndex } from '../lib/search/reader.ts';
@@ -61,7 +60,14 @@ export function startSearchPage(): void {
     param: fieldset.querySelector('input')?.name ?? fieldset.dataset['facet']!,
   }));
   let index: Promise<SearchIndex> | undefined;
-  const openIndex = () => (index ??= SearchIndex.open(browserSource(`${base}${indexFolder}/`)));
+  const openIndex = () => {
+    if (!index) {
+      index = SearchIndex.open(browserSource(root.dataset['index']!));
+      // A failed download is not kept: the next search tries again.
+      index.catch(() => (index = undefined));
+    }
+    return index;
+  };
   const pageTitle = document.title;
   let generation = 0;
   let shown: { outcome: SearchOutcome; state: SearchState; count: number } | undefined;
@@ -93,6 +99,7 @@ export function startSearchPage(): void {
     const { outcome } = shown;
     const from = shown.count;
     const to = Math.min(from + batchSize, outcome.hits.length);
+    more.hidden = true;
     // Every record is requested at once; each result appears as soon as it and those above it have arrived.
     const pending = Array.from({ length: to - from }, (_, offset) =>
       presentHits(searchIndex, outcome, terms, { from: from + offset, to: from + offset + 1 }, { base, sectionsPerReport: sectionsShown, withTopics: false }),
@@ -108,18 +115,42 @@ export function startSearchPage(): void {
     more.hidden = shown.count >= outcome.hits.length;
   };
 
+  const showCounts = (searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']) => {
+    for (const facet of searchIndex.manifest.facets) {
+      const counts = facetCounts[facet.key]!;
+      const fieldset = facetForm.querySelector(`fieldset[data-facet="${facet.key}"]`);
+      facet.values.forEach((value, code) => {
+        const count = fieldset?.querySelector<HTMLElement>(`.facet__count[data-value="${CSS.escape(value.value)}"]`);
+        if (!count) return;
+        count.textContent = String(counts.get(code) ?? 0);
+        count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
+      });
+    }
+  };
+
+  const statusOf = (state: SearchState, terms: readonly unknown[], outcome: SearchOutcome) => {
+    const reports = outcome.hits.length;
+    if (reports === 0) {
+      return terms.length > 0 ? `没有找到含有“${state.q.trim()}”的报告。可以检查用字，或减少检索词和筛选条件。` : '没有符合筛选条件的报告。';
+    }
+    return terms.length > 0 ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。` : `符合条件的报告共 ${reports} 篇。`;
+  };
+
   const run = async (state: SearchState) => {
     const current = ++generation;
     const terms = parseQuery(state.q);
     const filtered = Object.keys(state.filters).length > 0;
     document.title = terms.length > 0 ? `“${state.q.trim()}”的检索结果 · ${pageTitle}` : pageTitle;
+    more.hidden = true;
     if (terms.length === 0 && !filtered && !new URLSearchParams(location.search).has('sort')) {
+      shown = undefined;
       list.replaceChildren();
-      more.hidden = true;
+      list.removeAttribute('aria-busy');
       status.textContent = '输入检索词，或在左侧选择筛选条件。';
       return;
     }
     list.setAttribute('aria-busy', 'true');
+    facetForm.setAttribute('aria-busy', 'true');
     status.textContent = '正在检索…';
     try {
       const searchIndex = await openIndex();
@@ -127,43 +158,32 @@ export function startSearchPage(): void {
       // Let the page answer input between matching and listing: a query that matches every report takes a while.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (current !== generation) return;
-      // Without filters every match is a result: the results come first, the counts beside the filters when the facet codes arrive.
-      const filteredMatches = filtered ? await filterAndCount(searchIndex, matches, state.filters) : undefined;
+      // With filters the counts come with the results; without, every match is a result, and the counts beside the
+      // filters follow once the facet codes have arrived.
+      const counted = filtered ? await filterAndCount(searchIndex, matches, state.filters) : undefined;
       if (current !== generation) return;
-      const hits = filteredMatches?.hits ?? matches;
+      if (counted) showCounts(searchIndex, counted.facetCounts);
+      const hits = counted?.hits ?? matches;
       rankHits(searchIndex, hits, state.sort, terms.length > 0);
-      const outcome: SearchOutcome = { hits, sectionCount: countSections(hits), facetCounts: {} };
-      const showCounts = (facetCounts: SearchOutcome['facetCounts']) => {
-        for (const facet of searchIndex.manifest.facets) {
-          const counts = facetCounts[facet.key]!;
-          const fieldset = facetForm.querySelector(`fieldset[data-facet="${facet.key}"]`);
-          facet.values.forEach((value, code) => {
-            const count = fieldset?.querySelector<HTMLElement>(`.facet__count[data-value="${CSS.escape(value.value)}"]`);
-            if (!count) return;
-            count.textContent = String(counts.get(code) ?? 0);
-            count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
-          });
-        }
-      };
+      const outcome: SearchOutcome = { hits, sectionCount: countSections(hits), facetCounts: counted?.facetCounts ?? {} };
       shown = { outcome, state, count: 0 };
       list.replaceChildren();
       await showMore();
       if (current !== generation) return;
-      const reports = outcome.hits.length;
-      status.textContent =
-        reports === 0
-          ? terms.length > 0
-            ? `没有找到含有“${state.q.trim()}”的报告。可以检查用字，或减少检索词和筛选条件。`
-            : '没有符合筛选条件的报告。'
-          : terms.length > 0
-            ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。`
-            : `符合条件的报告共 ${reports} 篇。`;
-      const { facetCounts } = filteredMatches ?? (await filterAndCount(searchIndex, matches, state.filters));
-      if (current === generation) showCounts(facetCounts);
+      status.textContent = statusOf(state, terms, outcome);
+      list.removeAttribute('aria-busy');
+      if (!counted) {
+        // The results are complete; if the counts cannot be fetched now, the filters keep their previous ones.
+        const late = await filterAndCount(searchIndex, matches, state.filters).catch(() => undefined);
+        if (late && current === generation) showCounts(searchIndex, late.facetCounts);
+      }
     } catch (error) {
       if (current === generation) status.textContent = `检索出错：${(error as Error).message}`;
     } finally {
-      if (current === generation) list.removeAttribute('aria-busy');
+      if (current === generation) {
+        list.removeAttribute('aria-busy');
+        facetForm.removeAttribute('aria-busy');
+      }
     }
   };
 
@@ -179,7 +199,17 @@ export function startSearchPage(): void {
   });
   sort.addEventListener('change', () => navigate(stateFromControls()));
   facetForm.addEventListener('change', () => navigate(stateFromControls()));
-  more.addEventListener('click', () => void showMore());
+  let loadingMore = false;
+  more.addEventListener('click', () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    const current = generation;
+    showMore()
+      .catch((error: Error) => {
+        if (current === generation) status.textContent = `检索出错：${error.message}`;
+      })
+      .finally(() => (loadingMore = false));
+  });
   window.addEventListener('popstate', () => {
     const state = parseSearchState(location.search, facetParams);
     showState(state);

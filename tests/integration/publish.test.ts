@@ -187,7 +187,7 @@ describe('building atomically and deterministically', () => {
     // Interrupt once pages are being written into the staging folder.
     while (!existsSync(join(staging, 'reports'))) await new Promise((wait) => setTimeout(wait, 20));
     child.kill('SIGTERM');
-    expect(await exited).toBe(130);
+    expect(await exited).toBe(143);
     expect(output).toContain(`生成被中断，${out} 保持原样。`);
     expect(snapshot(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Archive, Report } from '../archive/types.ts';
 import { runSearch } from '../search/engine.ts';
 import { indexFolder, searchableText } from '../search/format.ts';
-import { directorySource } from '../search/node-source.ts';
+import { directorySource, findIndexDirectory } from '../search/node-source.ts';
 import { foldText } from '../text/fold.ts';
 import { SearchIndex } from '../search/reader.ts';
 import { displayPath } from '../validation/diagnostic.ts';
@@ -33,13 +33,13 @@ const linkPattern = /\s(?:href|src)="([^"]+)"/g;
 
 /**
  * Candidate phrases for finding a report in the search index: twelve
- * characters from the middle of its longest unbroken runs of text (no
- * spaces or punctuation, so each is one exact term). The first that
- * returns only this report is its unique token.
+ * characters from the middle of its longest runs of Chinese characters (no
+ * spaces, punctuation, letters or digits, which search treats specially). The
+ * first that returns only this report is its unique token.
  */
 function tokensOf(report: Report): string[] {
   const runs = report.sections
-    .flatMap((section) => searchableText(section.heading, section.text).split(/[\s\p{P}\p{S}]+/u))
+    .flatMap((section) => searchableText(section.heading, section.text).split(/\P{Script=Han}+/u))
     .filter((run) => run.length >= 4)
     .sort((a, b) => b.length - a.length)
     .slice(0, 5);
@@ -74,8 +74,8 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
     return feeds.get(path)!;
   };
 
-  const indexDir = join(outDir, indexFolder);
-  const index = existsSync(join(indexDir, 'manifest.json')) ? await SearchIndex.open(directorySource(indexDir)) : undefined;
+  const indexDir = findIndexDirectory(outDir);
+  const index = indexDir ? await SearchIndex.open(directorySource(indexDir)) : undefined;
   if (!index) problems.push({ subject: indexFolder, message: '缺少检索索引' });
 
   for (const [position, report] of archive.reports.entries()) {
@@ -94,8 +94,8 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
       let found = false;
       for (const token of tokensOf(report)) {
         const outcome = await runSearch(index, { terms: [{ text: token, folded: foldText(token) }], filters: {}, sort: 'relevance' });
-        found = outcome.hits.some((hit) => hit.report === position);
-        if (!found || outcome.hits.length === 1) break;
+        found ||= outcome.hits.some((hit) => hit.report === position);
+        if (found && outcome.hits.length === 1) break;
       }
       if (!found) problems.push({ subject, message: '检索索引中找不到这篇报告' });
     }

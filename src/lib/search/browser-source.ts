@@ -20,8 +20,15 @@ export function browserSource(root: string): IndexSource {
       const response = await fetch(root + name, { headers: { Range: `bytes=${offset}-${offset + length - 1}` } });
       if (response.status === 206) return bytesOf(response);
       if (!response.ok) throw new Error(`检索索引文件 ${name} 无法读取（${response.status}）`);
+      // Requests sent together all come back whole: the first one's download serves them all.
+      const pending = wholeFiles.get(name);
+      if (pending) {
+        void response.body?.cancel();
+        return (await pending).subarray(offset, offset + length);
+      }
       const file = bytesOf(response);
       wholeFiles.set(name, file);
+      file.catch(() => wholeFiles.delete(name));
       return (await file).subarray(offset, offset + length);
     },
     inflate: async (bytes) => {

@@ -1,5 +1,5 @@
 /**
- * The search index, as written to `<site>/search-index/`.
+ * The search index, as written to `<site>/search-index/<version>/`.
  *
  * Matching is exact: a query term matches a section when the section's folded
  * text contains the folded term. Terms are looked up by kind:
@@ -16,10 +16,10 @@
  *
  * Terms are hashed into buckets; a bucket (its term directory and postings,
  * deflated) is fetched with one HTTP range request from a few large files, so
- * the site stays a handful of files whatever its size. Each report's record is
- * a small header (title, issuer, section anchors and headings) followed by its
- * sections' texts, each deflated on its own: a result list fetches the header
- * and then only the sections it shows.
+ * the site stays a handful of files whatever its size. Each report's record
+ * (see encodeRecord) is a small head (title, issuer, section anchors and
+ * headings) and its sections' texts, fetched with one range request when the
+ * report is listed.
  *
  * Section ids run over every section of every report in archive order; after
  * them come one pseudo-section per report holding its title.
@@ -29,7 +29,7 @@ import { isAlphanumeric } from './query.ts';
 
 export const indexFormatVersion = 3;
 
-/** Folder of the index under the site root. */
+/** Folder under the site root that holds the index, in a subfolder named by its version (indexVersionOf). */
 export const indexFolder = 'search-index';
 
 export const termPrefix = { word: 'w:', unigram: 'u:', bigram: 'b:', trigram: 't:' } as const;

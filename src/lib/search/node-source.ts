@@ -1,6 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { indexFolder, manifestFile } from './format.ts';
 import type { IndexSource } from './reader.ts';
 
 /** Reads a built index from disk, for the command-line search and the tests. */
@@ -19,4 +21,13 @@ export function directorySource(directory: string): IndexSource {
     },
     inflate: async (bytes) => new Uint8Array(inflateRawSync(bytes)),
   };
+}
+
+/** The folder of a built site's index (search-index/<version>/), or undefined when the site has none. */
+export function findIndexDirectory(siteDir: string): string | undefined {
+  const root = join(siteDir, indexFolder);
+  if (!existsSync(root)) return undefined;
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, manifestFile)))
+    .map((entry) => join(root, entry.name))[0];
 }

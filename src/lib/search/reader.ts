@@ -96,7 +96,7 @@ export class SearchIndex {
         .range(this.manifest.files.postings[location.file]!, location.offset, location.length)
         .then((bytes) => this.source.inflate(bytes))
         .then(decodeBucket);
-      this.buckets.set(index, bucket);
+      this.buckets.set(index, forgetOnFailure(bucket, () => this.buckets.delete(index)));
     }
     return bucket;
   }
@@ -121,7 +121,7 @@ export class SearchIndex {
         ]);
         return { header: JSON.parse(new TextDecoder().decode(head)) as RecordHeader, body };
       });
-      this.records.set(report, record);
+      this.records.set(report, forgetOnFailure(record, () => this.records.delete(report)));
     }
     return record;
   }
@@ -131,10 +131,13 @@ export class SearchIndex {
    * use, so results that need no filter do not wait for them.
    */
   facetCodes(): Promise<FacetCodes> {
-    this.facets ??= this.source
-      .file(facetsFile)
-      .then((bytes) => this.source.inflate(bytes))
-      .then((bytes) => decodeFacets(bytes, this.manifest));
+    this.facets ??= forgetOnFailure(
+      this.source
+        .file(facetsFile)
+        .then((bytes) => this.source.inflate(bytes))
+        .then((bytes) => decodeFacets(bytes, this.manifest)),
+      () => (this.facets = undefined),
+    );
     return this.facets;
   }
 
@@ -152,6 +155,12 @@ export class SearchIndex {
       return decoder.decode(body.subarray(from, from + header.sections[position]![2]));
     });
   }
+}
+
+/** A cached download that failed (a dropped connection) is forgotten, so the next query tries again. */
+function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
 }
 
 interface LoadedRecord {

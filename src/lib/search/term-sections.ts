@@ -61,7 +61,7 @@ async function sectionsWithPhrase(index: SearchIndex, term: string): Promise<Int
       const start = packed >> 2;
       if (checkBefore && packed & flagAlnumBefore) return false;
       for (let k = 1; k <= last; k += 1) {
-        const target = positionsIn(postings[k]!, cursors[k]!).find((value) => value >> 2 === start + offsets[k]!);
+        const target = positionAt(positionsIn(postings[k]!, cursors[k]!), start + offsets[k]!);
         if (target === undefined) return false;
         if (k === last && checkAfter && target & flagAlnumAfter) return false;
       }
@@ -70,6 +70,20 @@ async function sectionsWithPhrase(index: SearchIndex, term: string): Promise<Int
     if (found) matches.push(section);
   }
   return Int32Array.from(matches);
+}
+
+/** The packed entry for `position` in a section's ascending positions, found by halving. */
+function positionAt(packed: Int32Array, position: number): number | undefined {
+  let low = 0;
+  let high = packed.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = packed[middle]! >> 2;
+    if (value === position) return packed[middle];
+    if (value < position) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /** Sections with an occurrence that no letter or digit touches on the checked sides. */
