@@ -92,13 +92,13 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
     const outcome = await runSearch(index, { terms: parseQuery(query), filters: {}, sort: 'relevance' });
     ours.push({ query, truth: truthFor(archive, query), found: new Set(outcome.hits.map((hit) => archive.reports[hit.report]!.slug)) });
   }
-  const server = await serveStatic(siteDir);
+  const server = await serveStatic(siteDir, { compress: true });
   const stockFound = await stockResults(browser, server.url, queries.map((entry) => entry.query));
   const stockQuality = measureQuality(ours.map((entry) => ({ ...entry, found: stockFound.get(entry.query)! })));
 
   console.error(`[${name}] 浏览器中的首次与再次检索…`);
-  const browserOurs = await measureOurSearch(browser, server.url, '义务教育均衡', '校園足球');
-  const browserStock = await measureStockSearch(browser, server.url, '义务教育均衡', '校園足球');
+  const browserOurs = await measureOurSearch(browser, server, '义务教育均衡', '校園足球');
+  const browserStock = await measureStockSearch(browser, server, '义务教育均衡', '校園足球');
   await server.close();
 
   return {

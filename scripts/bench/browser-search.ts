@@ -10,23 +10,20 @@ export interface QueryTiming {
 }
 
 export interface BrowserMeasurement {
-  /** Everything the search page fetched before the first query (scripts, and the index tables it prefetches). */
+  /** Everything the search page fetched before the first query (the page, scripts, and the index tables it prefetches). */
   loaderKb: number;
   cold: QueryTiming;
   warm: QueryTiming;
 }
 
-/** Bytes of every resource fetched so far, and how many there were. */
-async function resourceBytes(page: Page, skip = 0): Promise<{ bytes: number; count: number }> {
-  return page.evaluate((from) => {
-    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const bytes = entries.slice(from).reduce((total, entry) => total + (entry.transferSize || entry.encodedBodySize), 0);
-    return { bytes, count: entries.length };
-  }, skip);
+/** A served site: its address and the body bytes it has sent so far (page and workers alike). */
+export interface MeasuredSite {
+  url: string;
+  bytesSent(): number;
 }
 
-async function timeOurQuery(page: Page, query: string): Promise<QueryTiming> {
-  const before = await resourceBytes(page);
+async function timeOurQuery(site: MeasuredSite, page: Page, query: string): Promise<QueryTiming> {
+  const before = site.bytesSent();
   const { ms, results } = await page.evaluate(
     (text) =>
       new Promise<{ ms: number; results: number }>((resolve) => {
@@ -47,18 +44,18 @@ async function timeOurQuery(page: Page, query: string): Promise<QueryTiming> {
       }),
     query,
   );
-  const after = await resourceBytes(page, before.count);
-  return { query, ms, kb: after.bytes / 1024, results };
+  return { query, ms, kb: (site.bytesSent() - before) / 1024, results };
 }
 
 /** The project's search page: load it, then a first (cold) query and a second (warm) one. */
-export async function measureOurSearch(browser: Browser, siteUrl: string, cold: string, warm: string): Promise<BrowserMeasurement> {
+export async function measureOurSearch(browser: Browser, site: MeasuredSite, cold: string, warm: string): Promise<BrowserMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
-  const loader = (await resourceBytes(page)).bytes;
-  const coldTiming = await timeOurQuery(page, cold);
-  const warmTiming = await timeOurQuery(page, warm);
+  const start = site.bytesSent();
+  await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+  const loader = site.bytesSent() - start;
+  const coldTiming = await timeOurQuery(site, page, cold);
+  const warmTiming = await timeOurQuery(site, page, warm);
   await context.close();
   return { loaderKb: loader / 1024, cold: coldTiming, warm: warmTiming };
 }
@@ -83,28 +80,28 @@ async function openStock(browser: Browser, siteUrl: string): Promise<{ page: Pag
   return { page, close: () => context.close() };
 }
 
-async function timeStockQuery(page: Page, query: string): Promise<QueryTiming> {
-  const before = await resourceBytes(page);
+async function timeStockQuery(site: MeasuredSite, page: Page, query: string): Promise<QueryTiming> {
+  const before = site.bytesSent();
   const { ms, results } = await page.evaluate(async (text) => {
     const started = performance.now();
     const search = await window.pagefind.search(text);
     await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
     return { ms: performance.now() - started, results: search.results.length };
   }, query);
-  const after = await resourceBytes(page, before.count);
-  return { query, ms, kb: after.bytes / 1024, results };
+  return { query, ms, kb: (site.bytesSent() - before) / 1024, results };
 }
 
-/** Stock Pagefind's browser library on the same pages: the first twenty results of a cold and a warm query. */
-export async function measureStockSearch(browser: Browser, siteUrl: string, cold: string, warm: string): Promise<BrowserMeasurement> {
-  const stock = await openStock(browser, siteUrl);
-  const loader = await stock.page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((entry) => /\.(js|wasm|pagefind)(\?|$)|entry\.json/.test(entry.name) && !/pf_/.test(entry.name))
-      .reduce((total, entry) => total + (entry.transferSize || entry.encodedBodySize), 0),
-  );
-  const coldTiming = await timeStockQuery(stock.page, cold);
-  const warmTiming = await timeStockQuery(stock.page, warm);
+/**
+ * Stock Pagefind's browser library on the same pages: the first twenty
+ * results of a cold and a warm query. Its loader is everything fetched
+ * before the first query, as for the project's page.
+ */
+export async function measureStockSearch(browser: Browser, site: MeasuredSite, cold: string, warm: string): Promise<BrowserMeasurement> {
+  const start = site.bytesSent();
+  const stock = await openStock(browser, site.url);
+  const loader = site.bytesSent() - start;
+  const coldTiming = await timeStockQuery(site, stock.page, cold);
+  const warmTiming = await timeStockQuery(site, stock.page, warm);
   await stock.close();
   return { loaderKb: loader / 1024, cold: coldTiming, warm: warmTiming };
 }

@@ -83,7 +83,7 @@ export function searchIndex(): AstroIntegration {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `检索索引：${built.stats.terms} 个词，${built.files.size} 个文件，${(bytes / 1024 / 1024).toFixed(1)} MB；` +
-            `建索引 ${built.stats.seconds.toFixed(1)} 秒，与页面同时进行，${seconds} 秒内完成`,
+            `建索引 ${built.stats.seconds.toFixed(1)} 秒（分 ${built.stats.passes} 遍读取全文），与页面同时进行，${seconds} 秒内完成`,
         );
       },
     },
