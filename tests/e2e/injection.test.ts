@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/site-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { openBuiltSite, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { tempArchive } from '../helpers/temp-archive.ts';
 
 /**
@@ -15,25 +13,18 @@ import { tempArchive } from '../helpers/temp-archive.ts';
 const payload = readFileSync(resolve(import.meta.dirname, '../fixtures/injection/payload-2020-summary.md'));
 const reportPath = '/reports/payload-2020-summary/';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
   const paths = tempArchive({ '2020/payload-2020-summary.md': payload }, { withFixtureReports: true });
-  const build = buildSite(paths.contentDir, paths.outDir);
-  if (build.status !== 0) throw new Error(build.output);
-  server = await serveStatic(paths.outDir);
-  browser = await launchChromium();
+  site = await openBuiltSite(paths.contentDir, paths.outDir);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** A page that records dialogs, script errors and Content-Security-Policy violations. */
 async function watchedPage(): Promise<{ page: Page; events: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const events: string[] = [];
   page.on('dialog', (dialog) => {
     events.push(`dialog: ${dialog.message()}`);
@@ -77,7 +68,7 @@ async function expectInert(page: Page, events: string[], where: string): Promise
 describe('injection payloads in a report', () => {
   it('show as text on the report page and nothing runs', async () => {
     const { page, events } = await watchedPage();
-    await page.goto(`${server.url}${reportPath}`);
+    await page.goto(`${site.url}${reportPath}`);
     await expectInert(page, events, reportPath);
     await expect(page.locator('h1').textContent()).resolves.toBe(
       '注入标题<script>window.__pwned="title"</script><img src=x onerror="window.__pwned=`title-img`">',
@@ -93,13 +84,13 @@ describe('injection payloads in a report', () => {
 
   it('stay inert on every page the report links to', async () => {
     const { page, events } = await watchedPage();
-    await page.goto(`${server.url}${reportPath}`);
+    await page.goto(`${site.url}${reportPath}`);
     const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => [
       ...new Set(anchors.map((anchor) => anchor.getAttribute('href')!.split('#')[0]!).filter((href) => !href.endsWith('.xml'))),
     ]);
     expect(links.length).toBeGreaterThan(8);
     for (const link of ['/', '/reports/', '/about/', ...links]) {
-      await page.goto(`${server.url}${link}`);
+      await page.goto(`${site.url}${link}`);
       await expectInert(page, events, link);
     }
     await page.close();
@@ -107,19 +98,19 @@ describe('injection payloads in a report', () => {
 
   it('stay inert in search results, and a hostile query or highlight changes nothing', async () => {
     const { page, events } = await watchedPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('注入')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('注入')}`);
     await page.locator('.result').first().waitFor();
     await expectInert(page, events, 'search results');
     await expect(page.locator('.result__title').first().textContent()).resolves.toContain('注入标题<script>');
 
     const hostile = encodeURIComponent('"><img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>');
-    await page.goto(`${server.url}/search/?q=${hostile}&topic=${hostile}&sort=${hostile}`);
+    await page.goto(`${site.url}/search/?q=${hostile}&topic=${hostile}&sort=${hostile}`);
     await page.locator('#result-list:not([aria-busy])').waitFor({ state: 'attached' });
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/没有找到/);
     await expectInert(page, events, 'hostile query');
     expect(await page.locator('#search-q').inputValue()).toBe('"><img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>');
 
-    await page.goto(`${server.url}${reportPath}?hl=${hostile}`);
+    await page.goto(`${site.url}${reportPath}?hl=${hostile}`);
     await expectInert(page, events, 'hostile highlight');
     await page.close();
   });

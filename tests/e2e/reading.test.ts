@@ -1,36 +1,25 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/site-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { openBuiltSite, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { fixtureArchive } from '../helpers/temp-archive.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'e2e-')), 'dist');
-  const build = buildSite(fixtureArchive, outDir);
-  if (build.status !== 0) throw new Error(build.output);
-  server = await serveStatic(outDir);
-  browser = await launchChromium();
+  site = await openBuiltSite(fixtureArchive, join(mkdtempSync(join(tmpdir(), 'e2e-')), 'dist'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 describe('reading a report', () => {
   it('fits a phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage(phone);
+    const page = await site.browser.newPage(phone);
     for (const path of ['/', '/reports/dongshan-2021-summary/', '/topics/teachers/', '/regions/', '/years/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBe(0);
     }
@@ -38,9 +27,9 @@ describe('reading a report', () => {
   });
 
   it('reads without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/reports/beicheng-2020-report/`);
+    await page.goto(`${site.url}/reports/beicheng-2020-report/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('北城市教育局2020年工作報告');
     await expect(page.locator('.report-body').getAttribute('lang')).resolves.toBe('zh-Hant');
     await expect(page.locator('.report-section h2').count()).resolves.toBe(2);
@@ -48,8 +37,8 @@ describe('reading a report', () => {
   });
 
   it('follows a topic deep link to the highlighted section', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/topics/facilities/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/topics/facilities/`);
     const link = page.locator('.section-entry__heading').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
@@ -65,8 +54,8 @@ describe('reading a report', () => {
   });
 
   it('jumps from the table of contents to a section', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/dongshan-2021-summary/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/reports/dongshan-2021-summary/`);
     await page.locator('.toc a', { hasText: '三、存在问题和下一步打算' }).click();
     await page.waitForURL('**#next-steps');
     await expect(page.locator('#next-steps h2').isVisible()).resolves.toBe(true);
@@ -74,8 +63,8 @@ describe('reading a report', () => {
   });
 
   it('offers a skip link to the main content for keyboard users', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/xishan-2019-plan/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/reports/xishan-2019-plan/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
@@ -86,8 +75,8 @@ describe('reading a report', () => {
   });
 
   it('prints the report without the site navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reports/dongshan-2021-summary/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/reports/dongshan-2021-summary/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.toc').isVisible()).resolves.toBe(false);

@@ -1,28 +1,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/site-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { openBuiltSite, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { fixtureArchive } from '../helpers/temp-archive.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'e2e-search-')), 'dist');
-  const build = buildSite(fixtureArchive, outDir);
-  if (build.status !== 0) throw new Error(build.output);
-  server = await serveStatic(outDir);
-  browser = await launchChromium();
+  site = await openBuiltSite(fixtureArchive, join(mkdtempSync(join(tmpdir(), 'e2e-search-')), 'dist'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 async function resultTitles(page: Page): Promise<string[]> {
   await page.locator('#result-list:not([aria-busy])').waitFor();
@@ -31,10 +21,10 @@ async function resultTitles(page: Page): Promise<string[]> {
 
 describe('searching in the browser', () => {
   it('searches from the header, filters, sorts, goes back, and follows a result to its highlighted section', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.locator('#header-q').fill('教師');
     await page.locator('#header-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -71,18 +61,18 @@ describe('searching in the browser', () => {
   });
 
   it('finds Traditional text with a Simplified query, and browses by filters alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('资讯化')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('资讯化')}`);
     expect(await resultTitles(page)).toEqual(['北城市教育局2020年工作報告']);
     expect(await page.locator('.result mark').first().textContent()).toBe('資訊化');
-    await page.goto(`${server.url}/search/?type=speech`);
+    await page.goto(`${site.url}/search/?type=speech`);
     expect(await resultTitles(page)).toEqual(['在全区教育工作会议上的讲话']);
     await page.close();
   });
 
   it('works from the keyboard and says how many results it found', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.locator('#search-q').focus();
     await page.keyboard.type('防溺水');
     await page.keyboard.press('Enter');

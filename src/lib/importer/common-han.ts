@@ -1,5 +1,5 @@
 import { foldChar } from '../text/fold.ts';
-import { isHan } from '../text/cjk.ts';
+import { countHan } from '../text/cjk.ts';
 
 /**
  * About five hundred of the most frequent characters of modern written Chinese,
@@ -23,13 +23,6 @@ function buildSet(): Set<number> {
 
 /** Share of the Han characters in a text that are frequent ones, 0 when there are none. */
 export function commonHanRatio(text: string): number {
-  let han = 0;
-  let frequentCount = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (!isHan(code)) continue;
-    han += 1;
-    if (common.has(code)) frequentCount += 1;
-  }
-  return han === 0 ? 0 : frequentCount / han;
+  const han = countHan(text);
+  return han === 0 ? 0 : countHan(text, (code) => common.has(code)) / han;
 }

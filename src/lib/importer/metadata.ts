@@ -1,6 +1,6 @@
 import type { Level, ReportType, Script } from '../schema/report.ts';
 import { foldChar, foldText } from '../text/fold.ts';
-import { isHan } from '../text/cjk.ts';
+import { countHan } from '../text/cjk.ts';
 import { bestTail, countPlaces, isPlaceholder, placeBefore, placeCandidates, provinceMentions } from './places.ts';
 
 export interface ExtractedMetadata {
@@ -162,15 +162,8 @@ export function findType(title: string): ReportType {
 
 /** Traditional when a noticeable share (and more than a stray few) of the Han characters change under folding. */
 export function findScript(text: string): Script {
-  let han = 0;
-  let traditional = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (!isHan(code)) continue;
-    han += 1;
-    if (foldChar(code) !== code) traditional += 1;
-  }
-  return traditional >= 3 && traditional / han > 0.05 ? 'zh-Hant' : 'zh-Hans';
+  const traditional = countHan(text, (code) => foldChar(code) !== code);
+  return traditional >= 3 && traditional / countHan(text) > 0.05 ? 'zh-Hant' : 'zh-Hans';
 }
 
 const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX](?=[\p{Script=Han}”"])/u;

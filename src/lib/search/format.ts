@@ -78,26 +78,24 @@ export interface ReportMeta {
   record: { file: number; offset: number; length: number };
 }
 
-/** One report's record, as the builder receives it. */
-export interface ReportRecord {
+/** What a search result shows of its report. */
+interface RecordSummary {
   slug: string;
   title: string;
   issuer: string;
   year: number | null;
   type: string;
   script: string;
+}
+
+/** One report's record, as the builder receives it. */
+export interface ReportRecord extends RecordSummary {
   /** [anchor, heading or null, body text] per section, in order. */
   sections: [string, string | null, string][];
 }
 
 /** The head of a report's record (see encodeRecord): what a result shows and where each section's text is. */
-export interface RecordHeader {
-  slug: string;
-  title: string;
-  issuer: string;
-  year: number | null;
-  type: string;
-  script: string;
+export interface RecordHeader extends RecordSummary {
   /** [anchor, heading or null, byte length of the section's UTF-8 text in the inflated body] per section, in order. */
   sections: [string, string | null, number][];
 }

@@ -37,11 +37,12 @@ export function lastCodePoint(text: string): number | undefined {
   return last;
 }
 
-/** Counts the Han characters in a string; used for section sizes and script detection. */
-export function countHan(text: string): number {
+/** Counts the Han characters in a string, or only those `where` accepts; used for section sizes and script detection. */
+export function countHan(text: string, where: (code: number) => boolean = () => true): number {
   let count = 0;
   for (const char of text) {
-    if (isHan(char.codePointAt(0) ?? 0)) count += 1;
+    const code = char.codePointAt(0) ?? 0;
+    if (isHan(code) && where(code)) count += 1;
   }
   return count;
 }
