@@ -5,11 +5,10 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { publish } from './src/integrations/publish.ts';
 import { resolveArchivePaths } from './src/lib/config/paths.ts';
 
-const { outDir } = resolveArchivePaths();
+const { outDir, basePath } = resolveArchivePaths();
 
 export default defineConfig({
-  // ARCHIVE_BASE_PATH serves the site from a sub-path, e.g. /archive/ on a GitHub project page.
-  base: process.env.ARCHIVE_BASE_PATH || '/',
+  base: basePath,
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
-import { chromiumPath } from '../tests/helpers/browser.ts';
+import { chromiumFlags, chromiumPath } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { reportPageWeights } from './bench/page-weight.ts';
 import { ensureLighthouse, lighthouseVersion } from './bench/tools.ts';
@@ -60,7 +60,7 @@ const pages = [
 const server = await serveStatic(outDir, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  chromeFlags: chromiumFlags,
 });
 const results: { name: string; path: string; scores: Record<Category, number>; failing: string[] }[] = [];
 try {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Converter } from 'opencc-js';
@@ -13,13 +12,13 @@ import { parseQuery } from '../src/lib/search/query.ts';
 import { SearchIndex } from '../src/lib/search/reader.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { measureOurSearch, measureStockSearch, stockResults, type BrowserMeasurement } from './bench/browser-search.ts';
+import { measureMedian, measureOurSearch, measureStockSearch, stockResults, writeStockLoaderPage, type MedianMeasurement } from './bench/browser-search.ts';
 import { ensureCorpus } from './bench/corpus-cache.ts';
 import { runMeasured } from './bench/measure.ts';
 import { folderSize } from './bench/sizes.ts';
 import { ensurePagefind, pagefindVersion } from './bench/tools.ts';
 
-const help = `用法：npm run bench:search -- [--reports N] [--seed S] [--queries Q] [--json]
+const help = `用法：npm run bench:search -- [--reports N] [--seed S] [--queries Q] [--search-runs R] [--json]
 
 在本档案（content/）和一份生成的语料上，分别测量本项目的检索与原样的 Pagefind ${pagefindVersion}（中文默认设置）：
 检索质量（以“原文含有检索词”为准的召回率和精确率，含繁简互查）、索引大小和生成时间、
@@ -29,6 +28,7 @@ const help = `用法：npm run bench:search -- [--reports N] [--seed S] [--queri
   --reports N   生成语料的报告篇数，默认 2000（目标按 10000 篇衡量）
   --seed S      语料种子，默认 1
   --queries Q   从原文抽样的检索词个数（另有固定检索词），默认 60
+  --search-runs R 浏览器检索重复 R 次（每次都是新的浏览器缓存），取首次检索用时居中的一次，默认 5
   --json        以 JSON 输出`;
 
 const { values } = parseArgs({
@@ -36,6 +36,7 @@ const { values } = parseArgs({
     reports: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
     queries: { type: 'string', default: '60' },
+    'search-runs': { type: 'string', default: '5' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -43,6 +44,12 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(help);
   process.exit(0);
+}
+const [reports, seed, queryCount, searchRuns] = [values.reports, values.seed, values.queries, values['search-runs']].map(Number) as [number, number, number, number];
+if (![reports, queryCount, searchRuns].every((value) => Number.isInteger(value) && value >= 1) || !Number.isInteger(seed)) {
+  console.error('--reports、--queries 和 --search-runs 应为正整数，--seed 应为整数。\n');
+  console.error(help);
+  process.exit(2);
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -58,7 +65,7 @@ interface TargetResult {
   index: { seconds: number; mb: number; files: number };
   stock: { seconds: number; peakRssMb: number; mb: number; files: number };
   quality: { ours: Quality; stock: Quality };
-  browser: { ours: BrowserMeasurement; stock: BrowserMeasurement };
+  browser: { ours: MedianMeasurement; stock: MedianMeasurement };
 }
 
 async function measureTarget(name: string, contentDir: string): Promise<TargetResult> {
@@ -81,11 +88,11 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
   console.error(`[${name}] 原样 Pagefind 建索引…`);
   const stock = await runMeasured(process.execPath, [resolve(root, 'scripts/bench/stock-pagefind.ts'), siteDir, pagefindEntry], { cwd: root });
   if (stock.status !== 0) throw new Error(stock.output);
-  const stockSize = JSON.parse(stock.output.trim().split('\n').at(-1)!) as { files: number; bytes: number };
-  writeFileSync(join(siteDir, 'pagefind-bench.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
+  const stockSize = folderSize(join(siteDir, 'pagefind'));
+  writeStockLoaderPage(siteDir);
 
   console.error(`[${name}] 检索质量…`);
-  const queries = benchmarkQueries(archive, Number(values.queries), toTraditional, Number(values.seed));
+  const queries = benchmarkQueries(archive, queryCount, toTraditional, seed);
   const index = await SearchIndex.open(directorySource(indexDir));
   const ours = [];
   for (const { query } of queries) {
@@ -97,8 +104,8 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
   const stockQuality = measureQuality(ours.map((entry) => ({ ...entry, found: stockFound.get(entry.query)! })));
 
   console.error(`[${name}] 浏览器中的首次与再次检索…`);
-  const browserOurs = await measureOurSearch(browser, server, '义务教育均衡', '校園足球');
-  const browserStock = await measureStockSearch(browser, server, '义务教育均衡', '校園足球');
+  const browserOurs = await measureMedian(measureOurSearch, browser, server, searchRuns);
+  const browserStock = await measureMedian(measureStockSearch, browser, server, searchRuns);
   await server.close();
 
   return {
@@ -114,7 +121,7 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
 
 const targets = [
   await measureTarget('archive', resolveArchivePaths({}, root).contentDir),
-  await measureTarget(`corpus-${values.reports}`, await ensureCorpus(root, Number(values.reports), Number(values.seed))),
+  await measureTarget(`corpus-${reports}`, await ensureCorpus(root, reports, seed)),
 ];
 await browser.close();
 
@@ -132,6 +139,7 @@ if (values.json) {
       console.log(
         `浏览器 ${label}：加载器 ${fixed(measured.loaderKb)} KB；首次“${measured.cold.query}” ${fixed(measured.cold.kb)} KB、${fixed(measured.cold.ms, 0)} 毫秒（${measured.cold.results} 条）；再次“${measured.warm.query}” ${fixed(measured.warm.kb)} KB、${fixed(measured.warm.ms, 0)} 毫秒`,
       );
+      if (measured.coldMsRuns.length > 1) console.log(`  （首次检索 ${measured.coldMsRuns.length} 次的用时：${measured.coldMsRuns.map((ms) => fixed(ms, 0)).join('、')} 毫秒，取居中的一次）`);
     }
     if (quality.ours.imperfect.length > 0) console.log(`本项目不完全正确的检索词：${JSON.stringify(quality.ours.imperfect)}`);
     console.log(`Pagefind 不完全正确的检索词 ${quality.stock.imperfect.length} 个，例如：${quality.stock.imperfect.slice(0, 5).map((entry) => `${entry.query}（应 ${entry.expected}，得 ${entry.found}，对 ${entry.correct}）`).join('；')}`);

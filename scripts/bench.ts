@@ -3,9 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { measureOurSearch, measureStockSearch, type BrowserMeasurement } from './bench/browser-search.ts';
-
-type MedianMeasurement = BrowserMeasurement & { coldMsRuns: number[] };
+import { measureMedian, measureOurSearch, measureStockSearch, type MedianMeasurement } from './bench/browser-search.ts';
 import { ensureCorpus } from './bench/corpus-cache.ts';
 import { reportPageWeights } from './bench/page-weight.ts';
 import { runProjectPipeline, runStockPipeline, type PipelineResult } from './bench/pipelines.ts';
@@ -65,14 +63,10 @@ if (pagefindEntry) {
 
 console.error('[浏览器] 首次与再次检索…');
 const browser = await launchChromium();
-/** One timing on a shared VM is noise; several runs, each with a fresh browser cache, and the median of the first query. */
 async function measureIn(siteDir: string, measure: typeof measureOurSearch): Promise<MedianMeasurement> {
   const server = await serveStatic(siteDir, { compress: true });
   try {
-    const runs: BrowserMeasurement[] = [];
-    for (let run = 0; run < searchRuns; run++) runs.push(await measure(browser, server, '义务教育均衡', '校園足球'));
-    const sorted = [...runs].sort((a, b) => a.cold.ms - b.cold.ms);
-    return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, coldMsRuns: runs.map((run) => run.cold.ms) };
+    return await measureMedian(measure, browser, server, searchRuns);
   } finally {
     await server.close();
   }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { filtersFromOptions } from '../src/lib/search/cli-filters.ts';
-import { runSearch, type SortOrder } from '../src/lib/search/engine.ts';
+import { isSortOrder, runSearch, sortOrders } from '../src/lib/search/engine.ts';
 import { directorySource, findIndexDirectory } from '../src/lib/search/node-source.ts';
 import { presentHits } from '../src/lib/search/present.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
@@ -40,8 +40,9 @@ if (values.help) {
   console.log(help);
   process.exit(0);
 }
-if (!['relevance', 'newest', 'oldest'].includes(values.sort)) {
-  console.error(`--sort 只能是 relevance、newest 或 oldest\n\n${help}`);
+const sort = values.sort;
+if (!isSortOrder(sort)) {
+  console.error(`--sort 只能是 ${sortOrders.join('、')}\n\n${help}`);
   process.exit(2);
 }
 
@@ -54,7 +55,7 @@ if (!directory) {
 const index = await SearchIndex.open(directorySource(directory));
 const terms = parseQuery(positionals.join(' '));
 const filters = filtersFromOptions(index.manifest, values);
-const outcome = await runSearch(index, { terms, filters, sort: values.sort as SortOrder });
+const outcome = await runSearch(index, { terms, filters, sort });
 const results = await presentHits(index, outcome, terms, { from: 0, to: outcome.hits.length }, { base: '/', highlightLinks: false });
 
 if (values.json) {

@@ -24,7 +24,7 @@ if (!archive || diagnostics.length > 0) {
   console.log('\n内容本身有问题，先运行 npm run check 修正。');
   process.exit(1);
 }
-const problems = await verifySite(archive, paths.outDir, process.env['ARCHIVE_BASE_PATH'] || '/');
+const problems = await verifySite(archive, paths.outDir, paths.basePath);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const problem of problems) console.log(`${problem.subject}: ${problem.message}`);
 console.log(

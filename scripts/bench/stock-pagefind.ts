@@ -1,6 +1,5 @@
 // Indexes a built site with stock Pagefind, defaults only: the baseline. Run as its own process so its time and
 // memory (and those of the Pagefind binary it starts) are measured apart.
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [siteDir, pagefindEntry] = process.argv.slice(2);
@@ -15,17 +14,3 @@ const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }
 if (written.errors.length > 0) throw new Error(written.errors.join('; '));
 await pagefind.close();
 
-let files = 0;
-let bytes = 0;
-const walk = (directory: string) => {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else {
-      files += 1;
-      bytes += statSync(path).size;
-    }
-  }
-};
-walk(join(siteDir, 'pagefind'));
-console.log(JSON.stringify({ pages: added.page_count, files, bytes }));

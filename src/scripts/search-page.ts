@@ -3,6 +3,7 @@ import { countSections, filterAndCount, matchReports, rankHits, type SearchOutco
 import { presentHits, type ReportResult } from '../lib/search/present.ts';
 import { parseQuery } from '../lib/search/query.ts';
 import { SearchIndex } from '../lib/search/reader.ts';
+import { escapeHtml } from '../lib/text/html.ts';
 import { parseSearchState, serializeSearchState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
 /** Results are shown in batches; each batch fetches that many report records. */
@@ -27,16 +28,10 @@ function resultItem(result: ReportResult): HTMLLIElement {
   const more = result.moreSections > 0 ? `<p class="result__more"><a href="${result.url}">另有 ${result.moreSections} 节也含检索词</a></p>` : '';
   item.innerHTML =
     `<h2 class="result__title"><a href="${result.url}"${lang}>${result.titleHtml}</a></h2>` +
-    `<p class="result__meta"><span${lang}>${escapeText(result.issuer)}</span><span>${result.yearLabel}</span><span>${result.typeLabel}</span></p>` +
+    `<p class="result__meta"><span${lang}>${escapeHtml(result.issuer)}</span><span>${result.yearLabel}</span><span>${result.typeLabel}</span></p>` +
     (sections ? `<ul class="result__sections">${sections}</ul>` : '') +
     more;
   return item;
-}
-
-function escapeText(text: string): string {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
 }
 
 export function startSearchPage(): void {
@@ -115,12 +110,19 @@ export function startSearchPage(): void {
     more.hidden = shown.count >= outcome.hits.length;
   };
 
+  // Count elements by facet key and value, looked up once rather than per value on every search.
+  const countElements = new Map<string, Map<string, HTMLElement>>();
+  for (const fieldset of facetForm.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
+    const byValue = new Map<string, HTMLElement>();
+    for (const count of fieldset.querySelectorAll<HTMLElement>('.facet__count[data-value]')) byValue.set(count.dataset['value']!, count);
+    countElements.set(fieldset.dataset['facet']!, byValue);
+  }
   const showCounts = (searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']) => {
     for (const facet of searchIndex.manifest.facets) {
       const counts = facetCounts[facet.key]!;
-      const fieldset = facetForm.querySelector(`fieldset[data-facet="${facet.key}"]`);
+      const elements = countElements.get(facet.key);
       facet.values.forEach((value, code) => {
-        const count = fieldset?.querySelector<HTMLElement>(`.facet__count[data-value="${CSS.escape(value.value)}"]`);
+        const count = elements?.get(value.value);
         if (!count) return;
         count.textContent = String(counts.get(code) ?? 0);
         count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -33,7 +33,7 @@ const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
 export async function serveStatic(
   root: string,
   { compress = false } = {},
-): Promise<{ url: string; close(): Promise<void>; server: Server; bytesSent(): number }> {
+): Promise<{ url: string; close(): Promise<void>; bytesSent(): number }> {
   let sent = 0;
   const send = (body: Readable, response: ServerResponse) => {
     const counter = new PassThrough();
@@ -76,7 +76,6 @@ export async function serveStatic(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    server,
     bytesSent: () => sent,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,6 +1,7 @@
 import type { Archive } from '../archive/types.ts';
 import { countFacet, facetByKey, type FacetCount } from '../facets/registry.ts';
 import type { SiteUrls } from '../site/urls.ts';
+import { yearFromValue } from './listings.ts';
 import { cachedRegionTree } from './regions.ts';
 import { toReportCard, type ReportCard } from './report-card.ts';
 
@@ -24,11 +25,12 @@ export function homeView(archive: Archive, urls: SiteUrls, newestCount = 8): Hom
   return {
     reportCount: archive.reports.length,
     sectionCount: archive.reports.reduce((total, report) => total + report.sections.length, 0),
-    ...(years.length > 0 ? { span: { from: Math.min(...years), to: Math.max(...years) } } : {}),
+    // A reduce, not Math.min(...years): spreading a hundred thousand arguments overflows the stack.
+    ...(years.length > 0 ? { span: { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) } } : {}),
     newest: archive.reports.slice(0, newestCount).map((report) => toReportCard(report, archive, urls)),
     years: countFacet(archive, facetByKey('year')).map((entry) => ({
       ...entry,
-      url: urls.year(entry.value === 'undated' ? null : Number(entry.value)),
+      url: urls.year(yearFromValue(entry.value)),
     })),
     topics: countFacet(archive, facetByKey('topic')).map((entry) => ({ ...entry, url: urls.topic(entry.value) })),
     provinces: cachedRegionTree(archive).map((group) => ({

@@ -39,7 +39,9 @@ export function regionTree(archive: Archive): ProvinceGroup[] {
     const county = regionValue(region.county) ?? (level === 'city' || level === 'province' ? '本级' : '');
     const cities = provinces.get(province) ?? new Map<string, Map<string, Report[]>>();
     const counties = cities.get(city) ?? new Map<string, Report[]>();
-    counties.set(county, [...(counties.get(county) ?? []), report]);
+    const reports = counties.get(county) ?? [];
+    reports.push(report);
+    counties.set(county, reports);
     cities.set(city, counties);
     provinces.set(province, cities);
   }

@@ -44,18 +44,42 @@ export interface ReportPageView {
   bodyLang?: string;
 }
 
+/** Each report's place in the archive's order, found once per archive rather than by a scan on every page. */
+const positions = new WeakMap<Archive, Map<Report, number>>();
+
+function positionOf(archive: Archive, report: Report): number {
+  let byReport = positions.get(archive);
+  if (!byReport) {
+    byReport = new Map(archive.reports.map((candidate, index) => [candidate, index]));
+    positions.set(archive, byReport);
+  }
+  return byReport.get(report)!;
+}
+
 export function reportPageView(report: Report, archive: Archive, urls: SiteUrls): ReportPageView {
-  const index = archive.reports.indexOf(report);
+  const index = positionOf(archive, report);
   const newer = archive.reports[index - 1];
   const older = archive.reports[index + 1];
   const { meta } = report;
   const origin = siteOrigin(archive.site);
+  const region = regionLabel(report);
+  const sections: SectionView[] = report.sections.map((section) => {
+    const permalink = absoluteUrl(origin, urls.section(report.slug, section.id));
+    return {
+      id: section.id,
+      heading: section.heading,
+      headingHtml: section.headingHtml,
+      html: section.html,
+      topics: topicChips(section.topics, archive, urls),
+      topicsFrom: section.topicsFrom,
+      permalink,
+      citation: citation(report, permalink, section),
+    };
+  });
 
   const facts: Fact[] = [
     { label: '发文单位', value: meta.issuer },
-    ...(regionLabel(report)
-      ? [{ label: '地区', value: regionLabel(report)!, href: urls.region(regionPageSlug(archive, report)) }]
-      : []),
+    ...(region ? [{ label: '地区', value: region, href: urls.region(regionPageSlug(archive, report)) }] : []),
     { label: '层级', value: levelLabels[meta.level] },
     { label: meta.date ? '日期' : '年份', value: whenLabel(report), href: urls.year(meta.year) },
     { label: '类型', value: typeLabels[meta.type], href: urls.type(meta.type) },
@@ -67,22 +91,10 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
     facts,
     source: meta.source,
     anonymized: meta.anonymized,
-    toc: report.sections
+    toc: sections
       .filter((section) => section.heading !== null)
-      .map((section) => ({ id: section.id, heading: section.heading!, topics: topicChips(section.topics, archive, urls) })),
-    sections: report.sections.map((section) => {
-      const permalink = absoluteUrl(origin, urls.section(report.slug, section.id));
-      return {
-        id: section.id,
-        heading: section.heading,
-        headingHtml: section.headingHtml,
-        html: section.html,
-        topics: topicChips(section.topics, archive, urls),
-        topicsFrom: section.topicsFrom,
-        permalink,
-        citation: citation(report, permalink, section),
-      };
-    }),
+      .map((section) => ({ id: section.id, heading: section.heading!, topics: section.topics })),
+    sections,
     ...(newer ? { newer: { title: newer.meta.title, url: urls.report(newer.slug) } } : {}),
     ...(older ? { older: { title: older.meta.title, url: urls.report(older.slug) } } : {}),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),

@@ -11,6 +11,8 @@ export interface ArchivePaths {
   siteFile: string;
   /** `ARCHIVE_OUT_DIR`, default `dist`. */
   outDir: string;
+  /** `ARCHIVE_BASE_PATH`, default `/`: the path the site is served under, e.g. /archive/ on a GitHub project page. */
+  basePath: string;
 }
 
 export function resolveArchivePaths(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): ArchivePaths {
@@ -22,5 +24,6 @@ export function resolveArchivePaths(env: NodeJS.ProcessEnv = process.env, root: 
     topicsFile: resolve(contentDir, 'topics.yml'),
     siteFile: resolve(contentDir, 'site.yml'),
     outDir: resolve(root, env['ARCHIVE_OUT_DIR'] || 'dist'),
+    basePath: env['ARCHIVE_BASE_PATH'] || '/',
   };
 }

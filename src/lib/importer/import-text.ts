@@ -11,7 +11,7 @@ import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { reflowLongLines } from './reflow.ts';
 import { splitReports } from './split-reports.ts';
 import { findStructure, markerOf, unwrapHardBreaks } from './structure.ts';
-import { cleanTitle, sameTitle } from './title.ts';
+import { cleanTitle, titleKey } from './title.ts';
 import { reportMarkdown, type TaggedBlock } from './write-report.ts';
 
 export interface ImportOptions {
@@ -107,7 +107,9 @@ export function importText(raw: string, options: ImportOptions): PageImport {
     const titleGuessed = !title;
     if (!title) title = pageTitle || '未命名报告';
     const before = body.length;
-    body = body.filter((line) => !sameTitle(line, title) && !(pageTitle && sameTitle(line, pageTitle)));
+    // Keys of the titles a body line may repeat, worked out once rather than per line.
+    const titleKeys = new Set([title, pageTitle].map(titleKey).filter((key) => key !== ''));
+    body = body.filter((line) => !titleKeys.has(titleKey(line)));
     if (before > body.length) count('repeated-title', before - body.length);
     if (body.length === 0) return [];
     return [buildReport(title, body, { options, siteName, tags, titleGuessed, pageHasOneReport: pieces.length === 1 })];

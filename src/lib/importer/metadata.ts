@@ -1,6 +1,7 @@
-import type { Level, ReportType, Script } from '../schema/report.ts';
+import { isCalendarDate, type Level, type ReportType, type Script } from '../schema/report.ts';
 import { foldChar, foldText } from '../text/fold.ts';
 import { countHan } from '../text/cjk.ts';
+import { bureauName } from './slug.ts';
 import { bestTail, countPlaces, isPlaceholder, placeBefore, placeCandidates, provinceMentions } from './places.ts';
 
 export interface ExtractedMetadata {
@@ -16,7 +17,7 @@ export interface ExtractedMetadata {
   notes: string[];
 }
 
-const bureau = /教育(?:和体育|与体育|体育|科技|科学技术|文化|文体|卫生)?(?:局|厅)/g;
+const bureau = new RegExp(bureauName.source, 'g');
 
 interface IssuerMatch {
   issuer: string;
@@ -142,11 +143,8 @@ export function findDate(paragraphs: readonly string[]): string | undefined {
   for (const line of [...paragraphs.slice(0, 3), ...paragraphs.slice(-2)]) {
     const match = dateLine.exec(line.trim());
     if (!match) continue;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-      return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    }
+    const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+    if (isCalendarDate(iso)) return iso;
   }
   return undefined;
 }

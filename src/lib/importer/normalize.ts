@@ -14,7 +14,3 @@ export function normalizeText(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-export function toLines(text: string): string[] {
-  return text.split('\n');
-}

@@ -13,12 +13,13 @@ const suffixes = [
 ];
 
 const prefixes = [/^\s*[【[]\s*(?:推荐|精品|热门|最新|原创|精选)\s*[】\]]\s*/, /^\s*Microsoft\s+Word\s*-\s*/i];
+const decorations = [...prefixes, ...suffixes];
 
 export function cleanTitle(raw: string): string {
   let title = raw.trim();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const pattern of [...prefixes, ...suffixes]) {
+    for (const pattern of decorations) {
       const next = title.replace(pattern, '');
       if (next !== title && next.length > 0) {
         title = next;
@@ -29,8 +30,13 @@ export function cleanTitle(raw: string): string {
   return title;
 }
 
-/** Titles compared for repetition: spacing and punctuation do not count. */
+/** A title as compared for repetition: decorations, spacing and punctuation do not count. */
+export function titleKey(text: string): string {
+  return cleanTitle(text).replace(/[\s\p{P}]/gu, '');
+}
+
+/** Titles compared for repetition; an empty key matches nothing. */
 export function sameTitle(a: string, b: string): boolean {
-  const key = (text: string) => cleanTitle(text).replace(/[\s\p{P}]/gu, '');
-  return key(a) !== '' && key(a) === key(b);
+  const key = titleKey(a);
+  return key !== '' && key === titleKey(b);
 }

@@ -19,7 +19,8 @@ export function lastYear(now: Date = new Date()): number {
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isCalendarDate(value: string): boolean {
+/** A YYYY-MM-DD string naming a day that exists. */
+export function isCalendarDate(value: string): boolean {
   const match = isoDate.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

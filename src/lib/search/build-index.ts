@@ -11,7 +11,7 @@ import {
   indexFormatVersion,
   searchableText,
   termPrefix,
-  hasEdgeFlags,
+  postingsShape,
   type SearchManifest,
 } from './format.ts';
 import { encodePositions, encodeSections } from './encode-postings.ts';
@@ -220,16 +220,15 @@ function indexPass(
   for (let id = 0; id < table.size; id += 1) {
     const bucket = bucketOfTerm(id);
     if (bucket % context.passes !== context.pass) continue;
-    const kind = table.kinds.data[id]!;
-    const text = termText(table, id, words);
+    const key = prefixOfKind[table.kinds.data[id]!]! + termText(table, id, words);
     const from = grouped.start[id]!;
     const to = grouped.start[id + 1]!;
-    const positional = kind === termKind.trigram || (kind === termKind.bigram && hasEdgeFlags(text));
+    const { positional, flagged } = postingsShape(key);
     const bytes = positional
-      ? encodePositions(grouped.sections, grouped.values, from, to, hasEdgeFlags(text))
+      ? encodePositions(grouped.sections, grouped.values, from, to, flagged)
       : encodeSections(grouped.sections, from, to, context.totalSections);
     const list = byBucket.get(bucket) ?? [];
-    list.push({ key: prefixOfKind[kind]! + text, bytes });
+    list.push({ key, bytes });
     byBucket.set(bucket, list);
   }
 

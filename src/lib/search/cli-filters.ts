@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.ts';
+import { regionValue } from '../facets/registry.ts';
 import type { SearchManifest } from './format.ts';
 
 /**
@@ -18,7 +18,8 @@ export function filtersFromOptions(
   add('type', options.type);
   add('level', options.level);
   for (const name of options.region ?? []) {
-    const folded = foldText(name);
+    const folded = regionValue(name);
+    if (!folded) continue;
     for (const key of ['province', 'city']) {
       const facet = manifest.facets.find((candidate) => candidate.key === key);
       if (facet?.values.some((value) => value.value === folded)) add(key, [folded]);

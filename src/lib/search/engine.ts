@@ -2,7 +2,12 @@ import type { QueryTerm } from './query.ts';
 import type { SearchIndex } from './reader.ts';
 import { intersect, sectionsWithTerm } from './term-sections.ts';
 
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
+export const sortOrders = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export function isSortOrder(value: string): value is SortOrder {
+  return (sortOrders as readonly string[]).includes(value);
+}
 
 export interface SearchRequest {
   terms: QueryTerm[];

@@ -113,3 +113,15 @@ export function searchableText(heading: string | null, text: string): string {
 export function hasEdgeFlags(trigram: string): boolean {
   return isAlphanumeric(trigram.charCodeAt(0)) || isAlphanumeric(trigram.charCodeAt(trigram.length - 1));
 }
+
+/**
+ * How a term's postings are stored, from its key: trigrams always with
+ * positions, bigrams only when they carry edge flags, everything else as
+ * section lists. The builder and the reader both follow this one rule.
+ */
+export function postingsShape(key: string): { positional: boolean; flagged: boolean } {
+  const prefix = key.slice(0, 2);
+  const trigram = prefix === termPrefix.trigram;
+  const flagged = (trigram || prefix === termPrefix.bigram) && hasEdgeFlags(key.slice(2));
+  return { positional: trigram || flagged, flagged };
+}

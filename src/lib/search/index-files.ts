@@ -34,13 +34,7 @@ export function packFiles(stem: string, blobs: readonly Uint8Array[], fileBytes:
   let current: Uint8Array[] = [];
   let size = 0;
   const flush = () => {
-    const data = new Uint8Array(size);
-    let offset = 0;
-    for (const part of current) {
-      data.set(part, offset);
-      offset += part.length;
-    }
-    files.set(`${stem}-${files.size}.bin`, data);
+    files.set(`${stem}-${files.size}.bin`, concat(current));
     current = [];
     size = 0;
   };

@@ -21,10 +21,6 @@ export function findTerm(folded: string, term: string): Span[] {
   return spans;
 }
 
-export function containsTerm(folded: string, term: string): boolean {
-  return findTerm(folded, term).length > 0;
-}
-
 /** All terms occur: the spans of every term, merged and sorted; null when a term is missing. */
 export function matchAll(folded: string, terms: readonly QueryTerm[]): Span[] | null {
   const spans: Span[] = [];

@@ -1,6 +1,6 @@
 import { ByteReader, bucketOf } from './codec.ts';
 import { decodeBucket, decodeFacets, decodeLocations, decodeMeta, decodePositions, decodeSections } from './decode-index.ts';
-import { bucketTableFile, facetsFile, hasEdgeFlags, indexFormatVersion, manifestFile, metaFile, type RecordHeader, type ReportMeta, type SearchManifest } from './format.ts';
+import { bucketTableFile, facetsFile, indexFormatVersion, manifestFile, metaFile, postingsShape, type RecordHeader, type ReportMeta, type SearchManifest } from './format.ts';
 
 /**
  * Where the index's bytes come from: the network in a browser (range
@@ -43,6 +43,7 @@ export class SearchIndex {
   private readonly source: IndexSource;
   private readonly bucketLocations: { file: number; offset: number; length: number }[];
   private readonly buckets = new Map<number, Promise<Bucket>>();
+  private readonly decoded = new Map<string, Promise<Postings | undefined>>();
   private readonly records = new Map<number, Promise<LoadedRecord>>();
   private facets: Promise<FacetCodes> | undefined;
 
@@ -64,7 +65,7 @@ export class SearchIndex {
 
   static async open(source: IndexSource): Promise<SearchIndex> {
     const [manifest, meta, bucketTable] = await Promise.all([
-      source.file(manifestFile).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as SearchManifest),
+      source.file(manifestFile).then((bytes) => JSON.parse(utf8.decode(bytes)) as SearchManifest),
       source.file(metaFile).then((bytes) => source.inflate(bytes)),
       source.file(bucketTableFile).then((bytes) => source.inflate(bytes)),
     ]);
@@ -74,18 +75,20 @@ export class SearchIndex {
     return new SearchIndex(source, manifest, meta, bucketTable);
   }
 
-  /** The title pseudo-section of a report. */
-  titleSection(report: number): number {
-    return this.manifest.sections + report;
-  }
-
-  async postings(key: string): Promise<Postings | undefined> {
-    const bucket = await this.bucket(bucketOf(key, this.manifest.buckets));
-    const entry = bucket.directory.get(key);
-    if (!entry) return undefined;
-    const bytes = bucket.data.subarray(entry.offset, entry.offset + entry.length);
-    const flagged = (key.startsWith('t:') || key.startsWith('b:')) && hasEdgeFlags(key.slice(2));
-    return key.startsWith('t:') || flagged ? decodePositions(bytes, flagged) : decodeSections(bytes);
+  /** A term's postings, decoded once: changing a filter or the sort reruns the query with the same terms. */
+  postings(key: string): Promise<Postings | undefined> {
+    let postings = this.decoded.get(key);
+    if (!postings) {
+      postings = this.bucket(bucketOf(key, this.manifest.buckets)).then((bucket) => {
+        const entry = bucket.directory.get(key);
+        if (!entry) return undefined;
+        const bytes = bucket.data.subarray(entry.offset, entry.offset + entry.length);
+        const { positional, flagged } = postingsShape(key);
+        return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
+      });
+      this.decoded.set(key, forgetOnFailure(postings, () => this.decoded.delete(key)));
+    }
+    return postings;
   }
 
   private bucket(index: number): Promise<Bucket> {
@@ -119,7 +122,10 @@ export class SearchIndex {
           this.source.inflate(bytes.subarray(headStart, headStart + headLength)),
           this.source.inflate(bytes.subarray(headStart + headLength)),
         ]);
-        return { header: JSON.parse(new TextDecoder().decode(head)) as RecordHeader, body };
+        const header = JSON.parse(utf8.decode(head)) as RecordHeader;
+        const starts = [0];
+        for (const [, , length] of header.sections) starts.push(starts.at(-1)! + length);
+        return { header, body, starts };
       });
       this.records.set(report, forgetOnFailure(record, () => this.records.delete(report)));
     }
@@ -147,13 +153,8 @@ export class SearchIndex {
 
   /** The texts of some of a report's sections (positions within the report). */
   async sectionTexts(report: number, positions: readonly number[]): Promise<string[]> {
-    const { header, body } = await this.record(report);
-    const decoder = new TextDecoder();
-    return positions.map((position) => {
-      let from = 0;
-      for (let before = 0; before < position; before += 1) from += header.sections[before]![2];
-      return decoder.decode(body.subarray(from, from + header.sections[position]![2]));
-    });
+    const { body, starts } = await this.record(report);
+    return positions.map((position) => utf8.decode(body.subarray(starts[position], starts[position + 1])));
   }
 }
 
@@ -167,4 +168,8 @@ interface LoadedRecord {
   header: RecordHeader;
   /** Every section's UTF-8 text, one after another. */
   body: Uint8Array;
+  /** Where each section's text starts in the body, and the body's end. */
+  starts: number[];
 }
+
+const utf8 = new TextDecoder();

@@ -1,4 +1,4 @@
-import type { SortOrder } from './engine.ts';
+import { isSortOrder, type SortOrder } from './engine.ts';
 
 /** What a search page's address holds: shareable, and restored by back and forward. */
 export interface SearchState {
@@ -13,7 +13,6 @@ export interface FacetParam {
   param: string;
 }
 
-const sorts: SortOrder[] = ['relevance', 'newest', 'oldest'];
 
 export function parseSearchState(search: string, facets: readonly FacetParam[]): SearchState {
   const params = new URLSearchParams(search);
@@ -23,7 +22,7 @@ export function parseSearchState(search: string, facets: readonly FacetParam[]):
     if (values.length > 0) filters[facet.key] = [...new Set(values)];
   }
   const sort = params.get('sort') as SortOrder | null;
-  return { q: params.get('q') ?? '', filters, sort: sort && sorts.includes(sort) ? sort : 'relevance' };
+  return { q: params.get('q') ?? '', filters, sort: sort && isSortOrder(sort) ? sort : 'relevance' };
 }
 
 /** The query string for a state, parameters in registry order, defaults left out. */

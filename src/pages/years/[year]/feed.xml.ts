@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../lib/archive/archive-store.ts';
-import { yearFromValue, yearListings } from '../../../lib/browse/listings.ts';
+import { yearFromValue } from '../../../lib/browse/listings.ts';
+import { countFacet, facetByKey } from '../../../lib/facets/registry.ts';
 import { yearFeed } from '../../../lib/publish/feeds.ts';
 import { siteOrigin } from '../../../lib/site/origin.ts';
 import { siteUrls } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive(import.meta.env.BASE_URL);
-  const years = new Set(yearListings(archive).map((listing) => listing.value));
-  return [...years].map((year) => ({ params: { year } }));
+  return countFacet(archive, facetByKey('year')).map((entry) => ({ params: { year: entry.value } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

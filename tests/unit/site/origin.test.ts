@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { publicOrigin, siteOrigin } from '../../../src/lib/site/origin.ts';
+
+const site = { title: '档案', tagline: '说明', description: '说明', branch: 'main' };
+
+describe('the site origin', () => {
+  it('takes site.yml first, then ARCHIVE_SITE_URL, keeping only the origin', () => {
+    expect(publicOrigin({ ...site, url: 'https://a.example/archive/' }, { ARCHIVE_SITE_URL: 'https://b.example' })).toBe('https://a.example');
+    expect(publicOrigin(site, { ARCHIVE_SITE_URL: 'https://b.example/archive/' })).toBe('https://b.example');
+  });
+
+  it('is unknown for a local build, where absolute addresses fall back to the preview server', () => {
+    expect(publicOrigin(site, {})).toBeUndefined();
+    expect(siteOrigin(site, {})).toBe('http://localhost:4321');
+  });
+});
