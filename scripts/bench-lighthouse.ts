@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { chromiumFlags, chromiumPath } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { reportPageWeights } from './bench/page-weight.ts';
 import { ensureLighthouse, lighthouseVersion } from './bench/tools.ts';
+import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run bench:lighthouse -- [--desktop] [--json]
 
@@ -14,17 +14,12 @@ const help = `用法：npm run bench:lighthouse -- [--desktop] [--json]
 输出性能、无障碍、最佳做法、SEO 四项得分。网站以 gzip 压缩提供，如同放在 CDN 上。
 默认按手机（Lighthouse 的模拟慢速网络和 CPU）测量；--desktop 按桌面测量。`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine(help, {
   options: {
     desktop: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
 
 const { outDir, root } = resolveArchivePaths();
 if (!existsSync(join(outDir, 'index.html'))) {

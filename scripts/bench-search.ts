@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Converter } from 'opencc-js';
 import { loadArchive } from '../src/lib/archive/load-archive.ts';
 import { benchmarkQueries, measureQuality, truthFor, type Quality } from '../src/lib/bench/search-quality.ts';
@@ -17,6 +16,7 @@ import { ensureCorpus } from './bench/corpus-cache.ts';
 import { runMeasured } from './bench/measure.ts';
 import { folderSize } from './bench/sizes.ts';
 import { ensurePagefind, pagefindVersion } from './bench/tools.ts';
+import { integerOption, parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run bench:search -- [--reports N] [--seed S] [--queries Q] [--search-runs R] [--json]
 
@@ -31,26 +31,19 @@ const help = `用法：npm run bench:search -- [--reports N] [--seed S] [--queri
   --search-runs R 浏览器检索重复 R 次（每次都是新的浏览器缓存），取首次检索用时居中的一次，默认 5
   --json        以 JSON 输出`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine(help, {
   options: {
     reports: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
     queries: { type: 'string', default: '60' },
     'search-runs': { type: 'string', default: '5' },
     json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
-const [reports, seed, queryCount, searchRuns] = [values.reports, values.seed, values.queries, values['search-runs']].map(Number) as [number, number, number, number];
-if (![reports, queryCount, searchRuns].every((value) => Number.isInteger(value) && value >= 1) || !Number.isInteger(seed)) {
-  console.error('--reports、--queries 和 --search-runs 应为正整数，--seed 应为整数。\n');
-  console.error(help);
-  process.exit(2);
-}
+const reports = integerOption('reports', values.reports, help);
+const seed = integerOption('seed', values.seed, help, 0);
+const queryCount = integerOption('queries', values.queries, help);
+const searchRuns = integerOption('search-runs', values['search-runs'], help);
 
 const root = resolve(import.meta.dirname, '..');
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');

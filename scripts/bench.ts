@@ -1,6 +1,5 @@
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureMedian, measureOurSearch, measureStockSearch, type MedianMeasurement } from './bench/browser-search.ts';
@@ -8,6 +7,7 @@ import { ensureCorpus } from './bench/corpus-cache.ts';
 import { reportPageWeights } from './bench/page-weight.ts';
 import { runProjectPipeline, runStockPipeline, type PipelineResult } from './bench/pipelines.ts';
 import { ensurePagefind, pagefindVersion } from './bench/tools.ts';
+import { integerOption, parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run bench -- --reports N [--seed S] [--no-baseline] [--json]
 
@@ -25,28 +25,18 @@ const help = `用法：npm run bench -- --reports N [--seed S] [--no-baseline] [
   --json          以 JSON 输出
   -h, --help      显示本说明`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine(help, {
   options: {
     reports: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     'no-baseline': { type: 'boolean', default: false },
     'search-runs': { type: 'string', default: '5' },
     json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
-const reports = Number(values.reports);
-const seed = Number(values.seed);
-const searchRuns = Number(values['search-runs']);
-if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(seed) || !Number.isInteger(searchRuns) || searchRuns < 1) {
-  console.error('--reports 和 --search-runs 应为正整数，--seed 应为整数。\n');
-  console.error(help);
-  process.exit(2);
-}
+const reports = integerOption('reports', values.reports, help);
+const seed = integerOption('seed', values.seed, help, 0);
+const searchRuns = integerOption('search-runs', values['search-runs'], help);
 
 const root = resolve(import.meta.dirname, '..');
 const workDir = resolve(root, '.cache/bench', `pipeline-${reports}-seed-${seed}`);

@@ -1,20 +1,14 @@
-import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { inspectArchive } from '../src/lib/archive/load-archive.ts';
 import { compareDiagnostics, displayPath, formatDiagnostic } from '../src/lib/validation/diagnostic.ts';
+import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run check [-- --json]
 
 检查内容目录（ARCHIVE_CONTENT_DIR，默认 content/）中的全部报告，不生成网站。
 每个问题一行：文件:行: 字段: 说明，下一行是修改提示。有任何问题时退出状态为 1。`;
 
-const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-});
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
+const { values } = parseCommandLine(help, { options: { json: { type: 'boolean', default: false } } });
 
 const started = performance.now();
 const paths = resolveArchivePaths();

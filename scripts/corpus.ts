@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { writeCorpus } from '../src/lib/corpus/write-corpus.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { progressBar } from './progress.ts';
+import { integerOption, parseCommandLine, usageError } from './cli.ts';
 
 const help = `用法：npm run corpus -- --reports N --out DIR [--seed S]
 
@@ -14,20 +14,16 @@ const help = `用法：npm run corpus -- --reports N --out DIR [--seed S]
   --out DIR     输出的内容目录（必填；已存在时会被清空重写）
   --seed S      随机种子，默认 1`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine(help, {
   options: {
     reports: { type: 'string' },
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-const reports = Number(values.reports);
-const seed = Number(values.seed);
-if (values.help || !values.out || !Number.isInteger(reports) || reports < 1 || !Number.isInteger(seed)) {
-  console.log(help);
-  process.exit(values.help ? 0 : 2);
-}
+const reports = integerOption('reports', values.reports, help);
+const seed = integerOption('seed', values.seed, help, 0);
+if (!values.out) usageError('缺少 --out 目录。', help);
 
 const started = performance.now();
 const bar = process.stderr.isTTY ? progressBar(process.stderr, '生成', 1000) : undefined;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { loadYamlFile } from '../src/lib/archive/load-yaml-file.ts';
@@ -8,6 +7,7 @@ import { importFiles } from '../src/lib/importer/import-files.ts';
 import { formatOutcomes } from '../src/lib/importer/format-outcome.ts';
 import { formatDiagnostic } from '../src/lib/validation/diagnostic.ts';
 import { progressBar } from './progress.ts';
+import { parseCommandLine, usageError } from './cli.ts';
 
 const help = `用法：npm run import -- [选项] 文件或目录…
 
@@ -26,7 +26,7 @@ const help = `用法：npm run import -- [选项] 文件或目录…
 
 退出状态：有文件无法导入时为 1，否则为 0。`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine(help, {
   allowPositionals: true,
   options: {
     out: { type: 'string' },
@@ -35,14 +35,9 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     'source-url': { type: 'string' },
     'source-name': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-
-if (values.help || positionals.length === 0) {
-  console.log(help);
-  process.exit(values.help ? 0 : 2);
-}
+if (positionals.length === 0) usageError('没有给出要导入的文件或目录。', help);
 
 const paths = resolveArchivePaths();
 const vocabulary = await loadYamlFile(paths.topicsFile, vocabularySchema);

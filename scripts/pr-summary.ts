@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { inspectArchive } from '../src/lib/archive/load-archive.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { parseNameStatus } from '../src/lib/review/changed-files.ts';
 import { prSummaryMarkdown } from '../src/lib/review/pr-summary.ts';
+import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run pr-summary -- [--base 分支或提交]
 
@@ -13,13 +13,7 @@ const help = `用法：npm run pr-summary -- [--base 分支或提交]
 新增、修改、改名和删除的报告：标题、年份、类型、主题、节数，审核提示和校验问题。
 输出 Markdown；设置了 GITHUB_STEP_SUMMARY 时同时写入任务摘要。`;
 
-const { values } = parseArgs({
-  options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-});
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
+const { values } = parseCommandLine(help, { options: { base: { type: 'string' } } });
 
 const githubBase = process.env['GITHUB_BASE_REF'];
 const base = values.base ?? (githubBase ? `origin/${githubBase}` : 'origin/main');

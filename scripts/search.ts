@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { filtersFromOptions } from '../src/lib/search/cli-filters.ts';
 import { isSortOrder, runSearch, sortOrders } from '../src/lib/search/engine.ts';
@@ -6,6 +5,7 @@ import { directorySource, findIndexDirectory } from '../src/lib/search/node-sour
 import { presentHits } from '../src/lib/search/present.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { SearchIndex } from '../src/lib/search/reader.ts';
+import { parseCommandLine, usageError } from './cli.ts';
 
 const help = `用法：npm run search -- [选项] 检索词
 
@@ -23,7 +23,7 @@ const help = `用法：npm run search -- [选项] 检索词
   --json         输出 JSON
   -h, --help     显示本说明`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine(help, {
   allowPositionals: true,
   options: {
     year: { type: 'string', multiple: true },
@@ -33,18 +33,10 @@ const { values, positionals } = parseArgs({
     level: { type: 'string', multiple: true },
     sort: { type: 'string', default: 'relevance' },
     json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
 const sort = values.sort;
-if (!isSortOrder(sort)) {
-  console.error(`--sort 只能是 ${sortOrders.join('、')}\n\n${help}`);
-  process.exit(2);
-}
+if (!isSortOrder(sort)) usageError(`--sort 只能是 ${sortOrders.join('、')}`, help);
 
 const { outDir } = resolveArchivePaths();
 const directory = findIndexDirectory(outDir);

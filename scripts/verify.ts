@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { inspectArchive } from '../src/lib/archive/load-archive.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { verifySite } from '../src/lib/publish/verify.ts';
 import { formatDiagnostic } from '../src/lib/validation/diagnostic.ts';
+import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run verify
 
@@ -10,11 +10,7 @@ const help = `用法：npm run verify
 每篇报告都有页面，页面上的 SHA-256 与源文件相同，出现在 sitemap、年份订阅源、数据导出、
 校验清单和检索索引中；每个页面的每个站内链接和锚点都能打开。有任何问题时退出状态为 1。`;
 
-const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h', default: false } } });
-if (values.help) {
-  console.log(help);
-  process.exit(0);
-}
+parseCommandLine(help, { options: {} });
 
 const started = performance.now();
 const paths = resolveArchivePaths();

@@ -35,6 +35,13 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     expect(JSON.parse(result.output)).toEqual([expect.objectContaining({ line: 7, field: 'level', hint: expect.any(String) })]);
   });
+
+  it('names an unknown option, shows the help and exits 2', () => {
+    const result = runCommand([check, '--jsno'], { ARCHIVE_CONTENT_DIR: fixtureArchive });
+    expect(result.status).toBe(2);
+    expect(result.output).toMatch(/^参数有误：Unknown option '--jsno'/);
+    expect(result.output).toContain('用法：npm run check');
+  });
 });
 
 describe('npm run import', () => {

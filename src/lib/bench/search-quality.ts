@@ -2,7 +2,7 @@ import type { Archive } from '../archive/types.ts';
 import { createRandom } from '../corpus/random.ts';
 import { searchableText } from '../search/format.ts';
 import { findTerm } from '../search/match.ts';
-import { parseQuery } from '../search/query.ts';
+import { parseQuery, type QueryTerm } from '../search/query.ts';
 import { foldText } from '../text/fold.ts';
 
 /** Queries every benchmark run includes: the cases stock Pagefind gets wrong, and both scripts of each. */
@@ -56,15 +56,24 @@ export function benchmarkQueries(archive: Archive, count: number, toTraditional:
   return [...queries].map(([query, origin]) => ({ query, origin }));
 }
 
-/** Slugs of the reports whose title or one section contains every term: the substring truth. */
-export function truthFor(archive: Archive, query: string): Set<string> {
-  const terms = parseQuery(query);
+/**
+ * The definition the engine must meet, computed the slow way: a report matches
+ * when its title, or one of its sections, contains every term (folded, Latin
+ * words whole). Returns slug → matching section anchors.
+ */
+export function substringTruth(archive: Archive, terms: readonly QueryTerm[]): Map<string, string[]> {
+  const truth = new Map<string, string[]>();
   const has = (text: string) => terms.every((term) => findTerm(foldText(text), term.folded).length > 0);
-  return new Set(
-    archive.reports
-      .filter((report) => has(report.meta.title) || report.sections.some((section) => has(searchableText(section.heading, section.text))))
-      .map((report) => report.slug),
-  );
+  for (const report of archive.reports) {
+    const anchors = report.sections.filter((section) => has(searchableText(section.heading, section.text))).map((section) => section.id);
+    if (anchors.length > 0 || has(report.meta.title)) truth.set(report.slug, anchors);
+  }
+  return truth;
+}
+
+/** Slugs of the reports that contain a query, by the substring truth. */
+export function truthFor(archive: Archive, query: string): Set<string> {
+  return new Set(substringTruth(archive, parseQuery(query)).keys());
 }
 
 export interface Quality {

@@ -16,7 +16,7 @@ import { memorySource } from '../../../src/lib/search/memory-source.ts';
 import { presentHits } from '../../../src/lib/search/present.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { SearchIndex } from '../../../src/lib/search/reader.ts';
-import { substringTruth } from '../../helpers/search-truth.ts';
+import { substringTruth } from '../../../src/lib/bench/search-quality.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
 
 const now = new Date('2026-06-01');
