@@ -37,19 +37,27 @@ export async function listReportFiles(directory: string): Promise<string[]> {
     .sort();
 }
 
+interface Inspection {
+  archive?: Archive;
+  /** Problems that must be fixed: a build stops on any of them. */
+  diagnostics: Diagnostic[];
+  /** Doubts worth a look that do not stop a build, such as a region that is not a known division. */
+  warnings: Diagnostic[];
+}
+
 /**
  * Reads and validates the whole archive. Returns the archive (possibly without
  * the reports that failed) and every problem found, so a checker can list them
  * all in one run.
  */
-export async function inspectArchive(options: LoadOptions): Promise<{ archive?: Archive; diagnostics: Diagnostic[] }> {
+export async function inspectArchive(options: LoadOptions): Promise<Inspection> {
   const { paths, base = '/', now, render = true } = options;
   const [vocabulary, site] = await Promise.all([
     loadYamlFile(paths.topicsFile, vocabularySchema),
     loadYamlFile(paths.siteFile, siteSchema),
   ]);
   const diagnostics = [...vocabulary.diagnostics, ...site.diagnostics];
-  if (!vocabulary.value || !site.value) return { diagnostics };
+  if (!vocabulary.value || !site.value) return { diagnostics, warnings: [] };
 
   const topics = vocabulary.value.topics;
   const context = {
@@ -69,9 +77,11 @@ export async function inspectArchive(options: LoadOptions): Promise<{ archive?: 
     diagnostics.push({ file: paths.reportsDir, line: 0, field: 'file', message: '没有找到任何报告（*.md）' });
   }
   const reports: Report[] = [];
+  const warnings: Diagnostic[] = [];
   const results = await mapLimited(files, 16, (file) => readReport(file, context));
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
+    warnings.push(...result.warnings);
     if (result.report) reports.push(result.report);
   }
   diagnostics.push(...findClashes(reports, files));
@@ -79,6 +89,7 @@ export async function inspectArchive(options: LoadOptions): Promise<{ archive?: 
   reports.sort(compareReports);
   return {
     diagnostics,
+    warnings,
     archive: {
       site: site.value,
       git: readGitInfo(paths.root),
@@ -104,7 +115,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
-/** Like inspectArchive, but any problem is fatal: what the build uses. */
+/** Like inspectArchive, but any problem is fatal and warnings are left to `npm run check`: what the build uses. */
 export async function loadArchive(options: LoadOptions): Promise<Archive> {
   const { archive, diagnostics } = await inspectArchive(options);
   if (diagnostics.length > 0 || !archive) throw new ContentError(diagnostics);

@@ -1,9 +1,10 @@
 import jsYaml from 'js-yaml';
 import { splitFrontMatter } from '../markdown/front-matter.ts';
+import { checkRegion } from '../places/check-region.ts';
 import { reportFrontMatterSchema, type ReportFrontMatter } from '../schema/report.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import { issuesToDiagnostics } from '../validation/schema-issues.ts';
-import { parseYamlDocument } from '../validation/yaml-document.ts';
+import { parseYamlDocument, type YamlPath } from '../validation/yaml-document.ts';
 
 const hints: Record<string, string> = {
   title: '写报告的标题，例如 title: 清丰县教育局2020年工作总结',
@@ -35,6 +36,8 @@ export interface ParsedFrontMatter {
   /** 1-based file line of the body's first line. */
   bodyLine: number;
   diagnostics: Diagnostic[];
+  /** Doubts that do not stop a build, such as a region that is not a known division. */
+  warnings: Diagnostic[];
 }
 
 const schemas = new Map<number, ReturnType<typeof reportFrontMatterSchema>>();
@@ -82,12 +85,15 @@ export function parseReportFrontMatter(
       split.problem === 'missing'
         ? '文件第一行应为 ---，接着写 title、issuer 等字段，再以 --- 结束'
         : '在字段之后、正文之前加一行 ---';
-    return { body: '', bodyLine: 1, bodyFound: false, diagnostics: [{ file, line: split.line, field: '(front matter)', message, hint }] };
+    return { body: '', bodyLine: 1, bodyFound: false, diagnostics: [{ file, line: split.line, field: '(front matter)', message, hint }], warnings: [] };
   }
 
-  const base = { body: split.body, bodyLine: split.bodyLine, bodyFound: true };
+  const base = { body: split.body, bodyLine: split.bodyLine, bodyFound: true, warnings: [] as Diagnostic[] };
   const valid = parseValid(split.frontMatter, topicIds, now);
-  if (valid) return { ...base, meta: valid, diagnostics: [] };
+  if (valid) {
+    const positions = () => parseYamlDocument(split.frontMatter, split.frontMatterLine).lineOf;
+    return { ...base, meta: valid, diagnostics: [], warnings: regionWarnings(file, valid, positions) };
+  }
 
   const yaml = parseYamlDocument(split.frontMatter, split.frontMatterLine);
   if (yaml.errors.length > 0) {
@@ -124,5 +130,24 @@ export function parseReportFrontMatter(
       ? []
       : [{ file, line: yaml.lineOf(['topics', index]), field: `topics.${index}`, message: `未知主题「${id}」`, hint: hints['topics']! }],
   );
-  return { ...base, meta: result.data, diagnostics };
+  return { ...base, meta: result.data, diagnostics, warnings: regionWarnings(file, result.data, () => yaml.lineOf) };
+}
+
+/**
+ * A region that names no known division, or whose parts do not nest, is worth
+ * a look but may be right: an old report can name a county abolished before
+ * the data's time (崇文区, 襄樊市), so this warns instead of failing.
+ */
+function regionWarnings(file: string, meta: ReportFrontMatter, positions: () => (path: YamlPath) => number): Diagnostic[] {
+  const problems = checkRegion(meta.region);
+  if (problems.length === 0) return [];
+  // The fast path kept no positions: parse again, but only when there is something to point at.
+  const lineOf = positions();
+  return problems.map((problem) => ({
+    file,
+    line: lineOf(problem.field.split('.')),
+    field: problem.field,
+    message: problem.message,
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  }));
 }

@@ -26,11 +26,18 @@ export interface ReadContext {
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+interface ReadResult {
+  report?: Report;
+  diagnostics: Diagnostic[];
+  /** Doubts that leave the report valid, such as a region that is not a known division. */
+  warnings: Diagnostic[];
+}
+
 /** Reads one report file: every problem becomes a diagnostic; a report comes back only if there were none. */
-export async function readReport(file: string, context: ReadContext): Promise<{ report?: Report; diagnostics: Diagnostic[] }> {
+export async function readReport(file: string, context: ReadContext): Promise<ReadResult> {
   const bytes = new Uint8Array(await readFile(file));
   const decoded = decodeReportFile(file, bytes);
-  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
+  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic], warnings: [] };
 
   const slug = basename(file, '.md');
   const diagnostics: Diagnostic[] = [];
@@ -46,8 +53,9 @@ export async function readReport(file: string, context: ReadContext): Promise<{ 
 
   const front = parseReportFrontMatter(file, decoded.text, context.topicIds, context.now);
   diagnostics.push(...front.diagnostics);
+  const warnings = front.warnings;
   // Without a front matter there is no telling where the body starts: one problem, not a cascade.
-  if (!front.bodyFound) return { diagnostics };
+  if (!front.bodyFound) return { diagnostics, warnings };
 
   const env = {};
   const tokens = context.md.parse(front.body, env);
@@ -69,12 +77,13 @@ export async function readReport(file: string, context: ReadContext): Promise<{ 
   });
   diagnostics.push(...built.diagnostics);
 
-  if (diagnostics.length > 0 || !front.meta) return { diagnostics };
+  if (diagnostics.length > 0 || !front.meta) return { diagnostics, warnings };
 
   const topics = new Set([...built.sections.flatMap((section) => section.topics), ...front.meta.topics]);
   const order = (id: string) => context.topicOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   return {
     diagnostics,
+    warnings,
     report: {
       slug,
       file,

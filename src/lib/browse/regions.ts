@@ -1,5 +1,6 @@
 import type { Archive, Report } from '../archive/types.ts';
 import { regionValue } from '../facets/registry.ts';
+import { regionSortKey } from '../places/region-sort-key.ts';
 import { regionSlug } from '../text/pinyin-slug.ts';
 import { paginate, type Page } from './paginate.ts';
 
@@ -29,6 +30,9 @@ const collator = new Intl.Collator('zh-Hans-CN');
 /**
  * Province → city → county, with each report under the most precise place its
  * text names. Names are folded to Simplified script so one place is one node.
+ * Places come in GB/T 2260 code order, the order of official lists (a city's
+ * own bureau, 本级, before its counties); names the division data does not
+ * know follow the known ones in collation order, and 未注明 comes last.
  */
 export function regionTree(archive: Archive): ProvinceGroup[] {
   const provinces = new Map<string, Map<string, Map<string, Report[]>>>();
@@ -48,33 +52,39 @@ export function regionTree(archive: Archive): ProvinceGroup[] {
 
   const groups = [...provinces].map(([province, cities]): ProvinceGroup => {
     const cityGroups = [...cities].map(([city, counties]): CityGroup => {
-      const countyGroups = [...counties]
-        .map(([county, reports]) => ({ label: county || '区县未注明', reports }))
-        .sort((a, b) => unknownLast(a.label, b.label, '区县未注明'));
+      const countyGroups = sortByPlace(
+        [...counties].map(([county, reports]) => ({ label: county || '区县未注明', reports })),
+        '区县未注明',
+        (group) => regionSortKey({ province, city, county: group.label === '本级' ? '' : group.label }),
+      );
       return { label: city || '城市未注明', count: sum(countyGroups), counties: countyGroups };
     });
-    cityGroups.sort((a, b) => unknownLast(a.label, b.label, '城市未注明'));
     return {
       slug: province ? regionSlug(province) : unknownRegionSlug,
       label: province || '省份未注明',
       count: cityGroups.reduce((total, city) => total + city.count, 0),
-      cities: cityGroups,
+      cities: sortByPlace(cityGroups, '城市未注明', (group) => regionSortKey({ province, city: group.label })),
     };
   });
-  groups.sort((a, b) => unknownLast(a.label, b.label, '省份未注明'));
-  return dedupeSlugs(groups);
+  return dedupeSlugs(sortByPlace(groups, '省份未注明', (group) => regionSortKey({ province: group.label })));
 }
 
 function sum(counties: readonly CountyGroup[]): number {
   return counties.reduce((total, county) => total + county.reports.length, 0);
 }
 
-function unknownLast(a: string, b: string, unknown: string): number {
-  if (a === unknown || b === unknown) return Number(a === unknown) - Number(b === unknown);
-  return collator.compare(a, b);
+/** 未注明 last; the rest by code (regionSortKey's keys compare by code unit), then by name. */
+function sortByPlace<T extends { label: string }>(groups: readonly T[], unnamed: string, keyOf: (group: T) => string): T[] {
+  const keyed = groups.map((group) => ({ group, key: group.label === unnamed ? '' : keyOf(group) }));
+  keyed.sort((a, b) => {
+    if (a.group.label === unnamed || b.group.label === unnamed) return Number(a.group.label === unnamed) - Number(b.group.label === unnamed);
+    if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+    return collator.compare(a.group.label, b.group.label);
+  });
+  return keyed.map(({ group }) => group);
 }
 
-/** 山西 and 陕西 share a pinyin spelling; the one later in collation order gets a suffix. */
+/** 山西 and 陕西 share a pinyin spelling; the one later in code order (陕西) gets a suffix. */
 function dedupeSlugs(groups: ProvinceGroup[]): ProvinceGroup[] {
   const seen = new Map<string, number>();
   return groups.map((group) => {

@@ -2,7 +2,15 @@ import { commonHanRatio } from './common-han.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
-export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; error: string };
+export type DecodeResult =
+  | {
+      ok: true;
+      text: string;
+      encoding: Encoding;
+      /** Bytes that could not be decoded and became U+FFFD: a UTF-8 page with a few broken bytes still imports. */
+      replaced?: number;
+    }
+  | { ok: false; error: string };
 
 const signatures: { bytes: number[]; kind: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'PDF 文件' },
@@ -48,7 +56,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
-    // Not UTF-8: one of the legacy Chinese encodings.
+    // Not clean UTF-8: a UTF-8 page with a few broken bytes (cut mid-character, a damaged download), or a legacy encoding.
+  }
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const broken = (lenient.match(/\uFFFD/g) ?? []).length;
+  if (broken <= Math.max(3, lenient.length / 500) && commonHanRatio(lenient) >= 0.2) {
+    const decoded = finish(lenient, 'utf-8');
+    return decoded.ok ? { ...decoded, replaced: broken } : decoded;
   }
 
   const candidates = (['gb18030', 'big5'] as const).map((encoding) => {

@@ -4,7 +4,7 @@ import { fingerprintReportFile } from '../archive/fingerprint.ts';
 import { listReportFiles } from '../archive/load-archive.ts';
 import { createMarkdown } from '../markdown/renderer.ts';
 import type { Tagger } from '../topics/tagger.ts';
-import { importBytes, type PageImport } from './import-text.ts';
+import { importBytes, type ImportedReport, type PageImport } from './import-text.ts';
 import { reportSlug } from './slug.ts';
 
 export interface ImportFilesOptions {
@@ -32,6 +32,8 @@ export interface ReportOutcome {
   path: string;
   status: ReportStatus;
   warnings: string[];
+  /** How far the text supports each field; the CLI lists the weakest reports and fields first. */
+  confidence: ImportedReport['confidence'];
 }
 
 export interface InputOutcome {
@@ -40,7 +42,8 @@ export interface InputOutcome {
   error?: string;
   encoding?: string;
   format?: PageImport['format'];
-  removed?: PageImport['removed'];
+  /** Every line or phrase taken out of the page: where, what, and by which rule. */
+  removals?: PageImport['removals'];
   notes?: string[];
   reports: ReportOutcome[];
 }
@@ -114,7 +117,7 @@ async function importOne(
     const fingerprint = fingerprintReportFile(state.md, report.markdown);
     const earlier = state.known.get(fingerprint);
     if (earlier && !options.force) {
-      reports.push({ title: report.title, slug: basename(earlier, '.md'), path: earlier, status: 'duplicate', warnings: report.warnings });
+      reports.push({ title: report.title, slug: basename(earlier, '.md'), path: earlier, status: 'duplicate', warnings: report.warnings, confidence: report.confidence });
       continue;
     }
     const slug = earlier ? basename(earlier, '.md') : reportSlug(report.meta.issuer, report.meta.year, report.meta.type, (candidate) => state.taken.has(candidate));
@@ -126,14 +129,14 @@ async function importOne(
       await writeFile(path, report.markdown, 'utf8');
     }
     const status: ReportStatus = options.dryRun ? 'planned' : earlier ? 'overwritten' : 'written';
-    reports.push({ title: report.title, slug, path, status, warnings: report.warnings });
+    reports.push({ title: report.title, slug, path, status, warnings: report.warnings, confidence: report.confidence });
   }
   return {
     input,
     ok: true,
     ...(page.encoding ? { encoding: page.encoding } : {}),
     format: page.format,
-    removed: page.removed,
+    removals: page.removals,
     notes: page.notes,
     reports,
   };

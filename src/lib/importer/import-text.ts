@@ -1,18 +1,24 @@
-import type { ReportFrontMatterInput } from '../schema/report.ts';
 import type { Tagger } from '../topics/tagger.ts';
-import { findConverterSuspects } from './converter-suspects.ts';
+import { buildReport, type ImportedReport } from './build-report.ts';
+import { importCatalogue, type Catalogue } from './catalogue.ts';
+import { tagChrome } from './chrome-pass.ts';
+import { tagWords } from './chrome-lines.ts';
+import { chooseTitle } from './choose-title.ts';
+import { dateLineDate } from './dates.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
-import { htmlToText, looksLikeHtml } from './html-to-text.ts';
-import { extractMetadata } from './metadata.ts';
-import { classifyLine, findSiteName, findTail, tagWords, type NoiseKind } from './noise.ts';
-import { normalizeText } from './normalize.ts';
+import { readPageText } from './page-text.ts';
 import { joinPageSlices } from './page-slices.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { reflowLongLines } from './reflow.ts';
-import { splitReports } from './split-reports.ts';
-import { findStructure, markerOf, unwrapHardBreaks } from './structure.ts';
-import { cleanTitle, titleKey } from './title.ts';
-import { reportMarkdown, type TaggedBlock } from './write-report.ts';
+import type { Removal, SourceLine } from './removals.ts';
+import { closeNumberSpacing, unwrapHardWraps } from './repair-text.ts';
+import { selectBody } from './select-body.ts';
+import { findSiteNames } from './site-names.ts';
+import { splitReports, type ReportPart } from './split-reports.ts';
+import { scoreTitle, titleKey } from './title.ts';
+import { removeWatermarks, watermarkPhrases } from './watermarks.ts';
+
+export type { ImportedReport } from './build-report.ts';
 
 export interface ImportOptions {
   tagger: Tagger;
@@ -22,22 +28,12 @@ export interface ImportOptions {
   sourceName?: string;
 }
 
-export interface ImportedReport {
-  title: string;
-  meta: ReportFrontMatterInput;
-  blocks: TaggedBlock[];
-  /** The complete file: front matter and body. */
-  markdown: string;
-  /** What the reviewer should look at, in Chinese. */
-  warnings: string[];
-}
-
 export interface PageImport {
   encoding?: Encoding;
   format: 'text' | 'html';
   reports: ImportedReport[];
-  /** Lines removed as site chrome, by kind. */
-  removed: Partial<Record<NoiseKind | 'tail' | 'repeated-title', number>>;
+  /** Every line or phrase taken out of the page, with its line and the rule that took it. */
+  removals: Removal[];
   /** Page-level observations: page slices joined, pinyin removed, lines reflowed. */
   notes: string[];
 }
@@ -50,135 +46,156 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): ImportOu
   if (!decoded.ok) return decoded;
   const page = importText(decoded.text, options);
   if (page.reports.length === 0) return { ok: false, error: '去掉网页杂质后没有剩下正文' };
+  if (decoded.replaced) page.notes.unshift(`有 ${decoded.replaced} 处字节不是有效的 UTF-8（文件可能被截断或损坏），显示为 �，请对照原文`);
   return { ok: true, ...page, encoding: decoded.encoding };
 }
 
-/** The whole cleaning pipeline, from page text to finished report files. */
+/**
+ * The whole pipeline, from page text to finished report files. Each step is
+ * one function; the order is the method: read the page (HTML through
+ * Readability), undo text damage that hides lines, mark the chrome, keep the
+ * densest run of report prose, split collections, then per report choose the
+ * title, repair the text, find structure and metadata.
+ */
 export function importText(raw: string, options: ImportOptions): PageImport {
-  const format = looksLikeHtml(raw) ? 'html' : 'text';
+  const catalogue = importCatalogue();
   const notes: string[] = [];
-  const removed: PageImport['removed'] = {};
-  const count = (kind: keyof PageImport['removed'], by = 1) => (removed[kind] = (removed[kind] ?? 0) + by);
+  const page = readPageText(raw);
+  const removals: Removal[] = [...page.removals];
 
-  let lines = normalizeText(format === 'html' ? htmlToText(raw) : raw).split('\n');
-  const slices = joinPageSlices(lines);
-  if (slices.slices > 0) notes.push(`去掉了 PDF 导出留下的 ${slices.slices} 处分页编号，并把被分页截断的句子接上`);
-  const reflow = reflowLongLines(slices.lines);
-  if (reflow.reflowed > 0) notes.push(`${reflow.reflowed} 行超长文本按空格和“一、”等标记重新分段`);
-  let glosses = 0;
-  lines = reflow.lines.map((line) => {
-    const stripped = stripPinyinGlosses(line);
-    glosses += stripped.removed;
-    return stripped.text;
+  const sliced = joinPageSlices(page.lines);
+  if (sliced.slices > 0) notes.push(`去掉了 PDF 导出留下的 ${sliced.slices} 处分页编号，并把被分页截断的句子接上`);
+  const reflowed = reflowLongLines(sliced.lines, catalogue.headingEndings);
+  if (reflowed.reflowed > 0) notes.push(`${reflowed.reflowed} 行超长文本按空格和“一、”等标记重新分段`);
+  const glossed = stripGlosses(reflowed.lines);
+  if (glossed.removed > 0) notes.push(`去掉了 ${glossed.removed} 处字后注音，如“講(jiǎng)”`);
+
+  const siteNames = findSiteNames(glossed.lines, page.headCandidates, catalogue);
+  const chrome = tagChrome(glossed.lines, catalogue, siteNames);
+  removals.push(...chrome.removals);
+  const tags = chrome.lines.filter((line) => line.rule === 'tag-line').flatMap((line) => tagWords(line.text));
+  const selected = selectBody(chrome.lines, catalogue);
+  removals.push(...selected.removals);
+
+  const repeated = [...new Set(chrome.lines.filter((line) => line.rule === 'repeated-line').map((line) => line.text))];
+  const watermarked = removeWatermarks(selected.body, watermarkPhrases(siteNames, repeated, catalogue), catalogue);
+  removals.push(...watermarked.removals);
+
+  const parts = splitReports(watermarked.lines, catalogue).filter((part, index) => index > 0 || part.lines.length > 0);
+  const headTitles = [...page.headCandidates];
+  const reports: ImportedReport[] = [];
+  const firstTitle = () => reports[0]?.title ?? '';
+  parts.forEach((part, index) => {
+    const text = reportText(part, index === 0 ? selected.head : [], index === 0 ? headTitles : [], catalogue, removals, notes);
+    if (!text) return;
+    reports.push(
+      buildReport(text.title, text.body, {
+        options,
+        siteName: options.sourceName ?? siteNames.find((name) => !name.includes('.')),
+        tags,
+        titleSure: text.sure,
+        pageHasOneReport: parts.length === 1,
+      }),
+    );
   });
-  if (glosses > 0) notes.push(`去掉了 ${glosses} 处字后注音，如“講(jiǎng)”`);
-
-  const siteName = findSiteName(lines);
-  const tail = findTail(lines);
-  if (tail !== undefined) {
-    count('tail', lines.slice(tail).filter(Boolean).length);
-    lines = lines.slice(0, tail);
+  // The head held the title; what else it held is chrome or page furniture, and is reported as removed.
+  const kept = new Set(reports.flatMap((report) => report.blocks.map((block) => block.text)));
+  for (const line of selected.head) {
+    if (!line.rule && (kept.has(line.text) || firstTitle().includes(line.text))) continue;
+    if (line.rule || titleKey(line.text) !== titleKey(firstTitle())) removals.push({ line: line.no, text: line.text, rule: line.rule ?? 'outside-body' });
   }
-
-  const tags: string[] = [];
-  const kept: string[] = [];
-  lines.forEach((line, index) => {
-    const kind = index < 3 && line === siteName ? 'site-name' : classifyLine(line);
-    if (kind === 'tag-line') tags.push(...tagWords(line));
-    if (kind) count(kind);
-    else kept.push(line);
-  });
-
-  const paragraphs = unwrapHardBreaks(kept).filter((line) => line !== '');
-  const { prelude, parts } = splitReports(paragraphs);
-  const pageTitle = cleanTitle(prelude.slice(0, 3).find((line) => isTitleLike(line)) ?? '');
-  const pieces =
-    parts.length > 0
-      ? parts.map((part) => ({ title: part.markerTitle, lines: part.lines }))
-      : [{ title: '', lines: prelude }];
-
-  const reports = pieces.flatMap((piece) => {
-    let body = piece.lines;
-    let title = cleanTitle(piece.title);
-    if (!title && body[0] && isTitleLike(body[0])) {
-      title = cleanTitle(body[0]);
-      body = body.slice(1);
-    }
-    const titleGuessed = !title;
-    if (!title) title = pageTitle || '未命名报告';
-    const before = body.length;
-    // Keys of the titles a body line may repeat, worked out once rather than per line.
-    const titleKeys = new Set([title, pageTitle].map(titleKey).filter((key) => key !== ''));
-    body = body.filter((line) => !titleKeys.has(titleKey(line)));
-    if (before > body.length) count('repeated-title', before - body.length);
-    if (body.length === 0) return [];
-    return [buildReport(title, body, { options, siteName, tags, titleGuessed, pageHasOneReport: pieces.length === 1 })];
-  });
-
-  return { format, reports, removed, notes };
+  return { format: page.format, reports, removals: removals.sort((a, b) => a.line - b.line), notes };
 }
 
-/** A title is one short line, not a numbered heading such as 一、 or 第一部分. */
-function isTitleLike(line: string): boolean {
-  return Array.from(line).length <= 60 && !/[。！？；]/.test(line) && markerOf(line) === undefined;
-}
-
-interface ReportContext {
-  options: ImportOptions;
-  siteName: string | undefined;
-  tags: string[];
-  titleGuessed: boolean;
-  /** A page's tag line describes the page; it says something about a report only when the page holds one. */
-  pageHasOneReport: boolean;
-}
-
-function buildReport(title: string, paragraphs: string[], context: ReportContext): ImportedReport {
-  const { tagger } = context.options;
-  const metadata = extractMetadata(title, paragraphs);
-  const structure = findStructure(paragraphs);
-  const blocks: TaggedBlock[] = structure.map((block, index) => {
-    if (block.kind !== 'heading' || block.depth !== 2) return block;
-    const next = structure.findIndex((other, at) => at > index && other.kind === 'heading' && other.depth === 2);
-    const text = structure
-      .slice(index + 1, next < 0 ? undefined : next)
-      .map((other) => other.text)
-      .join('\n');
-    return { ...block, topics: tagger.tag(text, block.text) };
+function stripGlosses(lines: readonly SourceLine[]): { lines: SourceLine[]; removed: number } {
+  let removed = 0;
+  const out = lines.map((line) => {
+    const stripped = stripPinyinGlosses(line.text);
+    removed += stripped.removed;
+    return { no: line.no, text: stripped.text };
   });
+  return { lines: out, removed };
+}
 
-  const hinted =
-    context.tags.length > 0 && context.pageHasOneReport ? tagger.score(context.tags.join(' ')).map((entry) => entry.id) : [];
-  const sectioned = blocks.some((block) => block.kind === 'heading' && block.depth === 2);
-  // Without ## headings there is nowhere to write section topics, so the report's own topics carry them.
-  const reportTopics = [...new Set([...hinted, ...(sectioned ? [] : tagger.tag(paragraphs.join('\n'), title))])];
-  const sourceName = context.options.sourceName ?? context.siteName;
-  const meta: ReportFrontMatterInput = {
-    title,
-    issuer: metadata.issuer,
-    region: metadata.region,
-    level: metadata.level,
-    year: metadata.year,
-    ...(metadata.date ? { date: metadata.date } : {}),
-    type: metadata.type,
-    ...(reportTopics.length > 0 ? { topics: reportTopics } : {}),
-    script: metadata.script,
-    anonymized: metadata.anonymized,
-    source: { name: sourceName ?? '未注明', ...(context.options.sourceUrl ? { url: context.options.sourceUrl } : {}) },
-  };
-
-  const warnings = [...metadata.notes];
-  if (context.titleGuessed) warnings.push('没有找到标题，暂用页面标题或正文开头，请改正');
-  if (!sourceName) warnings.push('没有识别出来源网站，请填写 source.name（可用 --source-name）');
-  if (context.tags.length > 0) warnings.push(`页面标签“${context.tags.join(' ')}”${hinted.length > 0 ? `对应主题 ${hinted.join('、')}` : '没有对应的主题'}`);
-  if (!sectioned) {
-    warnings.push('没有找到“一、”或“（一）”式的标题，全文作为一节，主题写在 front matter 的 topics；如原文有小节请补上 ## 标题');
+/**
+ * One report's title and paragraphs: the title chosen among the candidates,
+ * repeated titles and a duplicated teaser removed, then the extraction damage
+ * repaired (page slices, hard wraps, spaced numbers).
+ */
+function reportText(
+  part: ReportPart,
+  head: Parameters<typeof chooseTitle>[0],
+  extra: readonly string[],
+  catalogue: Catalogue,
+  removals: Removal[],
+  notes: string[],
+): { title: string; body: string[]; sure: boolean } | undefined {
+  let lines = part.lines;
+  const titles = part.markerTitle ? [part.markerTitle, ...extra] : extra;
+  const choice = chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
+  if (choice?.headLine !== undefined) {
+    // Subtitle, date and speaker under a title belong to the report even when chrome (a table of contents) parts them from it.
+    const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));
+    lines = [...preamble.map((line) => ({ no: line.no, text: line.text })), ...lines];
   }
-  const last = paragraphs.at(-1) ?? '';
-  if (!/[。！？!?”」』）)…：:]$/.test(last)) warnings.push(`正文末尾没有句号，原文可能不完整：“…${last.slice(-12)}”`);
-  for (const suspect of findConverterSuspects(paragraphs, metadata.script)) {
-    warnings.push(`疑似转换错误“${suspect.found}”（原文可能是“${suspect.likely}”）出现 ${suspect.count} 次，已按原样保留`);
+  if (choice?.bodyLine !== undefined) {
+    // A report starts at its title: what stood above it (a poster's note, a teaser) is not the report's text.
+    for (const line of lines.slice(0, choice.bodyLine)) removals.push({ line: line.no, text: line.text, rule: 'outside-body' });
+    const taken = lines[choice.bodyLine]!;
+    lines = [...(choice.rest ? [{ no: taken.no, text: choice.rest }] : []), ...lines.slice(choice.bodyLine + (choice.span ?? 1))];
   }
-  if (metadata.year === null) warnings.push('年份被隐去或未写明，year 填了 null');
+  const titleLike = head.filter((line) => !line.rule && scoreTitle(line.text, catalogue)?.parts.documentType).map((line) => line.text);
+  const keys = new Set([choice?.title ?? '', ...titles, ...titleLike].map(titleKey).filter((key) => key !== ''));
+  const titleKeyOf = (text: string) => titleKey(text).replace(/(篇?[0-9一二三四五六七八九十]+)$/u, '');
+  lines = lines.filter((line) => {
+    const repeat = Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));
+    if (repeat) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
+    return !repeat;
+  });
+  lines = withoutTeasers(lines, removals);
+  if (lines.length === 0) return undefined;
 
-  return { title, meta, blocks, markdown: reportMarkdown(meta, blocks), warnings };
+  const unwrapped = mapUnwrap(lines);
+  if (unwrapped.joined > 0) notes.push(`把 ${unwrapped.joined} 处固定宽度的断行接回段落`);
+  let closed = 0;
+  const body = unwrapped.lines.map((text) => {
+    const spaced = closeNumberSpacing(text);
+    closed += spaced.closed;
+    return spaced.text;
+  });
+  if (closed > 0) notes.push(`去掉了数字两边的 ${closed} 处空格（如“2021 年”）`);
+  const title = closeNumberSpacing(choice?.title ?? '未命名报告').text;
+  return { title, body, sure: choice?.sure ?? false };
+}
+
+/**
+ * A teaser is the opening of a later paragraph shown before the full text
+ * (often cut with …), or the same paragraph twice. Lines are indexed by their
+ * first characters, so a long page is checked in one pass.
+ */
+function withoutTeasers(lines: readonly SourceLine[], removals: Removal[]): SourceLine[] {
+  const key = (text: string) => Array.from(text).slice(0, 20).join('');
+  const lastWith = new Map<string, number>();
+  lines.forEach((line, index) => lastWith.set(key(line.text), index));
+  return lines.filter((line, index) => {
+    const stem = line.text.replace(/[.。…]+$/u, '');
+    if (Array.from(stem).length < 20) return true;
+    const later = lastWith.get(key(stem));
+    const teaser = later !== undefined && later > index && lines[later]!.text.startsWith(stem);
+    if (teaser) removals.push({ line: line.no, text: line.text, rule: 'teaser' });
+    return !teaser;
+  });
+}
+
+/** ——在…会议上的讲话, （2014年3月5日）, 射阳县教育局局长 张三: the lines that follow a title. */
+function isPreamble(text: string): boolean {
+  if (Array.from(text).length > 40) return false;
+  // A written date (2014年3月5日) dates the document; a numeric one (2019-02-27) is usually the page's own.
+  const writtenDate = dateLineDate(text) !== undefined && /年.{1,3}月/.test(text);
+  return /^[—–-]{1,2}|^[（(]\s*(?:19|20)\d{2}\s*年/.test(text) || writtenDate || /(局长|书记|主任|副局长|同志)\s*\S{0,4}$/.test(text);
+}
+
+function mapUnwrap(lines: readonly SourceLine[]): { lines: string[]; joined: number } {
+  const unwrapped = unwrapHardWraps(lines);
+  return { lines: unwrapped.lines.map((line) => line.text), joined: unwrapped.joined };
 }

@@ -1,8 +1,11 @@
-import { isCalendarDate, type Level, type ReportType, type Script } from '../schema/report.ts';
+import { type Level, type ReportType, type Script } from '../schema/report.ts';
 import { foldChar, foldText } from '../text/fold.ts';
 import { countHan } from '../text/cjk.ts';
 import { bureauName } from './slug.ts';
-import { bestTail, countPlaces, isPlaceholder, placeBefore, placeCandidates, provinceMentions } from './places.ts';
+import { importCatalogue, type Catalogue } from './catalogue.ts';
+import { dateLineDate, parseYear } from './dates.ts';
+import { ancestorsOf, regionOfDivision, type Division } from '../places/divisions.ts';
+import { mentionedDivisions, placeChainEndingAt, type PlaceName } from './place-names.ts';
 
 export interface ExtractedMetadata {
   issuer: string;
@@ -15,56 +18,77 @@ export interface ExtractedMetadata {
   anonymized: boolean;
   /** What a reviewer should double-check, in Chinese. */
   notes: string[];
+  /** Where the type and year were read from, for the confidence of each. */
+  evidence: { type: Evidence; year: Evidence };
+  /** How the region matched the official divisions. */
+  regionEvidence: 'none' | 'unique' | 'ambiguous' | 'unknown';
 }
 
 const bureau = new RegExp(bureauName.source, 'g');
 
 interface IssuerMatch {
+  /** The issuer as written: places, then the bureau's name. */
   issuer: string;
-  body: string;
-  place?: string;
+  /** The places before the bureau's name, outermost first. */
+  places: PlaceName[];
   /** 市教育局, 县教育局: the level shows even when the name of the place does not. */
   bareSuffix?: string;
 }
 
-/** Bureaus named in `text`; place names are checked against how `context` usually writes them. */
-function issuersIn(text: string, context: string = text): IssuerMatch[] {
+/** Bureaus named in a text, each with the places written before it. */
+function issuersIn(text: string): IssuerMatch[] {
   const folded = foldText(text);
   return [...folded.matchAll(bureau)].map((match) => {
-    const longest = placeBefore(folded, match.index);
-    const place = longest && bestTail(longest, placeCandidates(context, longest.at(-1)!).candidates);
-    const start = match.index - (place?.length ?? 0);
-    const body = text.slice(match.index, match.index + match[0].length);
-    if (place) return { issuer: text.slice(start, match.index + match[0].length), body, place: text.slice(start, match.index) };
+    const places = placeChainEndingAt(text, match.index);
+    const start = match.index - places.reduce((total, place) => total + place.text.length, 0);
+    const issuer = text.slice(start, match.index + match[0].length);
     const before = folded[match.index - 1] ?? '';
-    return '省市县区旗'.includes(before) && before !== '' ? { issuer: text.slice(match.index - 1, match.index) + body, body, bareSuffix: before } : { issuer: body, body };
+    if (places.length === 0 && before !== '' && '省市县区旗'.includes(before)) {
+      return { issuer: text.slice(match.index - 1, match.index + match[0].length), places, bareSuffix: before };
+    }
+    return { issuer, places };
   });
 }
 
 /** The issuer named in the title, else the one the text names most, else the bureau the text refers to. */
 function findIssuer(title: string, text: string, notes: string[]): IssuerMatch {
-  const inTitle = issuersIn(title, `${title}\n${text}`)[0];
-  if (inTitle?.place) return inTitle;
-  const placed = issuersIn(text).filter((match) => match.place && (!inTitle || foldText(match.body) === foldText(inTitle.body)));
+  const inTitle = issuersIn(title)[0];
+  if (inTitle && inTitle.places.length > 0) return inTitle;
+  // A title naming its bureau without a place (教育科技局) is not overridden by another bureau the text mentions.
+  const bodyOf = (issuer: string) => foldText(issuer).match(bureauName)?.[0];
+  // A name the divisions do not know counts only when the text writes it again: 认真履行区教育局 is a verb before 区教育局.
+  const trusted = (match: IssuerMatch) => {
+    const place = match.places.at(-1);
+    return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
+  };
+  const placed = issuersIn(text).filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
   if (placed.length > 0) {
     const counts = new Map<string, number>();
     for (const match of placed) counts.set(match.issuer, (counts.get(match.issuer) ?? 0) + 1);
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    // The form written most often; on a tie the shorter (xx区教育体育局 over xx市xx区教育体育局).
+    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
     return placed.find((match) => match.issuer === best)!;
   }
   if (inTitle) return inTitle;
-  const county = [...countPlaces(text, '县')].sort((a, b) => b[1] - a[1])[0];
+  const county = [...mentionedDivisions(text)].filter(([name]) => /[县旗]$/.test(name)).sort((a, b) => b[1] - a[1])[0];
   if (county && county[1] >= 2 && /局(机关|党组|党委)|我局|本局/.test(foldText(text))) {
-    notes.push(`原文没有写出发文单位，按正文多次提到的“${county[0]}”和“局机关”推定为${county[0]}教育局`);
-    return { issuer: `${county[0]}教育局`, body: '教育局', place: county[0] };
+    const written = writtenForm(text, county[0]);
+    notes.push(`原文没有写出发文单位，按正文多次提到的“${written}”和“局机关”推定为${written}教育局`);
+    return { issuer: `${written}教育局`, places: placeChainEndingAt(written, written.length) };
   }
   const bare = issuersIn(text).find((match) => match.bareSuffix);
   if (bare) return bare;
   notes.push('原文没有写出发文单位，暂填“教育局”');
-  return { issuer: '教育局', body: '教育局' };
+  return { issuer: '教育局', places: [] };
 }
 
-const levelBySuffix: Record<string, Level> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county', 州: 'city' };
+/** How the text itself writes a name it was found under in Simplified script (會寧縣 for 会宁县). */
+function writtenForm(text: string, simplified: string): string {
+  const at = foldText(text).indexOf(simplified);
+  return at >= 0 ? text.slice(at, at + simplified.length) : simplified;
+}
+
+const levelBySuffix: Record<string, Level> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county', 州: 'city', 盟: 'city' };
 
 /** 我县、全县 … tell the level when the issuer's name does not. */
 function levelFromSelfReference(text: string): Level {
@@ -79,83 +103,111 @@ function levelFromSelfReference(text: string): Level {
   return count >= 2 ? level : 'unknown';
 }
 
-function findRegion(issuer: IssuerMatch, text: string, notes: string[]): { region: ExtractedMetadata['region']; level: Level } {
-  const region: ExtractedMetadata['region'] = {};
-  const place = issuer.place;
-  const suffix = place ? foldText(place).at(-1)! : '';
-  let level: Level = place
-    ? (levelBySuffix[suffix] ?? 'unknown')
-    : issuer.bareSuffix
-      ? (levelBySuffix[issuer.bareSuffix] ?? 'unknown')
-      : levelFromSelfReference(text);
-  if (place && foldText(issuer.body).endsWith('厅')) level = 'province';
-
-  const cities = [...countPlaces(text, '市')].filter(([name]) => !place || foldText(name) !== foldText(place)).sort((a, b) => b[1] - a[1]);
-  const parentCity = cities[0] && cities[0][1] >= 3 ? cities[0][0] : undefined;
-
-  if (place && !isPlaceholder(place)) {
-    if (level === 'county' || level === 'district') region.county = place;
-    else if (level === 'city') region.city = place;
-    else if (level === 'province') region.province = place;
-  }
-  if (suffix === '市' && parentCity) {
-    // A 市 whose text keeps naming another city is a county-level city under it (津市市 under 常德市).
-    level = 'county';
-    if (region.city) region.county = region.city;
-    region.city = parentCity;
-    notes.push(`${place}按县级市处理，上级城市推定为${parentCity}（正文多次提到）`);
-  } else if ((level === 'county' || level === 'district') && parentCity) {
-    region.city = parentCity;
-  }
-
-  const provinces = provinceMentions(text);
-  if (provinces[0] && level !== 'province') region.province = provinces[0][0];
-  if (provinces.length > 1) notes.push(`正文提到多个省份（${provinces.map(([name]) => name).join('、')}），取提到最多的一个`);
-  if (!region.county && level !== 'province') {
-    const counties = [...countPlaces(text, '县')].sort((a, b) => b[1] - a[1]);
-    if (counties[0] && counties[0][1] >= 2 && level !== 'city') {
-      region.county = counties[0][0];
-      if (level === 'unknown') level = 'county';
-    }
-  }
-  return { region, level };
+function levelOf(division: Division): Level {
+  if (division.level !== 'county') return division.level;
+  return division.name.endsWith('区') ? 'district' : 'county';
 }
 
-const placeholderYear = /20[xX×]{2}|[xX×]{2}\s*年|二〇[xX×]{2}|[xX]{4}年/;
-const realYear = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/;
+/**
+ * Region and level from the issuer's most precise place, in official names
+ * (GB/T 2260): a county fills its city and province. A name several divisions
+ * share is settled by which of their provinces and cities the text mentions;
+ * if it cannot be, the first is taken and the reviewer is told.
+ */
+function findRegion(issuer: IssuerMatch, text: string, notes: string[]): { region: ExtractedMetadata['region']; level: Level; evidence: ExtractedMetadata['regionEvidence'] } {
+  const place = issuer.places.at(-1);
+  if (!place) {
+    const level = issuer.bareSuffix ? (levelBySuffix[issuer.bareSuffix] ?? 'unknown') : levelFromSelfReference(text);
+    return { region: {}, level, evidence: 'none' };
+  }
+  if (place.divisions.length === 0 && !place.placeholder) {
+    const level = levelBySuffix[foldText(place.text).at(-1)!] ?? 'unknown';
+    notes.push(`“${place.text}”不在行政区划（GB/T 2260）中，地区照原文填写，请核对`);
+    const part = level === 'city' ? 'city' : level === 'province' ? 'province' : 'county';
+    return { region: { [part]: place.text }, level, evidence: 'unknown' };
+  }
+  if (place.placeholder) {
+    const level = foldText(issuer.issuer).endsWith('厅') ? 'province' : (levelBySuffix[foldText(place.text).at(-1)!] ?? 'unknown');
+    return { region: {}, level, evidence: 'none' };
+  }
+  let candidates = place.divisions;
+  const outer = issuer.places.slice(0, -1).flatMap((other) => other.divisions);
+  if (outer.length > 0) candidates = candidates.filter((division) => ancestorsOf(division.code).some((ancestor) => outer.some((o) => o.code === ancestor.code)));
+  if (candidates.length === 0) candidates = place.divisions;
+  let evidence: ExtractedMetadata['regionEvidence'] = 'unique';
+  if (candidates.length > 1) {
+    const mentions = mentionedDivisions(text);
+    const support = (division: Division) => ancestorsOf(division.code).reduce((total, ancestor) => total + (mentions.get(foldText(ancestor.name)) ?? 0), 0);
+    const ranked = [...candidates].sort((a, b) => support(b) - support(a));
+    if (support(ranked[0]!) === support(ranked[1]!)) {
+      evidence = 'ambiguous';
+      notes.push(`“${place.text}”是 ${candidates.length} 个行政区划的名称（${candidates.map((division) => regionLabel(division)).join('、')}），暂取第一个，请核对 region`);
+    }
+    candidates = ranked;
+  }
+  const division = candidates[0]!;
+  const level = foldText(issuer.issuer).endsWith('厅') ? 'province' : levelOf(division);
+  return { region: regionOfDivision(division), level, evidence };
+}
 
-/** The title decides when it shows a year or hides one; otherwise the first year the text mentions. */
-function findYear(title: string, text: string): number | null {
-  const titleYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title);
-  if (titleYear) return Number(titleYear[1]);
-  if (placeholderYear.test(title)) return null;
+function regionLabel(division: Division): string {
+  return [...ancestorsOf(division.code), division].map((part) => part.name).join('');
+}
+
+const placeholderYear = /20[xX×]{2}|[xX×]{2}\s*年|二〇[xX×]{2}|[xX]{4}年|201[xX×]|202[xX×]/;
+
+export type Evidence = 'title' | 'date' | 'text' | 'none';
+
+/**
+ * The year reported on. The title decides when it shows a year or hides one;
+ * a speech is dated by its subtitle or signature; otherwise the first year the
+ * opening of the text mentions, unless the text hides it before that.
+ */
+export function findYear(title: string, text: string, date: string | undefined, type: ReportType): { year: number | null; evidence: Evidence } {
+  const titleYear = parseYear(title);
+  if (titleYear !== undefined) return { year: titleYear, evidence: 'title' };
+  if (placeholderYear.test(title)) return { year: null, evidence: 'title' };
+  if (date && type === 'speech') return { year: Number(date.slice(0, 4)), evidence: 'date' };
   const opening = text.slice(0, 600);
   const hidden = placeholderYear.exec(opening);
-  const shown = realYear.exec(opening) ?? realYear.exec(text);
-  if (!shown || (hidden && hidden.index < shown.index)) return null;
-  return Number(shown[1]);
+  const shownAt = /(?<!\d)(?:19|20)\d{2}(?=\s*年)/.exec(opening) ?? /(?<!\d)(?:19|20)\d{2}(?=\s*年)/.exec(text);
+  if (hidden && (!shownAt || hidden.index < shownAt.index)) return { year: null, evidence: 'text' };
+  if (date) return { year: Number(date.slice(0, 4)), evidence: 'date' };
+  if (!shownAt) return { year: null, evidence: 'none' };
+  return { year: Number(shownAt[0]), evidence: 'text' };
 }
 
-const dateLine = /^[（(]?\s*((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?$/;
-
-/** A line holding only a date, just under the title or at the very end. */
+/** A subtitle or signature date: a line holding little but a date, just under the title or at the very end. */
 export function findDate(paragraphs: readonly string[]): string | undefined {
-  for (const line of [...paragraphs.slice(0, 3), ...paragraphs.slice(-2)]) {
-    const match = dateLine.exec(line.trim());
-    if (!match) continue;
-    const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-    if (isCalendarDate(iso)) return iso;
+  for (const line of [...paragraphs.slice(0, 4), ...paragraphs.slice(-3).reverse()]) {
+    const date = dateLineDate(line);
+    if (date) return date;
   }
   return undefined;
 }
 
-export function findType(title: string): ReportType {
+/**
+ * The type from the document-type words of the title (catalogue.yml): the word
+ * written last decides (…总结会上的讲话 is a speech), except that a summary
+ * followed by next year's plan is a summary. Without a word, the opening of the
+ * text may show a speech (同志们：) or a summary (一年来).
+ */
+export function findType(title: string, text = '', catalogue: Catalogue = importCatalogue()): { type: ReportType; evidence: Evidence } {
   const folded = foldText(title);
-  if (/讲话|致辞|主持词|发言|演讲|讲稿/.test(folded)) return 'speech';
-  if (/总结|述职/.test(folded)) return 'summary';
-  if (/计划|要点|思路|安排|打算|规划/.test(folded)) return 'plan';
-  if (/报告|汇报/.test(folded)) return 'report';
-  return 'other';
+  const found = catalogue.documentTypes
+    .flatMap((entry) => entry.words.map((word) => ({ type: entry.type, at: folded.lastIndexOf(word), end: folded.lastIndexOf(word) + word.length })))
+    .filter((match) => match.at >= 0);
+  if (found.length > 0) {
+    const summary = found.find((match) => match.type === 'summary');
+    const last = found.sort((a, b) => b.end - a.end || a.at - b.at)[0]!;
+    if (last.type === 'plan' && summary && summary.at < last.at) return { type: 'summary', evidence: 'title' };
+    return { type: last.type, evidence: 'title' };
+  }
+  const opening = foldText(text.slice(0, 300));
+  if (/^(尊敬的|各位|同志们|老师们|同学们)|(同志们|朋友们)[：:!！,，]/.test(opening)) return { type: 'speech', evidence: 'text' };
+  if (/一年来|半年来|回顾.{0,6}(一年|工作)|现将.{0,20}总结如下/.test(opening)) return { type: 'summary', evidence: 'text' };
+  if (/指导思想|总体思路|工作目标|主要任务|工作要点如下/.test(opening)) return { type: 'plan', evidence: 'text' };
+  return { type: 'other', evidence: 'none' };
 }
 
 /** Traditional when a noticeable share (and more than a stray few) of the Han characters change under folding. */
@@ -164,7 +216,7 @@ export function findScript(text: string): Script {
   return traditional >= 3 && traditional / countHan(text) > 0.05 ? 'zh-Hant' : 'zh-Hans';
 }
 
-const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX](?=[\p{Script=Han}”"])/u;
+const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX×*＊](?=[\p{Script=Han}”"])/u;
 
 export function isAnonymized(text: string): boolean {
   return placeholders.test(text);
@@ -174,17 +226,21 @@ export function extractMetadata(title: string, paragraphs: readonly string[]): E
   const text = paragraphs.join('\n');
   const notes: string[] = [];
   const issuer = findIssuer(title, text, notes);
-  const { region, level } = findRegion(issuer, `${title}\n${text}`, notes);
+  const { region, level, evidence: regionEvidence } = findRegion(issuer, `${title}\n${text}`, notes);
   const date = findDate(paragraphs);
+  const type = findType(title, text);
+  const year = findYear(title, text, date, type.type);
   return {
     issuer: issuer.issuer,
     region,
     level,
-    year: findYear(title, text),
+    year: year.year,
     ...(date ? { date } : {}),
-    type: findType(title),
+    type: type.type,
     script: findScript(`${title}${text}`),
     anonymized: isAnonymized(`${title}\n${text}`),
     notes,
+    evidence: { type: type.evidence, year: year.evidence },
+    regionEvidence,
   };
 }

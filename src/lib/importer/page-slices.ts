@@ -1,3 +1,6 @@
+import type { SourceLine } from './removals.ts';
+import { markerOf } from './structure.ts';
+
 /**
  * PDF exports from document sites cut the text into page slices and number
  * each slice at the start of a line, often mid-sentence:
@@ -14,43 +17,42 @@
 const sliceNumber = /^(\d{1,3})、/;
 const sentenceEnd = /[。！？!?；;：:”」』）)]$/;
 
-export function joinPageSlices(lines: readonly string[]): { lines: string[]; slices: number } {
+export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLine[]; slices: number } {
   const chain: number[] = [];
   let expected = 1;
   lines.forEach((line, index) => {
-    const match = sliceNumber.exec(line);
+    const match = sliceNumber.exec(line.text);
     if (match && Number(match[1]) === expected) {
       chain.push(index);
       expected += 1;
     }
   });
   if (chain.length < 3) return { lines: [...lines], slices: 0 };
+  // A numbered list starts again at 1、 in its next part; page slices are numbered once through the document.
+  const members = new Set(chain);
+  const restart = lines.findIndex((line, index) => index > chain[0]! && !members.has(index) && /^1、/.test(line.text));
+  if (restart >= 0 && lines.some((line, index) => index > restart && !members.has(index) && /^2、/.test(line.text))) return { lines: [...lines], slices: 0 };
 
-  const midSentence = chain.slice(1).filter((index) => !sentenceEnd.test(previousText(lines, index))).length;
-  const averageLength = chain.reduce((total, index) => total + lines[index]!.length, 0) / chain.length;
+  const cut = (index: number) => {
+    const before = lines[index - 1]?.text ?? '';
+    // A numbered heading does not end in punctuation either, but it is short and no slice itself.
+    const heading = !members.has(index - 1) && markerOf(before) !== undefined && Array.from(before).length <= 50;
+    return !sentenceEnd.test(before) && !heading;
+  };
+  const midSentence = chain.slice(1).filter(cut).length;
+  const averageLength = chain.reduce((total, index) => total + lines[index]!.text.length, 0) / chain.length;
   if (midSentence < (chain.length - 1) / 2 || averageLength < 40) return { lines: [...lines], slices: 0 };
 
-  const members = new Set(chain);
-  const out: string[] = [];
+  const out: SourceLine[] = [];
   lines.forEach((line, index) => {
     if (!members.has(index)) {
       out.push(line);
       return;
     }
-    const text = line.replace(sliceNumber, '');
-    let last = out.length - 1;
-    while (last >= 0 && out[last] === '') last -= 1;
-    if (last >= 0 && !sentenceEnd.test(out[last]!)) {
-      out.length = last + 1;
-      out[last] += text;
-    } else {
-      out.push(text);
-    }
+    const text = line.text.replace(sliceNumber, '');
+    const last = out.at(-1);
+    if (last && !sentenceEnd.test(last.text)) out[out.length - 1] = { no: last.no, text: last.text + text };
+    else out.push({ no: line.no, text });
   });
   return { lines: out, slices: chain.length };
-}
-
-function previousText(lines: readonly string[], index: number): string {
-  for (let cursor = index - 1; cursor >= 0; cursor -= 1) if (lines[cursor] !== '') return lines[cursor]!;
-  return '';
 }

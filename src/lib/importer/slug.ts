@@ -1,8 +1,9 @@
 import { pinyinSlug } from '../text/pinyin-slug.ts';
 import type { ReportType } from '../schema/report.ts';
+import { importCatalogue } from './catalogue.ts';
 
-/** The name of an education bureau or department: 教育局, 教育体育局, 教育科技局, 教育厅 … */
-export const bureauName = /教育(?:和体育|与体育|体育|科技|科学技术|文化|文体|卫生)?(?:局|厅)/;
+/** The name of an education bureau or department: 教育局, 教育体育局, 教育委员会 … (catalogue.yml's bureauNames). */
+export const bureauName = importCatalogue().bureauName;
 const bureauSuffix = new RegExp(`${bureauName.source}$`);
 
 /**

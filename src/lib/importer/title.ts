@@ -1,28 +1,18 @@
-/**
- * Template sites decorate titles: 范文, 范本, (通用3篇), 合集, 精选, 多篇, a site
- * name after a dash. These go; the words of the title itself stay.
- */
-const suffixes = [
-  /\s*[（(【[]\s*(?:通用|精选|优选|最新|热门|推荐|荐|优秀|完整版|word版|可编辑)?\s*\d*\s*篇?\s*[）)】\]]$/i,
-  /\s*(?:精选|优选|通用)?\s*\d+\s*篇$/,
-  /\s*(?:范文稿|范文|範文|范本|範本|范例|模板|模版|例文|合集|集锦|集錦|汇编|彙編|大全|精选|精選|多篇|最新|优秀|優秀)$/,
-  /\s*[-—_|｜]\s*[^-—_|｜]{1,16}(?:网|網|站|文库|文庫)$/,
-  /\s+[-—–|｜_]\s+\S{1,12}$/,
-  /\.(?:docx?|wps|pdf|txt|html?)$/i,
-  /[\s,，。.、:：;；!！]+$/,
-];
+import { foldText } from '../text/fold.ts';
+import { bureauName } from './slug.ts';
+import { importCatalogue, type Catalogue } from './catalogue.ts';
+import { chromeRuleOf } from './chrome-lines.ts';
+import { markerOf } from './structure.ts';
 
-const prefixes = [/^\s*[【[]\s*(?:推荐|精品|热门|最新|原创|精选)\s*[】\]]\s*/, /^\s*Microsoft\s+Word\s*-\s*/i];
-const decorations = [...prefixes, ...suffixes];
-
-export function cleanTitle(raw: string): string {
+/** Removes what template sites add around a title (范文, (通用3篇), .docx, - 站名), as listed in the catalogue. */
+export function cleanTitle(raw: string, catalogue: Catalogue = importCatalogue()): string {
   let title = raw.trim();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const pattern of decorations) {
+    for (const pattern of catalogue.titleDecorations) {
       const next = title.replace(pattern, '');
-      if (next !== title && next.length > 0) {
-        title = next;
+      if (next !== title && next.trim().length > 0) {
+        title = next.trim();
         changed = true;
       }
     }
@@ -32,7 +22,7 @@ export function cleanTitle(raw: string): string {
 
 /** A title as compared for repetition: decorations, spacing and punctuation do not count. */
 export function titleKey(text: string): string {
-  return cleanTitle(text).replace(/[\s\p{P}]/gu, '');
+  return foldText(cleanTitle(text)).replace(/[\s\p{P}]/gu, '');
 }
 
 /** Titles compared for repetition; an empty key matches nothing. */
@@ -40,3 +30,43 @@ export function sameTitle(a: string, b: string): boolean {
   const key = titleKey(a);
   return key !== '' && key === titleKey(b);
 }
+
+const yearPattern = /(?:19|20)\d{2}|20[xX×]{2}|二[〇零○][一二三四五六七八九〇零○xX×]{2}|[xX×]{2,4}年/;
+const placePattern = /\p{Script=Han}{1,6}[省市县区旗州]|[xX×*＊]{1,3}[省市县区旗]/u;
+
+export interface TitleScore {
+  /** The title with site decorations removed. */
+  title: string;
+  score: number;
+  /** Which parts of the title grammar it has, for the reviewer. */
+  parts: { issuer: boolean; year: boolean; documentType: boolean };
+}
+
+/**
+ * How much a line reads like a report title, by the grammar such titles
+ * follow: [issuer or place] [year] [subject] document-type word, one short
+ * line without sentence punctuation. Chrome, collection titles, numbered
+ * headings and subtitles score low, so they are never chosen over a real title.
+ */
+export function scoreTitle(raw: string, catalogue: Catalogue = importCatalogue()): TitleScore | undefined {
+  const title = cleanTitle(raw, catalogue);
+  const folded = foldText(title);
+  const length = Array.from(title).length;
+  if (length < 4 || length > 60 || /[。！？!?；;]/.test(title.replace(/[。！？!?]$/, ''))) return undefined;
+  if (!/\p{Script=Han}/u.test(title)) return undefined;
+  const documentType = catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
+  const endsWithType = catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.replace(/[）)》」]+$/, '').endsWith(word)));
+  const issuer = bureauName.test(folded) || placePattern.test(folded);
+  const year = yearPattern.test(folded);
+  let score = (endsWithType ? 5 : documentType ? 3 : 0) + (issuer ? 2 : 0) + (year ? 2 : 0) + (length >= 8 && length <= 40 ? 1 : 0);
+  if (chromeRuleOf(title, catalogue)) score -= 6;
+  score -= catalogue.chromeWords.filter((word) => folded.toLowerCase().includes(word)).length * 2;
+  if (catalogue.collectionTitles.some((pattern) => pattern.test(foldText(raw.trim())))) score -= 4;
+  if (markerOf(title) !== undefined) score -= 5;
+  if (/^[—–-]/.test(title)) score -= 5;
+  if (/[，,：:]/.test(title)) score -= 2;
+  return { title, score, parts: { issuer, year, documentType } };
+}
+
+/** Below this a best guess is still used, but the reviewer is told the title is doubtful. */
+export const goodTitleScore = 6;

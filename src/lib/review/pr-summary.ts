@@ -2,6 +2,8 @@ import type { Archive, Report } from '../archive/types.ts';
 import { typeLabels, yearLabel } from '../format/labels.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 import type { ChangedFile } from './changed-files.ts';
+import { lowConfidenceNotes } from '../importer/confidence.ts';
+import { metadataConfidence } from './metadata-confidence.ts';
 import { reviewNotes } from './review-notes.ts';
 
 const statusLabels: Record<ChangedFile['status'], string> = { added: '新增', changed: '修改', renamed: '改名', removed: '删除' };
@@ -13,7 +15,8 @@ function cell(text: string): string {
 
 function reportRow(change: ChangedFile, report: Report, archive: Archive): string {
   const topics = report.topics.map((id) => archive.topicById.get(id)?.name ?? id).join('、');
-  return `| ${statusLabels[change.status]} | ${cell(report.meta.title)}<br>\`${report.slug}\` | ${yearLabel(report.meta.year)} | ${typeLabels[report.meta.type]} | ${cell(topics)} | ${report.sections.length} |`;
+  const confidence = metadataConfidence(report).overall;
+  return `| ${statusLabels[change.status]} | ${cell(report.meta.title)}<br>\`${report.slug}\` | ${yearLabel(report.meta.year)} | ${typeLabels[report.meta.type]} | ${cell(topics)} | ${report.sections.length} | ${confidence.toFixed(2)} |`;
 }
 
 export interface SummaryInput {
@@ -44,7 +47,7 @@ export function prSummaryMarkdown(input: SummaryInput): string {
 
   const present = changes.filter((change) => change.status !== 'removed' && byPath.has(change.path));
   if (present.length > 0 && archive) {
-    lines.push('| 变更 | 报告 | 年份 | 类型 | 主题 | 节数 |', '|---|---|---|---|---|---|');
+    lines.push('| 变更 | 报告 | 年份 | 类型 | 主题 | 节数 | 元数据把握 |', '|---|---|---|---|---|---|---|');
     for (const change of present) lines.push(reportRow(change, byPath.get(change.path)!, archive));
     lines.push('');
   }
@@ -58,7 +61,13 @@ export function prSummaryMarkdown(input: SummaryInput): string {
     lines.push('');
   }
 
-  const notes = archive ? present.map((change) => ({ report: byPath.get(change.path)!, notes: reviewNotes(byPath.get(change.path)!, archive) })) : [];
+  // Fields the text supports least come first: they are where a reviewer's look matters most.
+  const notes = archive
+    ? present.map((change) => {
+        const report = byPath.get(change.path)!;
+        return { report, notes: [...lowConfidenceNotes(metadataConfidence(report)), ...reviewNotes(report, archive)] };
+      })
+    : [];
   if (notes.some((entry) => entry.notes.length > 0)) {
     lines.push('### 审核提示', '');
     for (const entry of notes.filter((candidate) => candidate.notes.length > 0)) {

@@ -28,13 +28,19 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Where the report was issued, as far as the text says. Every part is optional. */
+/**
+ * Where the report was issued, as far as the text says. Every part is
+ * optional. Names are the official ones of GB/T 2260 where the place is a
+ * known division (the importer fills them in Simplified script; check warns
+ * when a name is unknown or the parts do not nest); a place the divisions do
+ * not hold, such as a county since renamed, is written as the text has it.
+ */
 export const regionSchema = z.strictObject({
-  /** Province-level unit as written, e.g. 河南省, 广西壮族自治区. Default: absent. */
+  /** Province-level unit, e.g. 河南省, 广西壮族自治区, 北京市. Default: absent. */
   province: nonBlank.optional(),
-  /** Prefecture-level city as written, e.g. 濮阳市. Default: absent. */
+  /** Prefecture-level city, e.g. 濮阳市; absent for the districts of 北京市 and the other municipalities. Default: absent. */
   city: nonBlank.optional(),
-  /** County, county-level city or district as written, e.g. 清丰县, 津市市. Default: absent. */
+  /** County, county-level city or district, e.g. 清丰县, 津市市, 海淀区. Default: absent. */
   county: nonBlank.optional(),
 });
 

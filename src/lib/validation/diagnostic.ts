@@ -13,8 +13,20 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic, cwd: string = process.cwd()): string {
+  return format(diagnostic, '', cwd);
+}
+
+/**
+ * A warning reads like a problem, so editors still jump to `path:line`, but
+ * its message starts with 警告 so nobody mistakes it for something that must be fixed.
+ */
+export function formatWarning(warning: Diagnostic, cwd: string = process.cwd()): string {
+  return format(warning, '警告：', cwd);
+}
+
+function format(diagnostic: Diagnostic, marker: string, cwd: string): string {
   const where = `${displayPath(diagnostic.file, cwd)}:${diagnostic.line}`;
-  const head = `${where}: ${diagnostic.field}: ${diagnostic.message}`;
+  const head = `${where}: ${diagnostic.field}: ${marker}${diagnostic.message}`;
   return diagnostic.hint ? `${head}\n    提示：${diagnostic.hint}` : head;
 }
 

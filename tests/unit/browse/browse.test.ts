@@ -8,7 +8,7 @@ import { topicPages } from '../../../src/lib/browse/topic-page.ts';
 import { topicSummaries } from '../../../src/lib/browse/topics-index.ts';
 import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { fixtureArchive, reportFile, tempArchive } from '../../helpers/temp-archive.ts';
 
 const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }), now: new Date('2026-06-01') });
 const urls = siteUrls('/');
@@ -93,6 +93,43 @@ describe('listings by year, type and region', () => {
       ['城市未注明', ['区县未注明']],
     ]);
     expect(regionPageSlug(archive, archive.bySlug.get('xishan-2019-plan')!)).toBe('yunnan');
+  });
+
+  it('order places by GB/T 2260 code, not by pinyin: unknown names after known ones, 未注明 last', async () => {
+    const places: Record<string, string> = {
+      guangdong: '{ province: 广东省 }',
+      hunan: '{ province: 湖南省 }',
+      shaanxi: '{ province: 陕西省 }',
+      shanxi: '{ province: 山西省 }',
+      mousheng: '{ province: 某省 }',
+      nowhere: '{}',
+      qingfeng: '{ province: 河南省, city: 濮阳市, county: 清丰县 }',
+      nanle: '{ province: 河南省, city: 濮阳市, county: 南乐县 }',
+      fanxian: '{ province: 河南省, city: 濮阳市, county: 范县 }',
+      hidden: '{ province: 河南省, city: 濮阳市, county: XX县 }',
+      puyang: '{ province: 河南省, city: 濮阳市 }',
+      zhengzhou: '{ province: 河南省, city: 鄭州市 }',
+      henan: '{ province: 河南省 }',
+    };
+    const files = Object.fromEntries(
+      Object.entries(places).map(([slug, region]) => [`${slug}.md`, reportFile(`${slug}。`, { region, level: slug === 'puyang' ? 'city' : 'county' })]),
+    );
+    const tree = regionTree(await loadArchive({ paths: tempArchive(files), render: false, now: new Date('2026-06-01') }));
+    // Collation would give 广东 河南 湖南 山西 陕西 and 范县 南乐县 清丰县; folded names (鄭州市, XX县) are grouped as 郑州市, xx县.
+    expect(tree.map((province) => [province.slug, province.label])).toEqual([
+      ['shanxi', '山西省'],
+      ['henan', '河南省'],
+      ['hunan', '湖南省'],
+      ['guangdong', '广东省'],
+      ['shanxi-2', '陕西省'],
+      ['mou', '某省'],
+      ['unknown', '省份未注明'],
+    ]);
+    expect(tree[1]!.cities.map((city) => [city.label, city.counties.map((county) => county.label)])).toEqual([
+      ['郑州市', ['区县未注明']],
+      ['濮阳市', ['本级', '清丰县', '南乐县', '范县', 'xx县']],
+      ['城市未注明', ['区县未注明']],
+    ]);
   });
 
   it('give the home page its counts', () => {

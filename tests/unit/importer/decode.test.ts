@@ -43,6 +43,14 @@ describe('detecting the encoding', () => {
     expect(decodeBytes(new Uint8Array([0x41, 0x00, 0x42]))).toMatchObject({ ok: false });
   });
 
+  it('reads a UTF-8 page with a few broken bytes, counting them', () => {
+    const bytes = new TextEncoder().encode(simplified);
+    const cut = bytes.subarray(0, bytes.length - 2);
+    const result = decodeBytes(cut);
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8', replaced: 1 });
+    expect(result.ok && result.text.endsWith('\uFFFD')).toBe(true);
+  });
+
   it('refuses bytes that are not Chinese text in any supported encoding', () => {
     const noise = new Uint8Array(Array.from({ length: 400 }, (_, index) => 0x80 + ((index * 37) % 0x7f)));
     expect(decodeBytes(noise)).toMatchObject({ ok: false });

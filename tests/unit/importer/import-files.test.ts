@@ -105,7 +105,7 @@ describe('importing files into an archive', () => {
     ]);
     const summary = formatOutcomes(outcomes);
     expect(summary).toContain(`✗ ${binary}：这是PDF 文件`);
-    expect(summary).toContain('合计：4 个文件，1 篇报告已写入，0 篇与已有报告相同，3 个文件失败。');
+    expect(summary).toContain('合计：4 个文件，1 篇报告已写入，0 篇与已有报告相同，3 个文件失败；');
   });
 
   it('reports progress for every input', async () => {

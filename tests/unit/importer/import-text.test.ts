@@ -22,18 +22,19 @@ describe('importing a page with several reports', () => {
     ]);
   });
 
-  it('removes the chrome, the repeated titles and the reading-list tail', () => {
-    expect(result.removed).toEqual({
-      navigation: 1,
-      breadcrumb: 1,
-      counter: 1,
-      boilerplate: 1,
-      'tag-line': 1,
-      tail: 6,
-      'repeated-title': 2,
-    });
+  it('removes the chrome and the reading-list tail, reporting each line with its rule', () => {
+    const byRule = (rule: string) => result.removals.filter((removal) => removal.rule === rule).map((removal) => removal.line);
+    expect(byRule('navigation')).toEqual([1]);
+    expect(byRule('breadcrumb')).toEqual([2]);
+    expect(byRule('counter')).toEqual([4]);
+    expect(byRule('editor-intro')).toEqual([5]);
+    expect(byRule('tag-line')).toEqual([26]);
+    expect(byRule('tail')).toEqual([27, 28, 29, 30, 31]);
+    expect(result.removals.find((removal) => removal.line === 3)).toEqual({ line: 3, text: '教育局工作总结合集（精选3篇）', rule: 'outside-body' });
     const all = result.reports.map((report) => report.markdown).join('\n');
     for (const chrome of ['好文档网 >', '浏览', '小编', '推荐阅读', '猜你喜欢', '标签']) expect(all).not.toContain(chrome);
+    // The repeated title under each marker became the report's title, not a paragraph.
+    expect(result.reports[0]!.markdown.match(/东川县教育局2018年工作总结/g)).toHaveLength(1);
   });
 
   it('fills the metadata of each report', () => {
@@ -101,7 +102,8 @@ describe('importing damaged exports', () => {
   it('does not take a numbered heading for the title', () => {
     const [report] = importText('第一部分 总体情况\n\n今年以来，全市教育系统扎实推进各项工作。\n\n第二部分 主要工作\n\n全市新建学校8所。', options).reports;
     expect(report!.title).toBe('未命名报告');
-    expect(report!.warnings).toContain('没有找到标题，暂用页面标题或正文开头，请改正');
+    expect(report!.warnings).toContain('没有找到可靠的标题，暂用“未命名报告”，请核对');
+    expect(report!.confidence.title.score).toBeLessThan(0.5);
     expect(headings(report!.markdown)).toEqual(['## 第一部分 总体情况 {general}', '## 第二部分 主要工作 {facilities}']);
   });
 

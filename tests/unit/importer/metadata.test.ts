@@ -4,7 +4,31 @@ import { extractMetadata, findDate, findScript, findType, isAnonymized } from '.
 describe('report metadata from the text', () => {
   it('takes issuer, region and level from a title that names them', () => {
     const meta = extractMetadata('清丰县教育局2020年工作总结', ['2020年，全县教育工作稳步推进。']);
-    expect(meta).toMatchObject({ issuer: '清丰县教育局', region: { county: '清丰县' }, level: 'county', year: 2020, type: 'summary' });
+    expect(meta).toMatchObject({ issuer: '清丰县教育局', level: 'county', year: 2020, type: 'summary' });
+    expect(meta.region).toEqual({ province: '河南省', city: '濮阳市', county: '清丰县' });
+    expect(meta.regionEvidence).toBe('unique');
+  });
+
+  it('fills the region of a Traditional issuer with the official names, keeping the issuer as written', () => {
+    const meta = extractMetadata('會寧縣教育局2019年工作總結', ['全縣教育工作穩步推進。']);
+    expect(meta).toMatchObject({ issuer: '會寧縣教育局', level: 'county', region: { province: '甘肃省', city: '白银市', county: '会宁县' } });
+  });
+
+  it('keeps the whole chain of places in the issuer and settles a shared name by it', () => {
+    const meta = extractMetadata('天津市和平区教育局2016年工作总结', ['全区教育工作稳步推进。']);
+    expect(meta).toMatchObject({ issuer: '天津市和平区教育局', level: 'district', region: { province: '天津市', county: '和平区' } });
+  });
+
+  it('settles a name several divisions share by the places the text mentions, or says it could not', () => {
+    const settled = extractMetadata('朝阳区教育局工作总结', ['在长春市委、市政府领导下，全区教育工作稳步推进。', '长春市教育局给予支持。']);
+    expect(settled.region).toEqual({ province: '吉林省', city: '长春市', county: '朝阳区' });
+    const open = extractMetadata('朝阳区教育局工作总结', ['全区教育工作稳步推进。']);
+    expect(open.regionEvidence).toBe('ambiguous');
+    expect(open.notes.join('')).toContain('朝阳区');
+  });
+
+  it('leaves the region of a placeholder issuer empty', () => {
+    expect(extractMetadata('××县教育局2024年工作要点', ['全县……'])).toMatchObject({ issuer: '××县教育局', level: 'county', region: {} });
   });
 
   it('finds the issuer in the text when the title names none', () => {
@@ -26,15 +50,14 @@ describe('report metadata from the text', () => {
     expect(extractMetadata('教育局工作总结', ['我县教育事业稳步发展。', '全县学校完成改造。']).level).toBe('county');
   });
 
-  it('treats a 市 under a city the text keeps naming as county-level', () => {
-    const meta = extractMetadata('2022年津市市教育局工作总结', ['津市市教育局党委有成员9名。', '获常德市一等奖。', '常德市芙蓉标兵。', '参加常德市比赛。']);
-    expect(meta).toMatchObject({ issuer: '津市市教育局', region: { city: '常德市', county: '津市市' }, level: 'county' });
-    expect(meta.notes[0]).toContain('常德市');
+  it('treats a county-level city as county-level, under its prefecture', () => {
+    const meta = extractMetadata('2022年津市市教育局工作总结', ['津市市教育局党委有成员9名。']);
+    expect(meta).toMatchObject({ issuer: '津市市教育局', region: { province: '湖南省', city: '常德市', county: '津市市' }, level: 'county' });
   });
 
-  it('takes the province the text names with its suffix, not one merely mentioned', () => {
-    const meta = extractMetadata('东莞市教育局工作总结', ['创建广东省安全文明校园6所。', '参加广东省竞赛。', '向青海玉树灾区捐款。']);
-    expect(meta.region).toEqual({ province: '广东省', city: '东莞市' });
+  it('takes a prefecture-level city as a city', () => {
+    const meta = extractMetadata('东莞市教育局工作总结', ['创建广东省安全文明校园6所。', '向青海玉树灾区捐款。']);
+    expect(meta).toMatchObject({ level: 'city', region: { province: '广东省', city: '东莞市' } });
   });
 
   it('does not mistake words before a place for its name', () => {
@@ -44,7 +67,7 @@ describe('report metadata from the text', () => {
 
   it('infers the bureau of a county the text keeps naming, with a note', () => {
     const meta = extractMetadata('教育工作報告材料', ['出臺《靖遠縣校長職級制改革實施細則》。', '局機關要規範流程。', '協調靖遠縣電視臺。']);
-    expect(meta).toMatchObject({ issuer: '靖遠縣教育局', region: { county: '靖遠縣' }, level: 'county', script: 'zh-Hant' });
+    expect(meta).toMatchObject({ issuer: '靖遠縣教育局', region: { province: '甘肃省', city: '白银市', county: '靖远县' }, level: 'county', script: 'zh-Hant' });
     expect(meta.notes).toHaveLength(1);
   });
 
@@ -74,11 +97,24 @@ describe('date, type, script and placeholders', () => {
     expect(findDate(['正文。', '2020-11-26'])).toBe('2020-11-26');
     expect(findDate(['2020年2月30日'])).toBeUndefined();
     expect(findDate(['2020年11月26日召开会议。'])).toBeUndefined();
+    expect(findDate(['正文。', '清丰县教育局', '二〇二一年一月十二日'])).toBe('2021-01-12');
+    expect(findDate(['——在2014年全市教育工作会议上的讲话', '（2014年3月5日）', '正文。'])).toBe('2014-03-05');
+    expect(findDate(['用户8827：格式很规范，正好用得上。2024-02-05'])).toBeUndefined();
+  });
+
+  it('dates a speech by its subtitle when the title has no year', () => {
+    const meta = extractMetadata('凝心聚力 深化改革', ['——在全市教育工作会议上的讲话', '（2014年3月5日）', '同志们：']);
+    expect(meta).toMatchObject({ year: 2014, date: '2014-03-05', evidence: { year: 'date' } });
   });
 
   it.each([
     ['教育局2020年工作总结', 'summary'],
-    ['个人述职报告', 'summary'],
+    ['个人述职报告', 'report'],
+    ['2020年上半年工作总结', 'summary'],
+    ['2020年工作总结和2021年工作计划', 'summary'],
+    ['在2020年工作总结会上的讲话', 'speech'],
+    ['2022年工作报告', 'report'],
+    ['开幕式主持词', 'speech'],
     ['2021年教育工作要点', 'plan'],
     ['2020年全县教育工作思路', 'plan'],
     ['教育局工作计划', 'plan'],
@@ -89,7 +125,12 @@ describe('date, type, script and placeholders', () => {
     ['关于教育工作情况的汇报', 'report'],
     ['教育局大事记', 'other'],
   ])('%s is a %s', (title, type) => {
-    expect(findType(title)).toBe(type);
+    expect(findType(title)).toEqual({ type, evidence: type === 'other' ? 'none' : 'title' });
+  });
+
+  it('reads the type from the opening of the text when the title has no document word', () => {
+    expect(findType('凝心聚力 办好人民满意的教育', '同志们：今天我们召开全县教育工作会议。')).toEqual({ type: 'speech', evidence: 'text' });
+    expect(findType('教育事业稳步发展', '一年来，全县教育系统……')).toEqual({ type: 'summary', evidence: 'text' });
   });
 
   it('tells Traditional from Simplified by the characters', () => {
@@ -98,7 +139,7 @@ describe('date, type, script and placeholders', () => {
   });
 
   it('recognizes placeholders for names and figures', () => {
-    for (const text of ['xx小学', 'XX县教育局', '投资XXX万元', '**学校', '“x”规划', '20xx年']) expect(isAnonymized(text)).toBe(true);
+    for (const text of ['xx小学', 'XX县教育局', '投资XXX万元', '**学校', '“x”规划', '20xx年', '××县', '述职人：×××', '张*同志']) expect(isAnonymized(text)).toBe(true);
     for (const text of ['GPS系统', 'a证教师', '6a人数', 'Excel表格', '2×2']) expect(isAnonymized(text)).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { importCatalogue } from '../../../src/lib/importer/catalogue.ts';
 import { markerTitle, splitReports } from '../../../src/lib/importer/split-reports.ts';
+
+const catalogue = importCatalogue();
+const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text }));
 
 describe('pages holding several reports', () => {
   it.each([
@@ -15,23 +19,24 @@ describe('pages holding several reports', () => {
     ['[第2篇]教育工作要点', '教育工作要点'],
     ['（篇四）教育局工作报告', '教育局工作报告'],
   ])('reads the marker %s', (line, title) => {
-    expect(markerTitle(line)).toBe(title);
+    expect(markerTitle(line, catalogue)).toBe(title);
   });
 
   it.each(['第一，要提高认识。', '一篇好的总结', '篇幅所限，不再赘述。', '范文网'])('does not mistake %s for a marker', (line) => {
-    expect(markerTitle(line)).toBeUndefined();
+    expect(markerTitle(line, catalogue)).toBeUndefined();
   });
 
-  it('splits at every marker and keeps the page header apart', () => {
-    const { prelude, parts } = splitReports(['合集（3篇）', '导语', '【篇一】甲', '正文甲', '【篇二】', '乙', '正文乙']);
-    expect(prelude).toEqual(['合集（3篇）', '导语']);
-    expect(parts).toEqual([
+  it('splits at every marker; what comes before the first marker is a part of its own', () => {
+    const parts = splitReports(numbered(['合集（3篇）', '导语', '【篇一】甲', '正文甲', '【篇二】', '乙', '正文乙']), catalogue);
+    expect(parts.map((part) => ({ markerTitle: part.markerTitle, lines: part.lines.map((line) => line.text) }))).toEqual([
+      { markerTitle: undefined, lines: ['合集（3篇）', '导语'] },
       { markerTitle: '甲', lines: ['正文甲'] },
       { markerTitle: '', lines: ['乙', '正文乙'] },
     ]);
+    expect(parts[1]!.lines[0]!.no).toBe(4);
   });
 
   it('leaves a page without markers whole', () => {
-    expect(splitReports(['标题', '正文'])).toEqual({ prelude: ['标题', '正文'], parts: [] });
+    expect(splitReports(numbered(['标题', '正文']), catalogue)).toEqual([{ lines: numbered(['标题', '正文']) }]);
   });
 });

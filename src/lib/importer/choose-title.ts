@@ -1,0 +1,124 @@
+import { foldText } from '../text/fold.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { TaggedLine } from './chrome-pass.ts';
+import { goodTitleScore, scoreTitle, type TitleScore } from './title.ts';
+
+export interface TitleChoice extends TitleScore {
+  /** Index of the body line the title was taken from, when it was the first lines of the body. */
+  bodyLine?: number;
+  /** Index of the head line the title was taken from, when it stood above the body. */
+  headLine?: number;
+  /** The remainder of a body line whose start was the title (a run-on first line). */
+  rest?: string;
+  /** 2 when the title was wrapped over two lines, both taken. */
+  span?: number;
+  /** Whether the title meets the title grammar; when not, it is a best guess for the reviewer. */
+  sure: boolean;
+}
+
+/**
+ * Titles hidden inside chrome lines: the remainder of a 信息公开 metadata line
+ * once its fields are gone, a document file name, the last breadcrumb entry.
+ */
+export function titlesInChrome(line: TaggedLine, catalogue: Catalogue): string[] {
+  const text = line.text;
+  if (line.rule === 'gov-metadata' || catalogue.metadataKeys.some((key) => text.includes(`${key}：`) || text.includes(`${key}:`))) {
+    return [stripMetadata(text, catalogue)].filter((rest) => rest !== '');
+  }
+  if (line.rule === 'file-info') return [text.replace(/^[•·●◦\-*]\s*/, '')];
+  if (line.rule === 'breadcrumb') return [text.split(/\s*[>›»/＞]\s*/).filter(Boolean).at(-1) ?? ''];
+  return [];
+}
+
+/** A metadata line without its key: value fields; what remains is a title glued to it, if any. */
+export function stripMetadata(text: string, catalogue: Catalogue): string {
+  const keys = catalogue.metadataKeys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const values = [...catalogue.metadataValues].sort((a, b) => b.length - a.length).map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const field = new RegExp(
+    `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
+    'gu',
+  );
+  const titleField = new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u');
+  const named = titleField.exec(text);
+  if (named) return named[1]!.trim();
+  return text.replace(field, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The start of a run-on line up to and including a document-type word, if the line opens with a title. */
+function titleAtStart(text: string, catalogue: Catalogue): { title: string; rest: string } | undefined {
+  const folded = foldText(text);
+  let best: { end: number } | undefined;
+  for (const entry of catalogue.documentTypes) {
+    for (const word of entry.words) {
+      const at = folded.indexOf(word);
+      if (at >= 0 && at + word.length <= 50 && (!best || at + word.length < best.end)) best = { end: at + word.length };
+    }
+  }
+  if (!best) return undefined;
+  const rest = text.slice(best.end).replace(/^[\s:：]+/, '');
+  if (rest === '' || /^[，,。、：:；;是为的和及与暨会上在中]/.test(rest)) return undefined;
+  return { title: text.slice(0, best.end), rest };
+}
+
+/** Two short lines without punctuation that may be one title wrapped in a printed page (…关于2014年教育工作⏎情况的报告). */
+function wrappable(first: string, second: string, catalogue: Catalogue): boolean {
+  const short = (text: string) => Array.from(text).length <= 40 && !/[。，,：:；;！？!?]/.test(text) && !/^[—–-]/.test(text);
+  // A first line that already ends in a document word is a whole title; the next line is something else.
+  const complete = catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(first).endsWith(word)));
+  return !complete && short(first) && short(second) && Array.from(first + second).length <= 60;
+}
+
+/** ——在全县教育工作会议上的讲话: a subtitle that makes the line above it a title, whatever that line says. */
+function isSubtitle(text: string | undefined, catalogue: Catalogue): boolean {
+  if (!text || !/^[—–-]{1,2}|^在.{2,30}(会|仪式|典礼)上的/.test(text)) return false;
+  const folded = foldText(text);
+  return catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
+}
+
+/**
+ * Picks the report title among every candidate: head lines, titles hidden in
+ * chrome, the page's HTML title, the first body lines and the start of a
+ * run-on first line. The best by the title grammar wins; on a tie the one
+ * nearest the body. A line with a subtitle under it (——在…上的讲话) is a
+ * title even without a document word of its own. Chrome lines themselves are
+ * never candidates.
+ */
+export function chooseTitle(
+  head: readonly TaggedLine[],
+  body: readonly string[],
+  extra: readonly string[],
+  catalogue: Catalogue,
+): TitleChoice | undefined {
+  const candidates: TitleChoice[] = [];
+  const consider = (raw: string, from: Partial<TitleChoice> = {}, { needsType = false, next = undefined as string | undefined } = {}) => {
+    const scored = scoreTitle(raw, catalogue);
+    if (!scored) return;
+    const subtitled = isSubtitle(next, catalogue) && !isSubtitle(raw, catalogue);
+    if (needsType && !scored.parts.documentType && !subtitled) return;
+    const score = scored.score + (subtitled ? 8 : 0);
+    // A line with nothing of a title about it is no title, however little else there is.
+    if (score < 1) return;
+    candidates.push({ ...scored, ...from, score, sure: score >= goodTitleScore });
+  };
+  const lines = [...head.filter((line) => !line.rule).map((line) => line.text), ...body];
+  const nextOf = (text: string) => lines[lines.indexOf(text) + 1];
+  for (const title of extra) consider(title);
+  head.forEach((line, index) => {
+    // A title hidden in chrome must at least name a kind of document: 其他文案 at the end of a breadcrumb is not one.
+    if (line.rule) for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
+    else consider(line.text, { headLine: index }, { next: nextOf(line.text) });
+    const above = head[index - 1];
+    if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) consider(above.text + line.text, { headLine: index }, { next: nextOf(line.text) });
+  });
+  body.slice(0, 3).forEach((line, index) => {
+    // A sentence is text, not a title; a long line may still open with one (run-on exports).
+    if (!/[。]$/.test(line) && Array.from(line).length <= 50) consider(line, { bodyLine: index }, { next: body[index + 1] });
+    const above = body[index - 1];
+    if (above !== undefined && wrappable(above, line, catalogue)) consider(above + line, { bodyLine: index - 1, span: 2 }, { next: body[index + 1] });
+    const runOn = titleAtStart(line, catalogue);
+    if (runOn && Array.from(line).length > 60) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
+  });
+  let best: TitleChoice | undefined;
+  for (const candidate of candidates) if (!best || candidate.score >= best.score) best = candidate;
+  return best;
+}

@@ -1,0 +1,38 @@
+import { foldText } from '../text/fold.ts';
+import type { Catalogue } from './catalogue.ts';
+import { markerOf } from './structure.ts';
+
+/** A row of menu entries: five or more short words separated by spaces, no sentence punctuation. */
+export function isNavigationLine(line: string): boolean {
+  if (line.length > 160 || /[。，,；;！？!?、]/.test(line)) return false;
+  const words = line.split(/[\s|｜·•]+/).filter(Boolean);
+  return words.length >= 5 && words.every((word) => word.length <= 6);
+}
+
+/**
+ * The chrome rule a line matches, if any: the catalogue's rules in order, then
+ * the navigation-row shape. Lines opening with a heading number are report
+ * headings unless a rule says it also covers numbered lines.
+ */
+export function chromeRuleOf(line: string, catalogue: Catalogue): string | undefined {
+  if (line === '') return undefined;
+  const folded = foldText(line);
+  const numbered = markerOf(line) !== undefined;
+  const length = Array.from(line).length;
+  const lower = folded.toLowerCase();
+  const bare = lower.replace(/^[\s[【(（]+|[\s\]】)）]+$/g, '').replace(/\s+/g, ' ');
+  for (const rule of catalogue.chrome) {
+    if (length > rule.maxLength || (numbered && !rule.numberedToo)) continue;
+    if (rule.notInSentences && folded.includes('。')) continue;
+    if (rule.test(folded, lower, bare)) return rule.id;
+  }
+  return !numbered && isNavigationLine(folded) ? 'navigation' : undefined;
+}
+
+/** The words of a tag line (标签: 材料 教育 报告), which hint at topics. */
+export function tagWords(line: string): string[] {
+  return line
+    .replace(/^[^:：]*[:：]/, '')
+    .split(/[\s,，、;；|]+/)
+    .filter(Boolean);
+}

@@ -1,0 +1,77 @@
+import { countHan } from '../text/cjk.ts';
+import { foldText } from '../text/fold.ts';
+import type { Catalogue } from './catalogue.ts';
+import { chromeRuleOf } from './chrome-lines.ts';
+import { lineKind } from './line-kinds.ts';
+import type { Removal, SourceLine } from './removals.ts';
+import { markerOf } from './structure.ts';
+
+/** A line with the rule that marks it as chrome, if one does. */
+export interface TaggedLine extends SourceLine {
+  rule?: string;
+}
+
+/**
+ * Marks the chrome of a page, line by line, without deciding yet where the
+ * report is: the catalogue's rules, the site's own name, short lines the page
+ * repeats (running headers, footers and slogans), everything after a reading
+ * list (推荐阅读 …) or a paywall cut-off (全文共3514字 …). A cut-off marker at
+ * the end of a report line is cut out of it.
+ */
+export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, siteNames: readonly string[]): { lines: TaggedLine[]; removals: Removal[] } {
+  const removals: Removal[] = [];
+  const tagged: TaggedLine[] = lines.map((line) => {
+    const rule = siteNames.includes(line.text) ? 'site-name' : chromeRuleOf(line.text, catalogue);
+    return rule ? { ...line, rule } : { ...line };
+  });
+
+  const counts = new Map<string, number>();
+  for (const line of tagged) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  for (const line of tagged) {
+    const seen = counts.get(line.text) ?? 0;
+    const length = Array.from(line.text).length;
+    if (line.rule || seen < 2 || length < 2 || length > 30 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
+    const folded = foldText(line.text).toLowerCase();
+    // A repeated title is not a running header: the title step needs it and removes its copies itself.
+    if (catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)))) continue;
+    // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇).
+    const chromey = siteNames.some((name) => line.text.includes(name)) || catalogue.chromeWords.some((word) => folded.includes(word));
+    if (seen >= 3 || chromey) line.rule = 'repeated-line';
+  }
+
+  // Report text on each side of every line, counted once, so a page of many cut-off markers stays linear.
+  const prose = tagged.map((line) => (!line.rule && lineKind(line.text, catalogue) === 'prose' ? countHan(line.text) : 0));
+  const total = prose.reduce((sum, han) => sum + han, 0);
+  let before = 0;
+  for (let index = 0; index < tagged.length; index += 1) {
+    const line = tagged[index]!;
+    before += prose[index]!;
+    const cut = catalogue.cutOffs.map((pattern) => pattern.exec(foldText(line.text))).find((match) => match !== null);
+    // A preview cut-off ends the report only when little report text follows it.
+    if (!cut || total - before > before * 0.3) continue;
+    const kept = line.text.slice(0, cut.index).trimEnd();
+    removals.push({ line: line.no, text: line.text.slice(kept.length).trim(), rule: 'cut-off' });
+    if (kept === '') line.rule = 'cut-off';
+    else line.text = kept;
+    for (const after of tagged.slice(index + 1)) after.rule ??= 'cut-off';
+    break;
+  }
+
+  // From the end: is every line after this one chrome or short? Then a reading-list marker here starts the tail.
+  const shortAfter: boolean[] = new Array(tagged.length).fill(true);
+  for (let index = tagged.length - 2; index >= 0; index -= 1) {
+    const next = tagged[index + 1]!;
+    shortAfter[index] = shortAfter[index + 1]! && (next.rule !== undefined || Array.from(next.text).length <= 60);
+  }
+  // A reading list may show teasers of the other pages (long lines): a bare marker such as 相关文章 still starts
+  // the tail once most of the page's report text lies above it.
+  let proseBefore = 0;
+  const tail = tagged.findIndex((line, index) => {
+    proseBefore += prose[index]!;
+    if (!catalogue.tailMarkers.test(foldText(line.text))) return false;
+    const bare = Array.from(line.text.replace(/[:：\s]+$/, '')).length <= 16;
+    return (shortAfter[index]! && (Array.from(line.text).length <= 40 || /[:：]/.test(line.text.slice(0, 16)))) || (bare && proseBefore >= Math.max(500, total * 0.5));
+  });
+  if (tail >= 0) for (const line of tagged.slice(tail)) line.rule ??= 'tail';
+  return { lines: tagged, removals };
+}

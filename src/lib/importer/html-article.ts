@@ -1,0 +1,140 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { countHan } from '../text/cjk.ts';
+
+/** Looks like a page saved from a browser rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).toLowerCase();
+  return /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) || (text.match(/<(p|div|br|span|td)\b[^>]*>/gi) ?? []).length >= 5;
+}
+
+export interface HtmlText {
+  /** The page's <title>, which template sites fill with the report title and their own name. */
+  pageTitle: string;
+  /** Text of the article Readability found, a line per block; the whole page's text when it found none. */
+  article: string;
+  /** Text of the whole page, a line per block: what a reader copying the page would get. */
+  page: string;
+  /** Whether `article` came from Readability rather than the whole page. */
+  extracted: boolean;
+}
+
+/** Elements whose content is never text a reader sees. */
+const hidden = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'BUTTON', 'HEAD', 'OBJECT', 'CANVAS']);
+
+/** Elements after which a reader's copy starts a new line. */
+const blocks = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER',
+  'NAV', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'DL', 'FORM', 'FIGURE', 'FIGCAPTION', 'MAIN', 'TITLE', 'HR', 'CENTER', 'ADDRESS',
+]);
+
+/** The few DOM members the walkers use; siblings rather than childNodes, which linkedom rebuilds on every access. */
+interface TextNodeLike {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  firstChild: TextNodeLike | null;
+  nextSibling: TextNodeLike | null;
+}
+
+function childrenOf(node: TextNodeLike): TextNodeLike[] {
+  const children: TextNodeLike[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
+
+/**
+ * Plain text of a DOM subtree the way a browser copies it: blocks and <br> end
+ * lines, table cells are separated by a space, hidden elements give nothing.
+ * Walks with an explicit stack, so deeply nested markup cannot overflow the call stack.
+ */
+export function elementText(root: TextNodeLike): string {
+  const out: string[] = [];
+  const stack: (TextNodeLike | 'newline' | 'space')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'newline') out.push('\n');
+    else if (node === 'space') out.push(' ');
+    else if (node.nodeType === 3) out.push((node.textContent ?? '').replace(/[\t\n\r ]+/g, ' '));
+    else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
+      const name = node.nodeName.toUpperCase();
+      if (hidden.has(name)) continue;
+      if (name === 'BR') {
+        out.push('\n');
+        continue;
+      }
+      const block = blocks.has(name);
+      if (block) stack.push('newline');
+      else if (name === 'TD' || name === 'TH') stack.push('space');
+      const children = childrenOf(node);
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+      if (block) stack.push('newline');
+    }
+  }
+  return out.join('');
+}
+
+/** A parsed page; markup without an <html> root (a fragment, a truncated file) is parsed inside one. */
+function documentOf(html: string) {
+  const { document } = parseHTML(html);
+  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
+/** Depth of the deepest element and the number of nodes, walked without recursion. */
+function treeSize(root: TextNodeLike): { depth: number; nodes: number } {
+  let depth = 0;
+  let nodes = 0;
+  const stack: [TextNodeLike, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    depth = Math.max(depth, level);
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      nodes += 1;
+      if (child.nodeType === 1) stack.push([child, level + 1]);
+    }
+  }
+  return { depth, nodes };
+}
+
+/**
+ * Readability scores every ancestor of every paragraph, which grows with depth
+ * times size: past these (no real template nests so deep or holds so many
+ * nodes) the whole page's text goes to the text steps instead.
+ */
+const readable = { depth: 200, nodes: 20_000 };
+
+/**
+ * Reads a saved page with a real HTML parser and finds its article with
+ * Readability (the extractor behind Firefox's reader view). Both the article
+ * and the whole page are returned as text, so the text steps can report what
+ * lay outside the article and fall back to the page when the article is thin.
+ */
+export function htmlToArticle(html: string): HtmlText {
+  const document = documentOf(html);
+  const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
+  let root = (document.body ?? document.documentElement ?? document) as unknown as TextNodeLike;
+  let page = elementText(root);
+  let markup = html;
+  // A frameset page keeps its readable copy in <noframes>.
+  const framed = document.querySelector('noframes');
+  if (countHan(page) < 50 && framed && countHan(framed.textContent ?? '') >= 50) {
+    root = framed as unknown as TextNodeLike;
+    page = elementText(root);
+    markup = `<!doctype html><html><body>${framed.innerHTML}</body></html>`;
+  }
+  const size = treeSize(root);
+  const article = size.depth <= readable.depth && size.nodes <= readable.nodes ? readableText(markup) : '';
+  // A thin article is Readability picking a teaser or a sidebar: the text steps do better with the whole page.
+  const extracted = countHan(article) >= 200 && countHan(article) >= countHan(page) * 0.3;
+  return { pageTitle, article: extracted ? article : page, page, extracted };
+}
+
+function readableText(html: string): string {
+  try {
+    const parsed = new Readability(documentOf(html) as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
+    return parsed?.content ? elementText(documentOf(`<body>${parsed.content}</body>`).body as unknown as TextNodeLike) : '';
+  } catch {
+    // Readability gives up on some malformed pages; the whole page is then the article.
+    return '';
+  }
+}

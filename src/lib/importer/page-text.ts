@@ -1,0 +1,57 @@
+import { htmlToArticle, looksLikeHtml } from './html-article.ts';
+import { normalizeLines } from './normalize.ts';
+import type { Removal, SourceLine } from './removals.ts';
+
+export interface PageText {
+  format: 'text' | 'html';
+  /** The lines the text steps work on, numbered as in the text the reviewer can see. */
+  lines: SourceLine[];
+  /** Title-like strings the page carries outside its text: the HTML <title> and headings. */
+  headCandidates: string[];
+  /** Lines of an HTML page that lay outside the article Readability found. */
+  removals: Removal[];
+}
+
+/** Lines keep the numbers they have in the input (blank lines count), so a removal can be found again. */
+function numbered(text: string): SourceLine[] {
+  return normalizeLines(text)
+    .map((line, index) => ({ no: index + 1, text: line }))
+    .filter((line) => line.text !== '');
+}
+
+/**
+ * The page as numbered lines of text. A saved web page goes through a real
+ * HTML parser and Readability; its lines are numbered as in the page's whole
+ * text, so a line reported as outside the article can be found and restored.
+ */
+export function readPageText(raw: string): PageText {
+  if (!looksLikeHtml(raw)) return { format: 'text', lines: numbered(raw), headCandidates: [], removals: [] };
+  const html = htmlToArticle(raw);
+  const page = numbered(html.page);
+  if (!html.extracted) return { format: 'html', lines: page, headCandidates: html.pageTitle ? [html.pageTitle] : [], removals: [] };
+
+  const article = numbered(html.article).map((line) => line.text);
+  // Each article line is matched to the next page line with the same text, keeping page order.
+  const lines: SourceLine[] = [];
+  const removals: Removal[] = [];
+  let cursor = 0;
+  for (const text of article) {
+    let found = cursor;
+    while (found < page.length && page[found]!.text !== text) found += 1;
+    if (found === page.length) {
+      lines.push({ no: page[Math.min(cursor, page.length - 1)]?.no ?? 0, text });
+      continue;
+    }
+    let outside = page.slice(cursor, found);
+    if (lines.length === 0) {
+      // The lines just before the article are where its title lives: they go on to the title and chrome steps.
+      lines.push(...outside.slice(-8));
+      outside = outside.slice(0, -8);
+    }
+    removals.push(...outside.map((line) => ({ line: line.no, text: line.text, rule: 'outside-article' })));
+    lines.push(page[found]!);
+    cursor = found + 1;
+  }
+  removals.push(...page.slice(cursor).map((line) => ({ line: line.no, text: line.text, rule: 'outside-article' })));
+  return { format: 'html', lines, headCandidates: html.pageTitle ? [html.pageTitle] : [], removals };
+}

@@ -1,0 +1,37 @@
+/**
+ * What the importer took out of a page. Nothing leaves a report silently:
+ * every line or phrase removed is kept here with where it was and which rule
+ * removed it, so a reviewer can put back a wrong cut.
+ */
+export interface Removal {
+  /** 1-based line of the decoded input (for HTML, of the page's text). */
+  line: number;
+  /** The text removed: a whole line, or the phrase cut out of one. */
+  text: string;
+  /** Rule that removed it: a chrome rule id from catalogue.yml, or one of the structural rules below. */
+  rule: string;
+}
+
+/** Rules that are steps of the pipeline rather than entries of the catalogue. */
+export const structuralRules: Record<string, string> = {
+  navigation: '一行短词组成的导航栏',
+  'outside-article': '网页正文区域之外（Readability）',
+  'outside-body': '正文前后不属于报告的内容',
+  tail: '“推荐阅读”等之后的文章列表',
+  'cut-off': '付费或预览截断之后的内容',
+  'repeated-line': '在页面上重复出现的短行（页眉、页脚、水印）',
+  'repeated-title': '重复的标题',
+  teaser: '正文前重复的摘要',
+  'site-name': '网站名称',
+  watermark: '夹在句中或行尾的网站名、网址或推广词',
+  'page-metadata': '与标题粘在一行的信息公开字段',
+  'collection-title': '合集页的标题',
+};
+
+/** A line of the input with its 1-based number, carried through the steps so removals can say where. */
+export interface SourceLine {
+  no: number;
+  text: string;
+  /** Set when a page break (footer, running header) was removed just before this line, which may continue the sentence cut by it. */
+  afterBreak?: boolean;
+}

@@ -1,0 +1,73 @@
+import { markerOf } from './structure.ts';
+import type { SourceLine } from './removals.ts';
+
+const sentenceEnd = /[。！？!?；;：:”」』）)…]$/;
+
+/** Columns a line takes in a fixed-width export: Chinese characters and full-width forms two, the rest one. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u.test(char) ? 2 : 1;
+  return width;
+}
+
+/** A line a page break cut: no sentence end, not a numbered heading, not a title-like stub. */
+function midSentence(text: string): boolean {
+  return Array.from(text).length >= 4 && !sentenceEnd.test(text) && markerOf(text) === undefined && !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text);
+}
+
+/**
+ * PDF and office exports wrap paragraphs at a fixed width. Within a run of
+ * adjacent lines (no blank line between), a line that fills the run's width
+ * and does not end a sentence continues on the next line, unless that line
+ * opens a numbered part.
+ */
+export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLine[]; joined: number } {
+  const runs: SourceLine[][] = [];
+  let joined = 0;
+  for (const line of lines) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    // A sentence cut by a page break goes on after the footer: …培训3200人次，⏎第2页⏎选派42名….
+    if (last && line.afterBreak && midSentence(last.text) && markerOf(line.text) === undefined) {
+      run!.splice(-1, 1, { no: last.no, text: last.text + line.text });
+      joined += 1;
+    } else if (run && last!.no + 1 === line.no) run.push(line);
+    else runs.push([line]);
+  }
+  const out: SourceLine[] = [];
+  for (const run of runs) {
+    // Most lines of a wrapped run fill the width; the longest may be a line a page break already rejoined.
+    const widths = run.map((line) => displayWidth(line.text)).sort((a, b) => a - b);
+    const width = widths[Math.floor((widths.length - 1) * 0.75)]!;
+    let previous: SourceLine | undefined;
+    for (const line of run) {
+      const wrapped =
+        previous !== undefined &&
+        !sentenceEnd.test(previous.text) &&
+        markerOf(previous.text) === undefined &&
+        markerOf(line.text) === undefined &&
+        width >= 32 &&
+        // A line filled to the width, or a next line opening with punctuation no line may start with (OCR and PDF both do this).
+        (displayWidth(previous.text) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text));
+      if (wrapped) {
+        const last = out[out.length - 1]!;
+        out[out.length - 1] = { no: last.no, text: last.text + line.text };
+        joined += 1;
+      } else {
+        out.push({ ...line });
+      }
+      previous = line;
+    }
+  }
+  return { lines: out, joined };
+}
+
+/** 2021 年、15 次: spaces a PDF export puts between digits and Chinese characters. */
+export function closeNumberSpacing(text: string): { text: string; closed: number } {
+  let closed = 0;
+  const result = text.replace(/(?<=\p{Script=Han})[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=\p{Script=Han})/gu, () => {
+    closed += 1;
+    return '';
+  });
+  return { text: result, closed };
+}

@@ -1,0 +1,80 @@
+import { foldText } from '../text/fold.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { TaggedLine } from './chrome-pass.ts';
+import { dateLineDate } from './dates.ts';
+import { lineKind, lineWeight } from './line-kinds.ts';
+import { densestRun } from './main-body.ts';
+import type { Removal, SourceLine } from './removals.ts';
+import { bureauName } from './slug.ts';
+import { markerTitle } from './split-reports.ts';
+
+export interface PageBody {
+  /** Lines before the body that may hold the title, chrome included (a title can be glued to chrome). */
+  head: TaggedLine[];
+  /** The report text: from the densest run of prose, widened to its heading lines and signature. */
+  body: SourceLine[];
+  removals: Removal[];
+}
+
+/** Chrome that a page break leaves in the text: a sentence may run on across it. */
+const pageBreakRules = new Set(['page-number', 'repeated-line', 'site-name', 'url', 'template-cover']);
+
+/** A signature line after the last paragraph: the issuer, a date, or both. */
+function isSignature(text: string): boolean {
+  if (Array.from(text).length > 40) return false;
+  return (
+    dateLineDate(text) !== undefined ||
+    /^(?:19|20)[\dxX]{2}\s*年\s*[\dxX]{1,2}\s*月(?:\s*[\dxX]{1,2}\s*日)?$/.test(text) ||
+    bureauName.test(foldText(text)) ||
+    /^(述职人|汇报人|报告人|讲话人|发言人|主持人|撰稿人)\s*[:：]/.test(text) ||
+    /^[\p{Script=Han}xX×*]{2,20}(单位|学校|政府|委员会|办公室)$/u.test(text)
+  );
+}
+
+/**
+ * Finds the report on a page: the densest run of prose, as boilerplate
+ * removers do. Before the run, short non-chrome lines right above it (subtitle,
+ * date, greeting) join the body and the rest becomes the head where titles are
+ * looked for; after it, only a signature joins. Everything else is reported.
+ */
+export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): PageBody {
+  const removals: Removal[] = [];
+  const kinds = lines.map((line) => (line.rule ? 'chrome' : lineKind(line.text, catalogue)));
+  const run = densestRun(kinds.map((kind, index) => lineWeight(kind, lines[index]!.text)));
+  if (!run) {
+    for (const line of lines) if (line.rule) removals.push({ line: line.no, text: line.text, rule: line.rule });
+    return { head: [...lines], body: [], removals };
+  }
+
+  let start = run.start;
+  while (start > 0 && !lines[start - 1]!.rule && (kinds[start - 1] === 'short' || kinds[start - 1] === 'heading') && !looksLikeTitle(lines[start - 1]!.text, catalogue)) start -= 1;
+  // The marker of a collection's first report (【第1篇】…) opens the body, so the report keeps its own title.
+  if (start > 0 && !lines[start - 1]!.rule && markerTitle(lines[start - 1]!.text, catalogue) !== undefined) start -= 1;
+  let end = run.end;
+  // A signature may sit below a page footer or a running header: look past chrome to find it.
+  for (let next = end + 1; next < lines.length && next <= end + 4; next += 1) {
+    if (lines[next]!.rule) continue;
+    if (!isSignature(lines[next]!.text)) break;
+    end = next;
+  }
+
+  const body: SourceLine[] = [];
+  let afterBreak = false;
+  lines.slice(start, end + 1).forEach((line) => {
+    if (line.rule) {
+      removals.push({ line: line.no, text: line.text, rule: line.rule });
+      afterBreak ||= pageBreakRules.has(line.rule);
+    } else {
+      body.push(afterBreak ? { no: line.no, text: line.text, afterBreak } : { no: line.no, text: line.text });
+      afterBreak = false;
+    }
+  });
+  for (const line of lines.slice(end + 1)) removals.push({ line: line.no, text: line.text, rule: line.rule ?? 'outside-body' });
+  return { head: lines.slice(0, start), body, removals };
+}
+
+/** A short line that names a document: it belongs to the title step, not to the body. */
+function looksLikeTitle(text: string, catalogue: Catalogue): boolean {
+  const folded = foldText(text);
+  return !/^[—–-]/.test(text) && catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
+}

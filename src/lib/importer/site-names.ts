@@ -1,0 +1,45 @@
+import { foldText } from '../text/fold.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { SourceLine } from './removals.ts';
+
+const crumbStart = /^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|你的位置|所在位置)\s*[:：]\s*([^>›»/＞]+?)\s*[>›»/＞]/;
+const domain = /(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})*\.(?:com|cn|net|org|cc|top|info|vip)(?:\.cn)?(?:\/[\w./?=&%-]*)?/giu;
+
+/**
+ * Names the page's site calls itself, and its domains: the first breadcrumb
+ * entry when it is a name rather than 首页, a short line ending like a site name
+ * (…网, …文库) near the top, the part after the dash of the page title, the name
+ * in a copyright line. They are removed where they stand alone and where they
+ * are spliced into report sentences as watermarks.
+ */
+export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly string[], catalogue: Catalogue): string[] {
+  const names = new Set<string>();
+  const add = (name: string | undefined) => {
+    const trimmed = name?.trim() ?? '';
+    if (Array.from(trimmed).length >= 2 && Array.from(trimmed).length <= 16 && !/教育|局|县|政府/.test(trimmed)) names.add(trimmed);
+  };
+  for (const { text } of lines.slice(0, 15)) {
+    const crumb = crumbStart.exec(foldText(text));
+    if (crumb && !/^(首页|主页|网站首页)$/.test(crumb[1]!.trim())) add(text.slice(crumb[0].indexOf(crumb[1]!), crumb[0].indexOf(crumb[1]!) + crumb[1]!.trim().length));
+    if (Array.from(text).length <= 12 && catalogue.siteNameEnding.test(foldText(text)) && !/[，。、：:\s]/.test(text)) add(text);
+  }
+  for (const { text } of lines.slice(0, 8)) {
+    // 公文写作网 - 专业公文写作服务平台 | 登录 | 注册: the first entry of a header row that ends like a site name.
+    for (const chunk of text.split(/\s+[-—|｜]\s+|[|｜]/)) if (Array.from(chunk.trim()).length <= 12 && catalogue.siteNameEnding.test(foldText(chunk.trim()))) add(chunk);
+    const source = /(?:来源|来自|出处)\s*[:：]\s*(\S{2,16})/.exec(text);
+    if (source && catalogue.siteNameEnding.test(foldText(source[1]!))) add(source[1]);
+  }
+  for (const title of [...pageTitles, ...lines.slice(0, 5).map((line) => line.text)]) {
+    const dashed = /^.{4,}?(?:\s*[-—–|｜_]\s*)([^-—–|｜_\s]{2,16})$/.exec(title);
+    if (dashed && (catalogue.siteNameEnding.test(foldText(dashed[1]!)) || /\s[-—–|｜]\s/.test(title))) add(dashed[1]);
+  }
+  const domains = new Map<string, number>();
+  for (const { text } of lines) {
+    const copyright = /^(?:copyright|©|版权所有)\s*(?:©|\(c\))?\s*[\d\s\-–—]*\s*([^\s©,，]{2,16}?)(?:\s|版权所有|all|$)/i.exec(text);
+    if (copyright && /\p{Script=Han}/u.test(copyright[1]!)) add(copyright[1]);
+    // An address a report cites once in a sentence is text; one the page repeats or prints alone is the site's.
+    for (const match of text.matchAll(domain)) domains.set(match[0], (domains.get(match[0]) ?? 0) + (Array.from(text).length <= 40 ? 2 : 1));
+  }
+  for (const [address, weight] of domains) if (weight >= 2) names.add(address);
+  return [...names].sort((a, b) => b.length - a.length);
+}

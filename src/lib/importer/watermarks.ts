@@ -1,0 +1,43 @@
+import { foldText } from '../text/fold.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { Removal, SourceLine } from './removals.ts';
+import { bureauName } from './slug.ts';
+
+/**
+ * Phrases a site splices into report sentences: its name and address, slogans
+ * it also prints on lines of their own, spam the catalogue lists. Only phrases
+ * that cannot be report wording are used (no bureau names, no document words).
+ */
+export function watermarkPhrases(siteNames: readonly string[], repeatedLines: readonly string[], catalogue: Catalogue): string[] {
+  const phrases = new Set<string>(catalogue.inlineSpam);
+  for (const name of siteNames) if (Array.from(name).length >= 3 || /\./.test(name)) phrases.add(name);
+  for (const line of repeatedLines) if (Array.from(line).length >= 4) phrases.add(line);
+  return [...phrases]
+    .filter((phrase) => !bureauName.test(foldText(phrase)) && !catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(phrase).includes(word))))
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Cuts watermark phrases and the catalogue's inline attributions out of body
+ * lines, reporting each cut; brackets left empty around a cut phrase go too.
+ */
+export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly string[], catalogue: Catalogue): { lines: SourceLine[]; removals: Removal[] } {
+  const removals: Removal[] = [];
+  // The catalogue's patterns first: an attribution such as （更多范文请访问：某某网） goes whole, site name included.
+  const patterns = [...catalogue.inlinePatterns];
+  if (phrases.length > 0) {
+    patterns.push(new RegExp(`[（(【\\[]?(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
+  }
+  const out = lines.flatMap((line) => {
+    let text = line.text;
+    for (const pattern of patterns) {
+      // The spaces a site put around its watermark go with it.
+      text = text.replace(new RegExp(`[ \\u3000]*(?:${pattern.source})[ \\u3000]*`, pattern.flags), (found) => {
+        removals.push({ line: line.no, text: found.trim(), rule: 'watermark' });
+        return '';
+      });
+    }
+    return text.trim() === '' ? [] : [{ ...line, text: text.trim() }];
+  });
+  return { lines: out, removals };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { importCatalogue } from '../../../src/lib/importer/catalogue.ts';
+import { tagChrome } from '../../../src/lib/importer/chrome-pass.ts';
+
+const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text }));
+const prose = '全县教育系统认真贯彻落实上级部署，扎实推进各项工作，教育质量稳步提升，群众满意度不断提高。';
+const rules = (lines: string[], sites: string[] = []) => tagChrome(numbered(lines), importCatalogue(), sites).lines.map((line) => line.rule);
+
+describe('marking the chrome of a page', () => {
+  it('marks everything from a reading-list marker when only short lines follow', () => {
+    expect(rules([prose, '推荐阅读:', '学校工作总结（通用5篇）', '相关文章', '猜你喜欢', '换一换'])).toEqual([undefined, 'tail', 'tail', 'tail', 'tail', 'buttons']);
+  });
+
+  it('marks a reading list of teasers once most of the report text lies above it', () => {
+    const teaser = '本文总结了学校一年来的工作，内容包括教学管理、师资建设和校园安全等方面，成效明显。';
+    const lines = [...Array(12).fill(prose), '相关文章', '某某中学2020年工作总结', teaser, '某某小学2021年工作计划', teaser];
+    expect(rules(lines).slice(12)).toEqual(['tail', 'tail', 'tail', 'tail', 'tail']);
+  });
+
+  it('ignores a reading-list marker followed by report text', () => {
+    expect(rules(['相关文章', prose.repeat(2)])).toEqual([undefined, undefined]);
+  });
+
+  it('marks short lines the page repeats three times, but not a repeated title', () => {
+    expect(rules(['好学文档 学习好帮手', prose, '好学文档 学习好帮手', prose, '好学文档 学习好帮手'])).toEqual(['repeated-line', undefined, 'repeated-line', undefined, 'repeated-line']);
+    expect(rules(['清丰县教育局工作总结', '清丰县教育局工作总结', '清丰县教育局工作总结', prose])).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('cuts a paywall cut-off out of the last report line and marks what follows', () => {
+    const result = tagChrome(numbered([prose, `${prose}………全文共3514字`, '1、本站所有文档均由用户上传，收益归属内容提供方。', '下载文档']), importCatalogue(), []);
+    expect(result.lines.map((line) => line.rule)).toEqual([undefined, undefined, 'copyright-notice', 'page-meta']);
+    expect(result.lines[1]!.text).toBe(prose);
+    expect(result.removals).toEqual([{ line: 2, text: '………全文共3514字', rule: 'cut-off' }]);
+  });
+
+  it('keeps a preview marker when the full text follows it', () => {
+    expect(rules([prose, '展开全文', prose, prose, prose])).toEqual([undefined, 'paywall', undefined, undefined, undefined]);
+  });
+
+  it('marks the site name standing alone', () => {
+    expect(rules(['好学文档网', prose], ['好学文档网'])).toEqual(['site-name', undefined]);
+  });
+});

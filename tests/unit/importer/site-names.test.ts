@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { importCatalogue } from '../../../src/lib/importer/catalogue.ts';
+import { findSiteNames } from '../../../src/lib/importer/site-names.ts';
+
+const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text })).filter((line) => line.text !== '');
+const siteOf = (lines: string[], titles: string[] = []) => findSiteNames(numbered(lines), titles, importCatalogue());
+
+describe('finding the source site', () => {
+  it('takes the first breadcrumb entry that is a name', () => {
+    expect(siteOf(['当前位置:蒙田范文网 > 公文 > 教育公文'])).toEqual(['蒙田范文网']);
+    expect(siteOf(['当前位置:范范文>工作总结>工作总结精选>'])).toEqual(['范范文']);
+    expect(siteOf(['位置:首頁 > 熱點 > 其他文案'])).toEqual([]);
+  });
+
+  it('takes a short first line that looks like a site name', () => {
+    expect(siteOf(['可可簡歷網', '', '位置:首頁 > 熱點'])).toEqual(['可可簡歷網']);
+    expect(siteOf(['教育局2019年工作总结'])).toEqual([]);
+  });
+
+  it('takes the name after the dash of a page title or in a copyright line', () => {
+    expect(siteOf([], ['清溪县教育局2021年工作总结范文 - 范文宝'])).toEqual(['范文宝']);
+    expect(siteOf([], ['南岭县教育局2019年工作总结_某某文库'])).toEqual(['某某文库']);
+    expect(siteOf(['标题', '正文。', 'Copyright 2021-2024 好文档 All Rights Reserved'])).toEqual(['好文档']);
+  });
+
+  it('takes an address the page prints on its own, not one a sentence cites once', () => {
+    expect(siteOf(['www.haowendang.example.com', '正文。'])).toEqual(['www.haowendang.example.com']);
+    expect(siteOf(['学生可登录www.jyj.example.cn报名参加培训，报名截止到月底，逾期不再受理任何申请。'])).toEqual([]);
+  });
+});
