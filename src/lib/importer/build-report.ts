@@ -28,6 +28,8 @@ export interface ReportContext {
   titleSure: boolean;
   /** A page's tag line describes the page; it says something about a report only when the page holds one. */
   pageHasOneReport: boolean;
+  /** Page text above the report (metadata fields, a covering notice): where an issuer the report never names may stand. */
+  surroundings: string;
 }
 
 function tagSections(blocks: ReturnType<typeof findStructure>, tagger: Tagger): TaggedBlock[] {
@@ -45,7 +47,7 @@ function tagSections(blocks: ReturnType<typeof findStructure>, tagger: Tagger): 
 /** Front matter, sections with topics, warnings and confidence for one report's title and paragraphs. */
 export function buildReport(title: string, paragraphs: string[], context: ReportContext): ImportedReport {
   const { tagger } = context.options;
-  const metadata = extractMetadata(title, paragraphs);
+  const metadata = extractMetadata(title, paragraphs, context.surroundings);
   const blocks = tagSections(findStructure(paragraphs), tagger);
   const hinted =
     context.tags.length > 0 && context.pageHasOneReport ? tagger.score(context.tags.join(' ')).map((entry) => entry.id) : [];

@@ -29,6 +29,7 @@ export interface Catalogue {
   bureauName: RegExp;
   siteNameEnding: RegExp;
   documentTypes: { type: ReportType; words: string[] }[];
+  coveringDocuments: string[];
   titleDecorations: RegExp[];
   collectionTitles: RegExp[];
   reportMarkers: RegExp[];
@@ -84,6 +85,7 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
     bureauName: new RegExp(anyOf([...data.bureauNames].map(foldText).sort((a, b) => b.length - a.length))),
     siteNameEnding: new RegExp(`(?:${anyOf(data.siteNameEndings.map(foldText))})$`, 'u'),
     documentTypes: data.documentTypes.map((entry) => ({ type: entry.type, words: folded(entry.words) })),
+    coveringDocuments: folded(data.coveringDocuments),
     titleDecorations: data.titleDecorations.map((source) => new RegExp(source, 'iu')),
     collectionTitles: data.collectionTitles.map((source) => new RegExp(source, 'iu')),
     reportMarkers: data.reportMarkers.map((source) => new RegExp(source, 'iu')),

@@ -12,6 +12,8 @@ export interface TitleChoice extends TitleScore {
   rest?: string;
   /** 2 when the title was wrapped over two lines, both taken. */
   span?: number;
+  /** Found below the first lines of the body, where only a sure title that beats the rest is taken. */
+  deep?: boolean;
   /** Whether the title meets the title grammar; when not, it is a best guess for the reviewer. */
   sure: boolean;
 }
@@ -90,12 +92,13 @@ export function chooseTitle(
   catalogue: Catalogue,
 ): TitleChoice | undefined {
   const candidates: TitleChoice[] = [];
-  const consider = (raw: string, from: Partial<TitleChoice> = {}, { needsType = false, next = undefined as string | undefined } = {}) => {
+  const consider = (raw: string, from: Partial<TitleChoice> = {}, { needsType = false, next = undefined as string | undefined, joined = false } = {}) => {
     const scored = scoreTitle(raw, catalogue);
     if (!scored) return;
     const subtitled = isSubtitle(next, catalogue) && !isSubtitle(raw, catalogue);
     if (needsType && !scored.parts.documentType && !subtitled) return;
-    const score = scored.score + (subtitled ? 8 : 0);
+    // Two lines joined must beat each alone: a kicker above a title (年终盘点) is not part of it.
+    const score = scored.score + (subtitled ? 8 : 0) - (from.span === 2 || joined ? 1 : 0);
     // A line with nothing of a title about it is no title, however little else there is.
     if (score < 1) return;
     candidates.push({ ...scored, ...from, score, sure: score >= goodTitleScore });
@@ -108,17 +111,24 @@ export function chooseTitle(
     if (line.rule) for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
     else consider(line.text, { headLine: index }, { next: nextOf(line.text) });
     const above = head[index - 1];
-    if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) consider(above.text + line.text, { headLine: index }, { next: nextOf(line.text) });
+    if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) {
+      consider(above.text + line.text, { headLine: index }, { next: nextOf(line.text), joined: true });
+    }
   });
-  body.slice(0, 3).forEach((line, index) => {
+  body.slice(0, 12).forEach((line, index) => {
+    // Deeper in the body only a sure title counts, and only when it beats every other candidate (a repost's
+    // note, a Q&A answer's preface or a forwarding notice can stand above the report's own title).
+    const deep = index >= 3;
+    const from = (choice: Partial<TitleChoice>) => (deep ? { ...choice, deep: true } : choice);
     // A sentence is text, not a title; a long line may still open with one (run-on exports).
-    if (!/[。]$/.test(line) && Array.from(line).length <= 50) consider(line, { bodyLine: index }, { next: body[index + 1] });
+    if (!/[。]$/.test(line) && Array.from(line).length <= 50) consider(line, from({ bodyLine: index }), { next: body[index + 1] });
     const above = body[index - 1];
-    if (above !== undefined && wrappable(above, line, catalogue)) consider(above + line, { bodyLine: index - 1, span: 2 }, { next: body[index + 1] });
+    if (above !== undefined && wrappable(above, line, catalogue)) consider(above + line, from({ bodyLine: index - 1, span: 2 }), { next: body[index + 1] });
     const runOn = titleAtStart(line, catalogue);
-    if (runOn && Array.from(line).length > 60) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
+    if (!deep && runOn && Array.from(line).length > 60) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
   });
   let best: TitleChoice | undefined;
-  for (const candidate of candidates) if (!best || candidate.score >= best.score) best = candidate;
+  for (const candidate of candidates.filter((candidate) => !candidate.deep)) if (!best || candidate.score >= best.score) best = candidate;
+  for (const candidate of candidates.filter((candidate) => candidate.deep && candidate.sure)) if (!best || candidate.score > best.score) best = candidate;
   return best;
 }

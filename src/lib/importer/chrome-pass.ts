@@ -5,6 +5,7 @@ import { chromeRuleOf } from './chrome-lines.ts';
 import { lineKind } from './line-kinds.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { markerOf } from './structure.ts';
+import { goodTitleScore, scoreTitle } from './title.ts';
 
 /** A line with the rule that marks it as chrome, if one does. */
 export interface TaggedLine extends SourceLine {
@@ -33,7 +34,7 @@ export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, si
     if (line.rule || seen < 2 || length < 2 || length > 30 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
     const folded = foldText(line.text).toLowerCase();
     // A repeated title is not a running header: the title step needs it and removes its copies itself.
-    if (catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)))) continue;
+    if ((scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore) continue;
     // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇).
     const chromey = siteNames.some((name) => line.text.includes(name)) || catalogue.chromeWords.some((word) => folded.includes(word));
     if (seen >= 3 || chromey) line.rule = 'repeated-line';

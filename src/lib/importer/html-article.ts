@@ -15,7 +15,7 @@ export interface HtmlText {
   article: string;
   /** Text of the whole page, a line per block: what a reader copying the page would get. */
   page: string;
-  /** Whether `article` came from Readability rather than the whole page. */
+  /** Whether `article` came from Readability rather than the whole page (less its image captions). */
   extracted: boolean;
 }
 
@@ -109,24 +109,42 @@ const readable = { depth: 200, nodes: 20_000 };
  * and the whole page are returned as text, so the text steps can report what
  * lay outside the article and fall back to the page when the article is thin.
  */
+/** The DOM members used on elements beyond text walking: linkedom's elements have them all. */
+interface ElementLike extends TextNodeLike {
+  innerHTML: string;
+  querySelectorAll(selector: string): ArrayLike<ElementLike>;
+  parentElement: ElementLike | null;
+  remove(): void;
+}
+
+/**
+ * A photo's caption is page furniture, not report text: the smallest block
+ * around each image goes when it holds little text besides the image.
+ */
+function dropCaptions(root: ElementLike): void {
+  for (const image of Array.from(root.querySelectorAll('img'))) {
+    let block = image.parentElement;
+    while (block && block !== root && !blocks.has(block.nodeName.toUpperCase()) && block.nodeName.toUpperCase() !== 'FIGURE') block = block.parentElement;
+    if (block && block !== root && countHan(block.textContent ?? '') <= 80) block.remove();
+  }
+}
+
 export function htmlToArticle(html: string): HtmlText {
   const document = documentOf(html);
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
-  let root = (document.body ?? document.documentElement ?? document) as unknown as TextNodeLike;
-  let page = elementText(root);
-  let markup = html;
+  let root = (document.body ?? document.documentElement) as unknown as ElementLike;
   // A frameset page keeps its readable copy in <noframes>.
-  const framed = document.querySelector('noframes');
-  if (countHan(page) < 50 && framed && countHan(framed.textContent ?? '') >= 50) {
-    root = framed as unknown as TextNodeLike;
-    page = elementText(root);
-    markup = `<!doctype html><html><body>${framed.innerHTML}</body></html>`;
-  }
+  const framed = document.querySelector('noframes') as unknown as ElementLike | null;
+  if (countHan(elementText(root)) < 50 && framed && countHan(framed.textContent ?? '') >= 50) root = framed;
+  // The page's text keeps the captions, so the text steps can report them as removed; the article does not.
+  const page = elementText(root);
+  dropCaptions(root);
+  const cleaned = elementText(root);
   const size = treeSize(root);
-  const article = size.depth <= readable.depth && size.nodes <= readable.nodes ? readableText(markup) : '';
+  const article = size.depth <= readable.depth && size.nodes <= readable.nodes ? readableText(`<!doctype html><html><body>${root.innerHTML}</body></html>`) : '';
   // A thin article is Readability picking a teaser or a sidebar: the text steps do better with the whole page.
-  const extracted = countHan(article) >= 200 && countHan(article) >= countHan(page) * 0.3;
-  return { pageTitle, article: extracted ? article : page, page, extracted };
+  const extracted = countHan(article) >= 200 && countHan(article) >= countHan(cleaned) * 0.3;
+  return { pageTitle, article: extracted ? article : cleaned, page, extracted };
 }
 
 function readableText(html: string): string {

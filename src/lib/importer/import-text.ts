@@ -7,15 +7,16 @@ import { chooseTitle } from './choose-title.ts';
 import { dateLineDate } from './dates.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
 import { readPageText } from './page-text.ts';
+import { stripMarkdownMarkup } from './markdown-markup.ts';
 import { joinPageSlices } from './page-slices.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { reflowLongLines } from './reflow.ts';
 import type { Removal, SourceLine } from './removals.ts';
-import { closeNumberSpacing, unwrapHardWraps } from './repair-text.ts';
+import { closeNumberSpacing, joinCarriedParagraphs, unwrapHardWraps } from './repair-text.ts';
 import { selectBody } from './select-body.ts';
 import { findSiteNames } from './site-names.ts';
 import { splitReports, type ReportPart } from './split-reports.ts';
-import { scoreTitle, titleKey } from './title.ts';
+import { titleKey } from './title.ts';
 import { removeWatermarks, watermarkPhrases } from './watermarks.ts';
 
 export type { ImportedReport } from './build-report.ts';
@@ -63,7 +64,9 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   const page = readPageText(raw);
   const removals: Removal[] = [...page.removals];
 
-  const sliced = joinPageSlices(page.lines);
+  const unmarked = page.format === 'text' ? stripMarkdownMarkup(page.lines) : { lines: page.lines, stripped: 0 };
+  if (unmarked.stripped > 0) notes.push(`去掉了 ${unmarked.stripped} 行的 Markdown 标记（#、>、**）`);
+  const sliced = joinPageSlices(unmarked.lines);
   if (sliced.slices > 0) notes.push(`去掉了 PDF 导出留下的 ${sliced.slices} 处分页编号，并把被分页截断的句子接上`);
   const reflowed = reflowLongLines(sliced.lines, catalogue.headingEndings);
   if (reflowed.reflowed > 0) notes.push(`${reflowed.reflowed} 行超长文本按空格和“一、”等标记重新分段`);
@@ -90,6 +93,7 @@ export function importText(raw: string, options: ImportOptions): PageImport {
     if (!text) return;
     reports.push(
       buildReport(text.title, text.body, {
+        surroundings: text.surroundings,
         options,
         siteName: options.sourceName ?? siteNames.find((name) => !name.includes('.')),
         tags,
@@ -112,7 +116,7 @@ function stripGlosses(lines: readonly SourceLine[]): { lines: SourceLine[]; remo
   const out = lines.map((line) => {
     const stripped = stripPinyinGlosses(line.text);
     removed += stripped.removed;
-    return { no: line.no, text: stripped.text };
+    return { ...line, text: stripped.text };
   });
   return { lines: out, removed };
 }
@@ -129,7 +133,7 @@ function reportText(
   catalogue: Catalogue,
   removals: Removal[],
   notes: string[],
-): { title: string; body: string[]; sure: boolean } | undefined {
+): { title: string; body: string[]; sure: boolean; surroundings: string } | undefined {
   let lines = part.lines;
   const titles = part.markerTitle ? [part.markerTitle, ...extra] : extra;
   const choice = chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
@@ -138,14 +142,15 @@ function reportText(
     const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));
     lines = [...preamble.map((line) => ({ no: line.no, text: line.text })), ...lines];
   }
+  const above = head.map((line) => line.text);
   if (choice?.bodyLine !== undefined) {
     // A report starts at its title: what stood above it (a poster's note, a teaser) is not the report's text.
     for (const line of lines.slice(0, choice.bodyLine)) removals.push({ line: line.no, text: line.text, rule: 'outside-body' });
+    above.push(...lines.slice(0, choice.bodyLine).map((line) => line.text));
     const taken = lines[choice.bodyLine]!;
     lines = [...(choice.rest ? [{ no: taken.no, text: choice.rest }] : []), ...lines.slice(choice.bodyLine + (choice.span ?? 1))];
   }
-  const titleLike = head.filter((line) => !line.rule && scoreTitle(line.text, catalogue)?.parts.documentType).map((line) => line.text);
-  const keys = new Set([choice?.title ?? '', ...titles, ...titleLike].map(titleKey).filter((key) => key !== ''));
+  const keys = new Set([choice?.title ?? '', ...titles].map(titleKey).filter((key) => key !== ''));
   const titleKeyOf = (text: string) => titleKey(text).replace(/(篇?[0-9一二三四五六七八九十]+)$/u, '');
   lines = lines.filter((line) => {
     const repeat = Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));
@@ -153,9 +158,12 @@ function reportText(
     return !repeat;
   });
   lines = withoutTeasers(lines, removals);
+  lines = withoutContinuedHeadings(lines, removals);
   if (lines.length === 0) return undefined;
 
-  const unwrapped = mapUnwrap(lines);
+  const carried = joinCarriedParagraphs(lines);
+  if (carried.joined > 0) notes.push(`接上了 ${carried.joined} 处“转下页／接上页”分开的段落`);
+  const unwrapped = mapUnwrap(carried.lines);
   if (unwrapped.joined > 0) notes.push(`把 ${unwrapped.joined} 处固定宽度的断行接回段落`);
   let closed = 0;
   const body = unwrapped.lines.map((text) => {
@@ -165,7 +173,7 @@ function reportText(
   });
   if (closed > 0) notes.push(`去掉了数字两边的 ${closed} 处空格（如“2021 年”）`);
   const title = closeNumberSpacing(choice?.title ?? '未命名报告').text;
-  return { title, body, sure: choice?.sure ?? false };
+  return { title, body, sure: choice?.sure ?? false, surroundings: above.join('\n') };
 }
 
 /**
@@ -187,12 +195,31 @@ function withoutTeasers(lines: readonly SourceLine[], removals: Removal[]): Sour
   });
 }
 
+/** 二、主要工作成效（续）: a slide or page repeating a heading it continues; the heading stands once. */
+function withoutContinuedHeadings(lines: readonly SourceLine[], removals: Removal[]): SourceLine[] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const stem = line.text.replace(/\s*[（(]\s*续\s*[）)]$/, '');
+    const continued = stem !== line.text && seen.has(stem);
+    seen.add(line.text);
+    if (continued) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
+    return !continued;
+  });
+}
+
 /** ——在…会议上的讲话, （2014年3月5日）, 射阳县教育局局长 张三: the lines that follow a title. */
 function isPreamble(text: string): boolean {
   if (Array.from(text).length > 40) return false;
   // A written date (2014年3月5日) dates the document; a numeric one (2019-02-27) is usually the page's own.
   const writtenDate = dateLineDate(text) !== undefined && /年.{1,3}月/.test(text);
-  return /^[—–-]{1,2}|^[（(]\s*(?:19|20)\d{2}\s*年/.test(text) || writtenDate || /(局长|书记|主任|副局长|同志)\s*\S{0,4}$/.test(text);
+  const monthOnly = /^(?:19|20)[\dxX]{2}\s*年\s*[\dxX]{1,2}\s*月$/.test(text);
+  return (
+    /^[—–-]{1,2}|^[（(]\s*(?:19|20)\d{2}\s*年/.test(text) ||
+    writtenDate ||
+    monthOnly ||
+    /^(汇报人|报告人|述职人|主讲人|发言人|讲话人)\s*[:：]/.test(text) ||
+    /(局长|书记|主任|副局长|同志)\s*\S{0,4}$/.test(text)
+  );
 }
 
 function mapUnwrap(lines: readonly SourceLine[]): { lines: string[]; joined: number } {

@@ -50,8 +50,12 @@ function issuersIn(text: string): IssuerMatch[] {
   });
 }
 
-/** The issuer named in the title, else the one the text names most, else the bureau the text refers to. */
-function findIssuer(title: string, text: string, notes: string[]): IssuerMatch {
+/**
+ * The issuer named in the title, else the one the text names most, else one
+ * named above the report (发布机构：…, a covering notice), else the bureau the
+ * text refers to.
+ */
+function findIssuer(title: string, text: string, surroundings: string, notes: string[]): IssuerMatch {
   const inTitle = issuersIn(title)[0];
   if (inTitle && inTitle.places.length > 0) return inTitle;
   // A title naming its bureau without a place (教育科技局) is not overridden by another bureau the text mentions.
@@ -62,12 +66,12 @@ function findIssuer(title: string, text: string, notes: string[]): IssuerMatch {
     return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
   };
   const placed = issuersIn(text).filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
-  if (placed.length > 0) {
-    const counts = new Map<string, number>();
-    for (const match of placed) counts.set(match.issuer, (counts.get(match.issuer) ?? 0) + 1);
-    // The form written most often; on a tie the shorter (xx区教育体育局 over xx市xx区教育体育局).
-    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
-    return placed.find((match) => match.issuer === best)!;
+  const named = mostNamed(placed);
+  if (named) return named;
+  const around = mostNamed(issuersIn(surroundings).filter((match) => match.places.at(-1)?.divisions.length));
+  if (around && (!inTitle || bodyOf(around.issuer) === bodyOf(inTitle.issuer))) {
+    notes.push(`正文没有写出发文单位，按页面上正文之前的“${around.issuer}”填写`);
+    return around;
   }
   if (inTitle) return inTitle;
   const county = [...mentionedDivisions(text)].filter(([name]) => /[县旗]$/.test(name)).sort((a, b) => b[1] - a[1])[0];
@@ -80,6 +84,14 @@ function findIssuer(title: string, text: string, notes: string[]): IssuerMatch {
   if (bare) return bare;
   notes.push('原文没有写出发文单位，暂填“教育局”');
   return { issuer: '教育局', places: [] };
+}
+
+/** The issuer written most often; on a tie the shorter form (xx区教育体育局 over xx市xx区教育体育局). */
+function mostNamed(matches: readonly IssuerMatch[]): IssuerMatch | undefined {
+  const counts = new Map<string, number>();
+  for (const match of matches) counts.set(match.issuer, (counts.get(match.issuer) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
+  return matches.find((match) => match.issuer === best);
 }
 
 /** How the text itself writes a name it was found under in Simplified script (會寧縣 for 会宁县). */
@@ -216,16 +228,16 @@ export function findScript(text: string): Script {
   return traditional >= 3 && traditional / countHan(text) > 0.05 ? 'zh-Hant' : 'zh-Hans';
 }
 
-const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX×*＊](?=[\p{Script=Han}”"])/u;
+const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX×*＊](?=[\p{Script=Han}”"])|(?<=\p{Script=Han})[*＊×](?=$|[\s，,。：:；;、）)])/mu;
 
 export function isAnonymized(text: string): boolean {
   return placeholders.test(text);
 }
 
-export function extractMetadata(title: string, paragraphs: readonly string[]): ExtractedMetadata {
+export function extractMetadata(title: string, paragraphs: readonly string[], surroundings = ''): ExtractedMetadata {
   const text = paragraphs.join('\n');
   const notes: string[] = [];
-  const issuer = findIssuer(title, text, notes);
+  const issuer = findIssuer(title, text, surroundings, notes);
   const { region, level, evidence: regionEvidence } = findRegion(issuer, `${title}\n${text}`, notes);
   const date = findDate(paragraphs);
   const type = findType(title, text);

@@ -52,7 +52,7 @@ export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLin
     const text = line.text.replace(sliceNumber, '');
     const last = out.at(-1);
     if (last && !sentenceEnd.test(last.text)) out[out.length - 1] = { no: last.no, text: last.text + text };
-    else out.push({ no: line.no, text });
+    else out.push({ ...line, text });
   });
   return { lines: out, slices: chain.length };
 }

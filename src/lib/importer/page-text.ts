@@ -14,8 +14,9 @@ export interface PageText {
 
 /** Lines keep the numbers they have in the input (blank lines count), so a removal can be found again. */
 function numbered(text: string): SourceLine[] {
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
   return normalizeLines(text)
-    .map((line, index) => ({ no: index + 1, text: line }))
+    .map((line, index): SourceLine => (/^[ \t\u3000\u00a0]{2,}|^\u3000/.test(raw[index] ?? '') ? { no: index + 1, text: line, indent: true } : { no: index + 1, text: line }))
     .filter((line) => line.text !== '');
 }
 
@@ -28,18 +29,33 @@ export function readPageText(raw: string): PageText {
   if (!looksLikeHtml(raw)) return { format: 'text', lines: numbered(raw), headCandidates: [], removals: [] };
   const html = htmlToArticle(raw);
   const page = numbered(html.page);
-  if (!html.extracted) return { format: 'html', lines: page, headCandidates: html.pageTitle ? [html.pageTitle] : [], removals: [] };
 
   const article = numbered(html.article).map((line) => line.text);
-  // Each article line is matched to the next page line with the same text, keeping page order.
+  const outsideRule = html.extracted ? 'outside-article' : 'caption';
+  // Where each text stands in the page, so every article line finds its page line in one pass.
+  const positions = new Map<string, number[]>();
+  page.forEach((line, index) => {
+    const list = positions.get(line.text);
+    if (list) list.push(index);
+    else positions.set(line.text, [index]);
+  });
+  // The cursor only moves forward, so each text's list is read from where it was left.
+  const next = new Map<string, number>();
+  const nextAt = (text: string): number | undefined => {
+    const list = positions.get(text);
+    if (!list) return undefined;
+    let at = next.get(text) ?? 0;
+    while (at < list.length && list[at]! < cursor) at += 1;
+    next.set(text, at);
+    return list[at];
+  };
   const lines: SourceLine[] = [];
   const removals: Removal[] = [];
   let cursor = 0;
   for (const text of article) {
-    let found = cursor;
-    while (found < page.length && page[found]!.text !== text) found += 1;
-    if (found === page.length) {
-      lines.push({ no: page[Math.min(cursor, page.length - 1)]?.no ?? 0, text });
+    const found = nextAt(text);
+    if (found === undefined) {
+      lines.push({ no: page[Math.min(cursor, page.length - 1)]?.no ?? 1, text });
       continue;
     }
     let outside = page.slice(cursor, found);
@@ -48,10 +64,10 @@ export function readPageText(raw: string): PageText {
       lines.push(...outside.slice(-8));
       outside = outside.slice(0, -8);
     }
-    removals.push(...outside.map((line) => ({ line: line.no, text: line.text, rule: 'outside-article' })));
+    removals.push(...outside.map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
     lines.push(page[found]!);
     cursor = found + 1;
   }
-  removals.push(...page.slice(cursor).map((line) => ({ line: line.no, text: line.text, rule: 'outside-article' })));
+  removals.push(...page.slice(cursor).map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
   return { format: 'html', lines, headCandidates: html.pageTitle ? [html.pageTitle] : [], removals };
 }

@@ -62,6 +62,9 @@ function unknownPlaceEndingAt(text: string, folded: string, end: number): PlaceN
   while (start > 0 && end - 1 - start < 4 && /\p{Script=Han}/u.test(folded[start - 1]!) && !notInNames.has(folded[start - 1]!) && !suffixes.includes(folded[start - 1]!)) start -= 1;
   const name = folded.slice(start, end);
   if (name.length < 3 || notPlaces.has(name.slice(-2))) return undefined;
+  // The name must stand on its own: after the start, punctuation or a preposition such as 在; 中学转发市 is not a place.
+  const before = folded[start - 1];
+  if (before !== undefined && /\p{Script=Han}/u.test(before) && !'在由对向和与及的经将把从据'.includes(before)) return undefined;
   return { text: text.slice(start, end), divisions: [], placeholder: false, suffix };
 }
 

@@ -16,6 +16,7 @@ export interface Removal {
 export const structuralRules: Record<string, string> = {
   navigation: '一行短词组成的导航栏',
   'outside-article': '网页正文区域之外（Readability）',
+  caption: '网页图片的说明文字',
   'outside-body': '正文前后不属于报告的内容',
   tail: '“推荐阅读”等之后的文章列表',
   'cut-off': '付费或预览截断之后的内容',
@@ -34,4 +35,8 @@ export interface SourceLine {
   text: string;
   /** Set when a page break (footer, running header) was removed just before this line, which may continue the sentence cut by it. */
   afterBreak?: boolean;
+  /** The last input line this one covers, when it was joined from several (a paragraph carried over a page). */
+  through?: number;
+  /** The line was indented in the input: in wrapped text, an indented line opens a paragraph and the others continue one. */
+  indent?: boolean;
 }

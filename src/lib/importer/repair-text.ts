@@ -29,26 +29,34 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     const last = run?.at(-1);
     // A sentence cut by a page break goes on after the footer: …培训3200人次，⏎第2页⏎选派42名….
     if (last && line.afterBreak && midSentence(last.text) && markerOf(line.text) === undefined) {
-      run!.splice(-1, 1, { no: last.no, text: last.text + line.text });
+      run!.splice(-1, 1, { ...last, text: last.text + line.text, through: line.through ?? line.no });
       joined += 1;
-    } else if (run && last!.no + 1 === line.no) run.push(line);
+    } else if (run && (last!.through ?? last!.no) + 1 === line.no) run.push(line);
     else runs.push([line]);
   }
+  // Most lines of a wrapped run fill the width; the longest may be a line a page break already rejoined.
+  const widthOf = (run: readonly SourceLine[]) => {
+    const widths = run.map((line) => displayWidth(line.text)).sort((a, b) => a - b);
+    return widths[Math.floor((widths.length - 1) * 0.75)]!;
+  };
+  const cut = (text: string, width: number) => width >= 32 && displayWidth(text) >= width * 0.8 && !sentenceEnd.test(text) && markerOf(text) === undefined;
+  // Wrapped text shows it: several lines filled to the width yet ending mid-sentence, somewhere on the page.
+  const wrappedText = runs.reduce((total, run) => total + run.filter((line) => cut(line.text, widthOf(run))).length, 0) >= 3;
+  // Text that indents its paragraphs tells continuation lines apart even when a line happens to end a sentence.
+  const indented = wrappedText && lines.filter((line) => line.indent).length >= 3;
   const out: SourceLine[] = [];
   for (const run of runs) {
-    // Most lines of a wrapped run fill the width; the longest may be a line a page break already rejoined.
-    const widths = run.map((line) => displayWidth(line.text)).sort((a, b) => a - b);
-    const width = widths[Math.floor((widths.length - 1) * 0.75)]!;
+    const width = widthOf(run);
+    const wrappedRun = wrappedText && width >= 32;
     let previous: SourceLine | undefined;
     for (const line of run) {
+      const joinable = previous !== undefined && markerOf(previous.text) === undefined && markerOf(line.text) === undefined && !/^[—–-]/.test(previous.text);
       const wrapped =
-        previous !== undefined &&
-        !sentenceEnd.test(previous.text) &&
-        markerOf(previous.text) === undefined &&
-        markerOf(line.text) === undefined &&
-        width >= 32 &&
-        // A line filled to the width, or a next line opening with punctuation no line may start with (OCR and PDF both do this).
-        (displayWidth(previous.text) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text));
+        joinable &&
+        wrappedRun &&
+        ((indented && !line.indent && displayWidth(previous!.text) >= width * 0.8) ||
+          // A line filled to the width, or a next line opening with punctuation no line may start with (OCR and PDF both do this).
+          (!sentenceEnd.test(previous!.text) && (displayWidth(previous!.text) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))));
       if (wrapped) {
         const last = out[out.length - 1]!;
         out[out.length - 1] = { no: last.no, text: last.text + line.text };
@@ -58,6 +66,38 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
       }
       previous = line;
     }
+  }
+  return { lines: out, joined };
+}
+
+/**
+ * Printed newsletters mark a paragraph carried to the next page: …12所（转下页）
+ * and, where it goes on, （接上页）. The markers go and the two halves are joined.
+ */
+export function joinCarriedParagraphs(lines: readonly SourceLine[]): { lines: SourceLine[]; joined: number } {
+  const carried = /[（(]\s*(转下页|下转第?\s*\d*\s*页|未完待续)\s*[）)]$/;
+  const resumed = /^[（(]\s*(接上页|上接第?\s*\d*\s*页)\s*[）)]\s*/;
+  const out: SourceLine[] = [];
+  let joined = 0;
+  let open = false;
+  let resuming = false;
+  for (const line of lines) {
+    const text = line.text.replace(resumed, '');
+    if (open && (resuming || text !== line.text)) {
+      if (text === '') {
+        // （接上页） on a line of its own: the carried sentence goes on in the next line.
+        resuming = true;
+        continue;
+      }
+      joined += 1;
+      // The joined line covers the continuation too, so wrapped lines after it still count as adjacent.
+      out[out.length - 1] = { ...out[out.length - 1]!, text: out[out.length - 1]!.text + text, through: line.no };
+      open = false;
+      resuming = false;
+      continue;
+    }
+    open = carried.test(line.text);
+    out.push(open ? { ...line, text: line.text.replace(carried, '') } : { ...line, text });
   }
   return { lines: out, joined };
 }

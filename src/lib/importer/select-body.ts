@@ -65,7 +65,8 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): 
       removals.push({ line: line.no, text: line.text, rule: line.rule });
       afterBreak ||= pageBreakRules.has(line.rule);
     } else {
-      body.push(afterBreak ? { no: line.no, text: line.text, afterBreak } : { no: line.no, text: line.text });
+      const { rule: _chrome, ...kept } = line;
+      body.push(afterBreak ? { ...kept, afterBreak } : kept);
       afterBreak = false;
     }
   });

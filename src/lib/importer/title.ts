@@ -2,6 +2,7 @@ import { foldText } from '../text/fold.ts';
 import { bureauName } from './slug.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';
 import { chromeRuleOf } from './chrome-lines.ts';
+import { mentionedDivisions } from './place-names.ts';
 import { markerOf } from './structure.ts';
 
 /** Removes what template sites add around a title (范文, (通用3篇), .docx, - 站名), as listed in the catalogue. */
@@ -32,7 +33,7 @@ export function sameTitle(a: string, b: string): boolean {
 }
 
 const yearPattern = /(?:19|20)\d{2}|20[xX×]{2}|二[〇零○][一二三四五六七八九〇零○xX×]{2}|[xX×]{2,4}年/;
-const placePattern = /\p{Script=Han}{1,6}[省市县区旗州]|[xX×*＊]{1,3}[省市县区旗]/u;
+const placeholderPlace = /[xX×*＊]{1,3}[省市县区旗]/u;
 
 export interface TitleScore {
   /** The title with site decorations removed. */
@@ -53,10 +54,10 @@ export function scoreTitle(raw: string, catalogue: Catalogue = importCatalogue()
   const folded = foldText(title);
   const length = Array.from(title).length;
   if (length < 4 || length > 60 || /[。！？!?；;]/.test(title.replace(/[。！？!?]$/, ''))) return undefined;
-  if (!/\p{Script=Han}/u.test(title)) return undefined;
+  if (!/\p{Script=Han}/u.test(title) || !balanced(title)) return undefined;
   const documentType = catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
   const endsWithType = catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.replace(/[）)》」]+$/, '').endsWith(word)));
-  const issuer = bureauName.test(folded) || placePattern.test(folded);
+  const issuer = bureauName.test(folded) || placeholderPlace.test(folded) || mentionedDivisions(folded).size > 0;
   const year = yearPattern.test(folded);
   let score = (endsWithType ? 5 : documentType ? 3 : 0) + (issuer ? 2 : 0) + (year ? 2 : 0) + (length >= 8 && length <= 40 ? 1 : 0);
   if (chromeRuleOf(title, catalogue)) score -= 6;
@@ -64,8 +65,20 @@ export function scoreTitle(raw: string, catalogue: Catalogue = importCatalogue()
   if (catalogue.collectionTitles.some((pattern) => pattern.test(foldText(raw.trim())))) score -= 4;
   if (markerOf(title) !== undefined) score -= 5;
   if (/^[—–-]/.test(title)) score -= 5;
+  if (catalogue.coveringDocuments.some((word) => folded.replace(/[》）)]+$/, '').endsWith(word))) score -= 4;
   if (/[，,：:]/.test(title)) score -= 2;
   return { title, score, parts: { issuer, year, documentType } };
+}
+
+/** Every opening bracket closed: a title cut out of a sentence (现将《…〈2022年工作要点) is not one. */
+function balanced(text: string): boolean {
+  const pairs: Record<string, string> = { '《': '》', '〈': '〉', '（': '）', '(': ')', '“': '”', '【': '】' };
+  const open: string[] = [];
+  for (const char of text) {
+    if (pairs[char]) open.push(pairs[char]!);
+    else if (Object.values(pairs).includes(char) && open.pop() !== char) return false;
+  }
+  return open.length === 0;
 }
 
 /** Below this a best guess is still used, but the reviewer is told the title is doubtful. */

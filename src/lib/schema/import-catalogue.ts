@@ -94,6 +94,11 @@ export const importCatalogueSchema = z.strictObject({
   siteNameEndings: z.array(nonBlank),
   /** Title words that decide the report type. Required. */
   documentTypes: z.array(documentTypeSchema).min(1),
+  /**
+   * Endings of titles of covering documents (…的通知, 批复): the report is what they
+   * forward, so such a title scores low against the report's own. Required.
+   */
+  coveringDocuments: z.array(nonBlank),
   /** Patterns a site adds around a title (范文, (通用3篇), .docx, - 站名 …), removed from titles. Required. */
   titleDecorations: z.array(pattern),
   /** Patterns of page titles that name a collection rather than one report ((热门14篇), 汇总 …). Required. */

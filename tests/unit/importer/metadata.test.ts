@@ -71,6 +71,15 @@ describe('report metadata from the text', () => {
     expect(meta.notes).toHaveLength(1);
   });
 
+  it('takes a bureau under a name the divisions do not hold only when the text writes it twice', () => {
+    const twice = extractMetadata('教育局工作总结', ['崇文区教育局认真落实全区教育工作部署。', '崇文区教育局组织开展教师培训。']);
+    expect(twice).toMatchObject({ issuer: '崇文区教育局', level: 'district', region: { county: '崇文区' }, regionEvidence: 'unknown' });
+    expect(twice.notes).toEqual(['“崇文区”不在行政区划（GB/T 2260）中，地区照原文填写，请核对']);
+    // Once may be a verb before 区教育局 (认真履行区教育局…): the title's bare bureau stands.
+    const once = extractMetadata('教育局工作总结', ['崇文区教育局认真落实全区教育工作部署。']);
+    expect(once).toMatchObject({ issuer: '教育局', region: {}, regionEvidence: 'none' });
+  });
+
   it('falls back to 教育局 with a note', () => {
     const meta = extractMetadata('领导个人总结', ['争先创优是干事创业的应有作风。']);
     expect(meta).toMatchObject({ issuer: '教育局', level: 'unknown' });

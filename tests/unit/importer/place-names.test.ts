@@ -17,7 +17,9 @@ const summary = (place: PlaceName) => ({
 describe('the place before a bureau name', () => {
   it('takes the longest official division that ends there', () => {
     expect(placeBefore('清丰县教育局')).toEqual({ text: '清丰县', divisions: ['清丰县 410922'], placeholder: false, suffix: '县' });
-    // 宁县 is a division too, and 乌鲁木齐 a city: only the whole name is the county.
+    // 宁县 and 城区 are divisions of their own, in other provinces.
+    expect(placeBefore('会宁县教育局')).toEqual({ text: '会宁县', divisions: ['会宁县 620422'], placeholder: false, suffix: '县' });
+    expect(placeBefore('西城区教育委员会')).toEqual({ text: '西城区', divisions: ['西城区 110102'], placeholder: false, suffix: '区' });
     expect(placeBefore('乌鲁木齐县教育局')).toEqual({ text: '乌鲁木齐县', divisions: ['乌鲁木齐县 650121'], placeholder: false, suffix: '县' });
     expect(placeBefore('梅县区教育局')).toEqual({ text: '梅县区', divisions: ['梅县区 441403'], placeholder: false, suffix: '区' });
     expect(placeBefore('大兴安岭地区教育局')).toEqual({ text: '大兴安岭地区', divisions: ['大兴安岭地区 232700'], placeholder: false, suffix: '区' });
