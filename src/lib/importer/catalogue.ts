@@ -46,9 +46,15 @@ export function importCatalogue(): Catalogue {
 }
 
 export function readCatalogue(yaml: string): ImportCatalogue {
-  const parsed = importCatalogueSchema.safeParse(jsYaml.load(yaml));
+  let data: unknown;
+  try {
+    data = jsYaml.load(yaml);
+  } catch (error) {
+    throw new Error(`导入目录 catalogue.yml 有误：不是有效的 YAML：${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = importCatalogueSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n');
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '（顶层）'}: ${issue.message}`).join('\n');
     throw new Error(`导入目录 catalogue.yml 有误：\n${problems}`);
   }
   return parsed.data;

@@ -37,7 +37,7 @@ export function stripMetadata(text: string, catalogue: Catalogue): string {
   const keys = catalogue.metadataKeys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const values = [...catalogue.metadataValues].sort((a, b) => b.length - a.length).map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const field = new RegExp(
-    `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
+    `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
     'gu',
   );
   const titleField = new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u');
@@ -103,12 +103,13 @@ export function chooseTitle(
     if (score < 1) return;
     candidates.push({ ...scored, ...from, score, sure: score >= goodTitleScore });
   };
-  const lines = [...head.filter((line) => !line.rule).map((line) => line.text), ...body];
+  const lines = [...head.filter((line) => !line.rule || line.rule === 'outside-article').map((line) => line.text), ...body];
   const nextOf = (text: string) => lines[lines.indexOf(text) + 1];
   for (const title of extra) consider(title);
   head.forEach((line, index) => {
     // A title hidden in chrome must at least name a kind of document: 其他文案 at the end of a breadcrumb is not one.
-    if (line.rule) for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
+    // A line outside the HTML article is no report text, but the page's heading often stands there.
+    if (line.rule && line.rule !== 'outside-article') for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
     else consider(line.text, { headLine: index }, { next: nextOf(line.text) });
     const above = head[index - 1];
     if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) {

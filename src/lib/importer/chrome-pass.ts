@@ -22,7 +22,7 @@ export interface TaggedLine extends SourceLine {
 export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, siteNames: readonly string[]): { lines: TaggedLine[]; removals: Removal[] } {
   const removals: Removal[] = [];
   const tagged: TaggedLine[] = lines.map((line) => {
-    const rule = siteNames.includes(line.text) ? 'site-name' : chromeRuleOf(line.text, catalogue);
+    const rule = siteNames.includes(line.text) ? 'site-name' : (chromeRuleOf(line.text, catalogue) ?? (line.outside ? 'outside-article' : undefined));
     return rule ? { ...line, rule } : { ...line };
   });
 

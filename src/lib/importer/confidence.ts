@@ -51,7 +51,7 @@ export function assessConfidence(meta: ReportFrontMatterInput, evidence: Evidenc
   const regionReasons: Record<Evidences['region'], FieldConfidence> = {
     placeholder: { score: 1, reason: '原文隐去了地名，照原样保留' },
     unique: { score: 1, reason: '地名与行政区划一致' },
-    ambiguous: { score: 0.5, reason: '同名的行政区划不止一个，取了正文线索最多的一个' },
+    ambiguous: { score: 0.5, reason: '同名的行政区划不止一个，正文线索分不出，暂取第一个' },
     unknown: { score: 0.5, reason: '地名不在行政区划中，照原文填写' },
     none: { score: 0.6, reason: '原文没有写出地名' },
   };

@@ -35,7 +35,7 @@ export function parseDate(text: string): string | undefined {
 
 /** A year written in Chinese numerals (二〇二〇年) or digits (2020年), the first in the text. */
 export function parseYear(text: string): number | undefined {
-  const match = /(?<!\d)((?:19|20)\d{2})(?!\d)|([二][〇零○][一二三四五六七八九〇零○]{2})(?=\s*年)/.exec(text);
+  const match = /(?<!\d)((?:19|20)\d{2})(?!\d)|(一九[一二三四五六七八九〇零○]{2}|二[〇零○][一二三四五六七八九〇零○]{2})(?=\s*年)/.exec(text);
   if (!match) return undefined;
   return match[1] ? Number(match[1]) : chineseNumber(match[2]!, true);
 }
@@ -51,5 +51,6 @@ export function dateLineDate(line: string): string | undefined {
   const date = parseDate(trimmed);
   if (!date) return undefined;
   const rest = trimmed.replace(fullDate, '').replace(numericDate, '').replace(/[\s（）()〔〕[\]【】—–\-:：,，。]/g, '');
-  return Array.from(rest).length <= 20 && !/[。；：:，,！？]/.test(trimmed.replace(/[:：]\d{2}/g, '')) ? date : undefined;
+  // A page's own timestamp (发布时间：2019-02-27 10:30:15) carries a label; a document's date stands bare.
+  return Array.from(rest).length <= 20 && !/[。；：:，,！？]/.test(trimmed.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? date : undefined;
 }

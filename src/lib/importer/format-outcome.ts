@@ -40,10 +40,11 @@ export function formatOutcomes(outcomes: readonly InputOutcome[], { dryRun = fal
       for (const warning of report.warnings) lines.push(`      ! ${warning}`);
     }
     if (removals.length > 0) {
-      lines.push('    去掉的内容（行号 规则：文字），删错了可以从原文第几行找回：');
-      for (const removal of removals) {
-        lines.push(`      ${String(removal.line).padStart(4)} ${structuralRules[removal.rule] ? removal.rule : `目录/${removal.rule}`}：${shorten(removal.text)}`);
-      }
+      lines.push('    去掉的内容（原文行号 [规则] 文字）；删错了，从原文那一行找回：');
+      for (const removal of removals) lines.push(`      ${String(removal.line).padStart(4)} [${removal.rule}] ${shorten(removal.text)}`);
+      const used = [...new Set(removals.map((removal) => removal.rule))];
+      const steps = used.filter((rule) => structuralRules[rule]).map((rule) => `${rule}＝${structuralRules[rule]}`);
+      lines.push(`    规则：${steps.length > 0 ? `${steps.join('；')}；` : ''}其余见 src/lib/importer/catalogue.yml`);
     }
   }
   const reports = outcomes.flatMap((outcome) => outcome.reports);

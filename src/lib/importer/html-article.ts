@@ -11,6 +11,8 @@ export function looksLikeHtml(text: string): boolean {
 export interface HtmlText {
   /** The page's <title>, which template sites fill with the report title and their own name. */
   pageTitle: string;
+  /** The page's main headings (<h1>, and Readability's idea of the title): where the report title often stands. */
+  headings: string[];
   /** Text of the article Readability found, a line per block; the whole page's text when it found none. */
   article: string;
   /** Text of the whole page, a line per block: what a reader copying the page would get. */
@@ -63,6 +65,11 @@ export function elementText(root: TextNodeLike): string {
         out.push('\n');
         continue;
       }
+      if (name === 'PRE') {
+        // Preformatted text keeps its own line breaks.
+        out.push('\n', node.textContent ?? '', '\n');
+        continue;
+      }
       const block = blocks.has(name);
       if (block) stack.push('newline');
       else if (name === 'TD' || name === 'TH') stack.push('space');
@@ -74,10 +81,14 @@ export function elementText(root: TextNodeLike): string {
   return out.join('');
 }
 
-/** A parsed page; markup without an <html> root (a fragment, a truncated file) is parsed inside one. */
+/**
+ * A parsed page. linkedom makes the first element of a fragment (or of a file
+ * cut before its <html>) the document element, leaving no body: such markup is
+ * parsed inside a page of its own.
+ */
 function documentOf(html: string) {
   const { document } = parseHTML(html);
-  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  return document.documentElement?.nodeName.toUpperCase() === 'HTML' && document.body ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 
 /** Depth of the deepest element and the number of nodes, walked without recursion. */
@@ -141,18 +152,20 @@ export function htmlToArticle(html: string): HtmlText {
   dropCaptions(root);
   const cleaned = elementText(root);
   const size = treeSize(root);
-  const article = size.depth <= readable.depth && size.nodes <= readable.nodes ? readableText(`<!doctype html><html><body>${root.innerHTML}</body></html>`) : '';
+  const readability = size.depth <= readable.depth && size.nodes <= readable.nodes ? readableText(`<!doctype html><html><body>${root.innerHTML}</body></html>`) : undefined;
+  const article = readability?.text ?? '';
   // A thin article is Readability picking a teaser or a sidebar: the text steps do better with the whole page.
   const extracted = countHan(article) >= 200 && countHan(article) >= countHan(cleaned) * 0.3;
-  return { pageTitle, article: extracted ? article : cleaned, page, extracted };
+  const headings = [...Array.from(document.querySelectorAll('h1')).map((heading) => (heading.textContent ?? '').trim()), readability?.title ?? ''];
+  return { pageTitle, headings: headings.filter((heading) => heading !== ''), article: extracted ? article : cleaned, page, extracted };
 }
 
-function readableText(html: string): string {
+function readableText(html: string): { text: string; title: string } | undefined {
   try {
     const parsed = new Readability(documentOf(html) as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
-    return parsed?.content ? elementText(documentOf(`<body>${parsed.content}</body>`).body as unknown as TextNodeLike) : '';
+    return parsed?.content ? { text: elementText(documentOf(parsed.content).body as unknown as TextNodeLike), title: (parsed.title ?? '').trim() } : undefined;
   } catch {
     // Readability gives up on some malformed pages; the whole page is then the article.
-    return '';
+    return undefined;
   }
 }

@@ -150,7 +150,8 @@ function reportText(
     const taken = lines[choice.bodyLine]!;
     lines = [...(choice.rest ? [{ no: taken.no, text: choice.rest }] : []), ...lines.slice(choice.bodyLine + (choice.span ?? 1))];
   }
-  const keys = new Set([choice?.title ?? '', ...titles].map(titleKey).filter((key) => key !== ''));
+  // Copies of the title (and of a collection marker's title) go; other headings of the page are report headings.
+  const keys = new Set([choice?.title ?? '', part.markerTitle ?? ''].map(titleKey).filter((key) => key !== ''));
   const titleKeyOf = (text: string) => titleKey(text).replace(/(篇?[0-9一二三四五六七八九十]+)$/u, '');
   lines = lines.filter((line) => {
     const repeat = Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));

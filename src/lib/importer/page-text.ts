@@ -60,14 +60,21 @@ export function readPageText(raw: string): PageText {
     }
     let outside = page.slice(cursor, found);
     if (lines.length === 0) {
-      // The lines just before the article are where its title lives: they go on to the title and chrome steps.
-      lines.push(...outside.slice(-8));
+      // The lines just before the article are where its title lives: they go on to the title step, marked as outside it.
+      lines.push(...outside.slice(-8).map((line) => ({ ...line, outside: true })));
       outside = outside.slice(0, -8);
     }
     removals.push(...outside.map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
-    lines.push(page[found]!);
+    // Something left out between two article lines (a page footer, a caption) may have cut a sentence in two.
+    lines.push(outside.length > 0 && lines.length > 0 ? { ...page[found]!, afterBreak: true } : page[found]!);
     cursor = found + 1;
   }
-  removals.push(...page.slice(cursor).map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
-  return { format: 'html', lines, headCandidates: html.pageTitle ? [html.pageTitle] : [], removals };
+  // Notes under a document ([1] …, 注：…) belong to it even where an extractor leaves them out.
+  let rest = page.slice(cursor);
+  while (rest.length > 0 && /^(\[\d{1,2}\]|［\d{1,2}］|注\s*\d*\s*[:：]|[①②③④⑤⑥⑦⑧⑨])/.test(rest[0]!.text)) {
+    lines.push(rest[0]!);
+    rest = rest.slice(1);
+  }
+  removals.push(...rest.map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
+  return { format: 'html', lines, headCandidates: [html.pageTitle, ...html.headings].filter((title) => title !== ''), removals };
 }

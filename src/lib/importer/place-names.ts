@@ -38,7 +38,8 @@ export function placeEndingAt(text: string, end: number): PlaceName | undefined 
   if (hidden) return { text: text.slice(end - hidden[0].length, end), divisions: [], placeholder: true, suffix: hidden[0].at(-1)! };
   for (let length = Math.min(end, 4); length >= 2; length -= 1) {
     const name = folded.slice(end - length, end);
-    if (!/^\p{Script=Han}+$/u.test(name) || suffixes.includes(name.at(-1)!)) continue;
+    // 郑州, 津市 are short names too, but 全市, 我县 are the text speaking of itself.
+    if (!/^\p{Script=Han}+$/u.test(name) || '全我本该各市县区'.includes(name[0]!)) continue;
     const divisions = divisionsByShortName(name);
     if (divisions.length > 0) return { text: text.slice(end - length, end), divisions, placeholder: false, suffix: '' };
   }

@@ -37,6 +37,8 @@ export interface SourceLine {
   afterBreak?: boolean;
   /** The last input line this one covers, when it was joined from several (a paragraph carried over a page). */
   through?: number;
+  /** The line lies outside the article the HTML extractor found: never report text, still a place to look for the title. */
+  outside?: boolean;
   /** The line was indented in the input: in wrapped text, an indented line opens a paragraph and the others continue one. */
   indent?: boolean;
 }

@@ -44,9 +44,11 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
   const wrappedText = runs.reduce((total, run) => total + run.filter((line) => cut(line.text, widthOf(run))).length, 0) >= 3;
   // Text that indents its paragraphs tells continuation lines apart even when a line happens to end a sentence.
   const indented = wrappedText && lines.filter((line) => line.indent).length >= 3;
+  // A run of two or three lines says little about the page's width: the page as a whole says it.
+  const pageWidth = widthOf(lines);
   const out: SourceLine[] = [];
   for (const run of runs) {
-    const width = widthOf(run);
+    const width = run.length >= 4 ? widthOf(run) : Math.max(widthOf(run), pageWidth);
     const wrappedRun = wrappedText && width >= 32;
     let previous: SourceLine | undefined;
     for (const line of run) {
