@@ -6,7 +6,9 @@ import { markerOf } from './structure.ts';
 export function isNavigationLine(line: string): boolean {
   if (line.length > 160 || /[。，,；;！？!?、]/.test(line)) return false;
   const words = line.split(/[\s|｜·•]+/).filter(Boolean);
-  return words.length >= 5 && words.every((word) => word.length <= 6);
+  // Menu entries are words of two or more characters; 2022 年 12 月 20 日 from a PDF is a date spaced out.
+  const entries = words.filter((word) => /\p{Script=Han}{2}/u.test(word)).length;
+  return words.length >= 5 && words.every((word) => word.length <= 6) && entries >= 3;
 }
 
 /**

@@ -3,7 +3,7 @@ import { buildReport, type ImportedReport } from './build-report.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';
 import { tagChrome } from './chrome-pass.ts';
 import { tagWords } from './chrome-lines.ts';
-import { chooseTitle } from './choose-title.ts';
+import { chooseTitle, type TitleChoice } from './choose-title.ts';
 import { dateLineDate } from './dates.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
 import { readPageText } from './page-text.ts';
@@ -16,7 +16,7 @@ import { closeNumberSpacing, joinCarriedParagraphs, unwrapHardWraps } from './re
 import { selectBody } from './select-body.ts';
 import { findSiteNames } from './site-names.ts';
 import { splitReports, type ReportPart } from './split-reports.ts';
-import { titleKey } from './title.ts';
+import { goodTitleScore, scoreTitle, titleKey } from './title.ts';
 import { removeWatermarks, watermarkPhrases } from './watermarks.ts';
 
 export type { ImportedReport } from './build-report.ts';
@@ -136,7 +136,12 @@ function reportText(
 ): { title: string; body: string[]; sure: boolean; surroundings: string } | undefined {
   let lines = part.lines;
   const titles = part.markerTitle ? [part.markerTitle, ...extra] : extra;
-  const choice = chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
+  // A collection's marker names its report; a page's table of contents above it names every report.
+  const marked = part.markerTitle ? scoreTitle(part.markerTitle, catalogue) : undefined;
+  const choice: TitleChoice | undefined =
+    marked && marked.score >= goodTitleScore
+      ? { ...marked, sure: true, ...(lines[0] && titleKey(lines[0].text) === titleKey(marked.title) ? { bodyLine: 0 } : {}) }
+      : chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
   if (choice?.headLine !== undefined) {
     // Subtitle, date and speaker under a title belong to the report even when chrome (a table of contents) parts them from it.
     const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));
@@ -153,10 +158,14 @@ function reportText(
   // Copies of the title (and of a collection marker's title) go; other headings of the page are report headings.
   const keys = new Set([choice?.title ?? '', part.markerTitle ?? ''].map(titleKey).filter((key) => key !== ''));
   const titleKeyOf = (text: string) => titleKey(text).replace(/(篇?[0-9一二三四五六七八九十]+)$/u, '');
-  lines = lines.filter((line) => {
+  // A title repeated as a running header stands where a page broke: the line after it may go on the sentence before.
+  let broke = false;
+  lines = lines.flatMap((line) => {
     const repeat = Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));
     if (repeat) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
-    return !repeat;
+    const kept = broke && !repeat ? [{ ...line, afterBreak: true }] : repeat ? [] : [line];
+    broke = repeat;
+    return kept;
   });
   lines = withoutTeasers(lines, removals);
   lines = withoutContinuedHeadings(lines, removals);
@@ -213,7 +222,7 @@ function isPreamble(text: string): boolean {
   if (Array.from(text).length > 40) return false;
   // A written date (2014年3月5日) dates the document; a numeric one (2019-02-27) is usually the page's own.
   const writtenDate = dateLineDate(text) !== undefined && /年.{1,3}月/.test(text);
-  const monthOnly = /^(?:19|20)[\dxX]{2}\s*年\s*[\dxX]{1,2}\s*月$/.test(text);
+  const monthOnly = /^(?:19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月$/.test(text);
   return (
     /^[—–-]{1,2}|^[（(]\s*(?:19|20)\d{2}\s*年/.test(text) ||
     writtenDate ||

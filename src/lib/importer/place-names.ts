@@ -47,7 +47,7 @@ export function placeEndingAt(text: string, end: number): PlaceName | undefined 
 }
 
 /** Characters that belong to the words around a name, never to the name: 我县, 全市, 获成都市. */
-const notInNames = new Set('的了在和与及对向为代表各全本该其此我你他她它们由从把被将给于以之请是有到要就而也并或等按经共第每兼跨上下中会后前里外内');
+const notInNames = new Set('的了在和与及对向为代表各全本该其此我你他她它们由从把被将给于以之请是有到要就而也并或等按经共第每兼跨上下中会后前里外内年月日度期届次');
 /** Words ending like places that are not places. */
 const notPlaces = new Set(['城市', '城区', '社区', '片区', '辖区', '景区', '园区', '地区', '校区', '山区', '灾区', '牧区', '库区', '新区', '老区', '市区', '县区', '郊区', '县市', '都市', '超市']);
 

@@ -1,4 +1,4 @@
-import { markerOf } from './structure.ts';
+import { isShortLine, markerOf } from './structure.ts';
 import type { SourceLine } from './removals.ts';
 
 const sentenceEnd = /[。！？!?；;：:”」』）)…]$/;
@@ -10,9 +10,14 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/** A numbered heading (一、…, short): a numbered paragraph runs on, a heading never does. */
+function isHeading(text: string): boolean {
+  return markerOf(text) !== undefined && isShortLine(text);
+}
+
 /** A line a page break cut: no sentence end, not a numbered heading, not a title-like stub. */
 function midSentence(text: string): boolean {
-  return Array.from(text).length >= 4 && !sentenceEnd.test(text) && markerOf(text) === undefined && !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text);
+  return Array.from(text).length >= 4 && !sentenceEnd.test(text) && !isHeading(text) && !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text);
 }
 
 /**
@@ -27,11 +32,7 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
   for (const line of lines) {
     const run = runs.at(-1);
     const last = run?.at(-1);
-    // A sentence cut by a page break goes on after the footer: …培训3200人次，⏎第2页⏎选派42名….
-    if (last && line.afterBreak && midSentence(last.text) && markerOf(line.text) === undefined) {
-      run!.splice(-1, 1, { ...last, text: last.text + line.text, through: line.through ?? line.no });
-      joined += 1;
-    } else if (run && (last!.through ?? last!.no) + 1 === line.no) run.push(line);
+    if (run && !line.afterBreak && (last!.through ?? last!.no) + 1 === line.no) run.push(line);
     else runs.push([line]);
   }
   // Most lines of a wrapped run fill the width; the longest may be a line a page break already rejoined.
@@ -39,7 +40,7 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     const widths = run.map((line) => displayWidth(line.text)).sort((a, b) => a - b);
     return widths[Math.floor((widths.length - 1) * 0.75)]!;
   };
-  const cut = (text: string, width: number) => width >= 32 && displayWidth(text) >= width * 0.8 && !sentenceEnd.test(text) && markerOf(text) === undefined;
+  const cut = (text: string, width: number) => width >= 32 && displayWidth(text) >= width * 0.8 && !sentenceEnd.test(text) && !isHeading(text);
   // Wrapped text shows it: several lines filled to the width yet ending mid-sentence, somewhere on the page.
   const wrappedText = runs.reduce((total, run) => total + run.filter((line) => cut(line.text, widthOf(run))).length, 0) >= 3;
   // Text that indents its paragraphs tells continuation lines apart even when a line happens to end a sentence.
@@ -52,7 +53,7 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     const wrappedRun = wrappedText && width >= 32;
     let previous: SourceLine | undefined;
     for (const line of run) {
-      const joinable = previous !== undefined && markerOf(previous.text) === undefined && markerOf(line.text) === undefined && !/^[—–-]/.test(previous.text);
+      const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !/^[—–-]/.test(previous.text);
       const wrapped =
         joinable &&
         wrappedRun &&
@@ -61,7 +62,7 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
           (!sentenceEnd.test(previous!.text) && (displayWidth(previous!.text) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))));
       if (wrapped) {
         const last = out[out.length - 1]!;
-        out[out.length - 1] = { no: last.no, text: last.text + line.text };
+        out[out.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };
         joined += 1;
       } else {
         out.push({ ...line });
@@ -69,7 +70,18 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
       previous = line;
     }
   }
-  return { lines: out, joined };
+  // Then a sentence cut by a page break goes on after the footer (…培训⏎－ 2 －⏎7200人次…), once each side is whole.
+  const rejoined: SourceLine[] = [];
+  for (const line of out) {
+    const last = rejoined.at(-1);
+    if (last && line.afterBreak && midSentence(last.text) && markerOf(line.text) === undefined) {
+      rejoined[rejoined.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };
+      joined += 1;
+    } else {
+      rejoined.push(line);
+    }
+  }
+  return { lines: rejoined, joined };
 }
 
 /**
@@ -107,7 +119,8 @@ export function joinCarriedParagraphs(lines: readonly SourceLine[]): { lines: So
 /** 2021 年、15 次: spaces a PDF export puts between digits and Chinese characters. */
 export function closeNumberSpacing(text: string): { text: string; closed: number } {
   let closed = 0;
-  const result = text.replace(/(?<=\p{Script=Han})[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=\p{Script=Han})/gu, () => {
+  // The space after a part marker (第一部分 2010年…) is the heading's own.
+  const result = text.replace(/(?<=\p{Script=Han})(?<!^第[一二三四五六七八九十]+(?:部分|章))[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=\p{Script=Han})/gu, () => {
     closed += 1;
     return '';
   });

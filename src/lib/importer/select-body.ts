@@ -24,7 +24,7 @@ function isSignature(text: string): boolean {
   if (Array.from(text).length > 40) return false;
   return (
     dateLineDate(text) !== undefined ||
-    /^(?:19|20)[\dxX]{2}\s*年\s*[\dxX]{1,2}\s*月(?:\s*[\dxX]{1,2}\s*日)?$/.test(text) ||
+    /^(?:19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月(?:\s*[\dxX×]{1,2}\s*日)?$/.test(text) ||
     bureauName.test(foldText(text)) ||
     /^(述职人|汇报人|报告人|讲话人|发言人|主持人|撰稿人)\s*[:：]/.test(text) ||
     /^[\p{Script=Han}xX×*]{2,20}(单位|学校|政府|委员会|办公室)$/u.test(text)

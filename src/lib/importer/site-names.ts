@@ -38,7 +38,14 @@ export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly
     const copyright = /^(?:copyright|©|版权所有)\s*(?:©|\(c\))?\s*[\d\s\-–—]*\s*([^\s©,，]{2,16}?)(?:\s|版权所有|all|$)/i.exec(text);
     if (copyright && /\p{Script=Han}/u.test(copyright[1]!)) add(copyright[1]);
     // An address a report cites once in a sentence is text; one the page repeats or prints alone is the site's.
-    for (const match of text.matchAll(domain)) domains.set(match[0], (domains.get(match[0]) ?? 0) + (Array.from(text).length <= 40 ? 2 : 1));
+    for (const match of text.matchAll(domain)) {
+      // An address spliced between two Chinese words, with no 登录/访问/网址 to introduce it, is a watermark.
+      const before = text.slice(Math.max(0, match.index - 4), match.index);
+      const spliced = /\p{Script=Han}|[，。、]$/u.test(before.slice(-1)) && !/(登录|登陆|访问|网址|网站|关注|浏览|详见|见|：|:)\s*$/.test(before);
+      const official = /\.(gov|edu)\.cn/.test(match[0]);
+      const weight = Array.from(text).length <= 40 ? 2 : spliced && !official ? 2 : 1;
+      domains.set(match[0], (domains.get(match[0]) ?? 0) + weight);
+    }
   }
   for (const [address, weight] of domains) if (weight >= 2) names.add(address);
   return [...names].sort((a, b) => b.length - a.length);

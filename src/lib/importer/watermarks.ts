@@ -32,7 +32,7 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
     let text = line.text;
     for (const pattern of patterns) {
       // The spaces a site put around its watermark go with it.
-      text = text.replace(new RegExp(`[ \\u3000]*(?:${pattern.source})[ \\u3000]*`, pattern.flags), (found) => {
+      text = text.replace(new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags), (found) => {
         removals.push({ line: line.no, text: found.trim(), rule: 'watermark' });
         return '';
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeNumberSpacing, unwrapHardWraps } from '../../../src/lib/importer/repair-text.ts';
+import { closeNumberSpacing, joinCarriedParagraphs, unwrapHardWraps } from '../../../src/lib/importer/repair-text.ts';
 
 const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text }));
 const texts = (lines: Parameters<typeof unwrapHardWraps>[0]) => unwrapHardWraps(lines).lines.map((line) => line.text);
@@ -17,10 +17,10 @@ const after = (...runs: string[][]) => {
 };
 
 describe('joining lines wrapped at a fixed width', () => {
-  it('joins the lines of a wrapped paragraph under the number of its first line', () => {
+  it('joins the lines of a wrapped paragraph under the number of its first line, noting the last line it covers', () => {
     expect(unwrapHardWraps(page(wrapped, ['二、主要做法']))).toEqual({
       lines: [
-        { no: 1, text: unwrapped },
+        { no: 1, text: unwrapped, through: 4 },
         { no: 6, text: '二、主要做法' },
       ],
       joined: 3,
@@ -129,5 +129,33 @@ describe('spaces around numbers', () => {
   it('keeps spaces between Latin text and digits or Chinese', () => {
     expect(closeNumberSpacing('GDP 增长 5 %')).toEqual({ text: 'GDP 增长5 %', closed: 1 });
     expect(closeNumberSpacing('2021年')).toEqual({ text: '2021年', closed: 0 });
+  });
+});
+
+describe('paragraphs carried to the next page', () => {
+  it('joins the halves around （转下页） and （接上页）, dropping the markers', () => {
+    const result = joinCarriedParagraphs([
+      { no: 1, text: '新增学前教育学位4300个，认定普惠性民办幼儿园12所（转下页）' },
+      { no: 4, text: '（接上页）' },
+      { no: 5, text: '，学前三年毛入园率达到92%。' },
+      { no: 6, text: '（三）教师队伍建设不断加强' },
+    ]);
+    expect(result.joined).toBe(1);
+    expect(result.lines.map((line) => line.text)).toEqual(['新增学前教育学位4300个，认定普惠性民办幼儿园12所，学前三年毛入园率达到92%。', '（三）教师队伍建设不断加强']);
+    // The joined line covers the continuation, so hard wraps after it still count as adjacent.
+    expect(result.lines[0]).toMatchObject({ no: 1, through: 5 });
+  });
+
+  it('joins a continuation written on the marker line itself', () => {
+    const result = joinCarriedParagraphs([
+      { no: 1, text: '我们也清醒地看到，（转下页）' },
+      { no: 3, text: '（接上页）城区学位供需矛盾较为突出。' },
+    ]);
+    expect(result.lines.map((line) => line.text)).toEqual(['我们也清醒地看到，城区学位供需矛盾较为突出。']);
+  });
+
+  it('leaves text without the markers as it is', () => {
+    const lines = [{ no: 1, text: '全县教育系统稳步推进。' }, { no: 2, text: '（二）学前教育加快发展' }];
+    expect(joinCarriedParagraphs(lines)).toEqual({ lines, joined: 0 });
   });
 });
