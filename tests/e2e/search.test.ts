@@ -78,6 +78,8 @@ describe('searching in the browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('.result').first().waitFor();
     await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
+    // Results can paint a moment before the status line is rewritten: wait for the search to finish, then read it.
+    await page.waitForFunction(() => !(document.querySelector('#search-status')?.textContent ?? '').startsWith('正在检索'), undefined, { timeout: 10_000 });
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到 2 篇报告/);
     await page.close();
   });

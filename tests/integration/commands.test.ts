@@ -95,7 +95,7 @@ describe('npm run import', () => {
     const result = runCommand([importer, pages], { ARCHIVE_CONTENT_DIR: paths.contentDir });
     expect(result.status).toBe(0);
     expect(result.output).toContain('合计：5 个文件，7 篇报告已写入，0 篇与已有报告相同，0 个文件失败；');
-    expect(result.output).toMatch(/去掉的内容（行号 规则：文字）/);
+    expect(result.output).toMatch(/去掉的内容（原文行号 \[规则\] 文字）/);
     expect(readdirSync(paths.reportsDir).sort()).toEqual(['2017', '2018', '2019', '2020', '2021', 'undated']);
     const checked = runCommand([check], { ARCHIVE_CONTENT_DIR: paths.contentDir });
     // The fixture pages name invented counties: the import keeps them as written and check warns.

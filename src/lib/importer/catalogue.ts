@@ -5,7 +5,7 @@ import { foldText } from '../text/fold.ts';
 import type { ReportType } from '../schema/report.ts';
 
 /** A chrome rule made ready to test lines: its words, lines and patterns in one place. */
-export interface CompiledChromeRule {
+interface CompiledChromeRule {
   id: string;
   maxLength: number;
   notInSentences: boolean;
@@ -81,7 +81,7 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
   return {
     chrome: data.chrome.map(compileRule),
     chromeWords: folded(data.chromeWords),
-    tailMarkers: new RegExp(`^(?:[\\s【\\[(（]*|【[^】]{0,30}】)(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
+    tailMarkers: new RegExp(`^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
     cutOffs: data.cutOffs.map((source) => new RegExp(source, 'iu')),
     metadataKeys: data.metadataKeys,
     metadataValues: data.metadataValues,

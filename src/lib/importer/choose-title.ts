@@ -34,16 +34,30 @@ export function titlesInChrome(line: TaggedLine, catalogue: Catalogue): string[]
 
 /** A metadata line without its key: value fields; what remains is a title glued to it, if any. */
 export function stripMetadata(text: string, catalogue: Catalogue): string {
-  const keys = catalogue.metadataKeys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const values = [...catalogue.metadataValues].sort((a, b) => b.length - a.length).map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const field = new RegExp(
-    `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
-    'gu',
-  );
-  const titleField = new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u');
+  const { field, titleField } = metadataPatterns(catalogue);
   const named = titleField.exec(text);
   if (named) return named[1]!.trim();
   return text.replace(field, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const compiled = new WeakMap<Catalogue, { field: RegExp; titleField: RegExp }>();
+
+/** The key: value pattern of 信息公开 fields, built once per catalogue. */
+function metadataPatterns(catalogue: Catalogue): { field: RegExp; titleField: RegExp } {
+  const known = compiled.get(catalogue);
+  if (known) return known;
+  // Pages space out their labels (索 引 号), so a key matches with spaces between its characters.
+  const keys = catalogue.metadataKeys.map((key) => Array.from(key, (char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')).join('|');
+  const values = [...catalogue.metadataValues].sort((a, b) => b.length - a.length).map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const patterns = {
+    field: new RegExp(
+      `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
+      'gu',
+    ),
+    titleField: new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u'),
+  };
+  compiled.set(catalogue, patterns);
+  return patterns;
 }
 
 /** The start of a run-on line up to and including a document-type word, if the line opens with a title. */
@@ -96,7 +110,8 @@ export function chooseTitle(
     const scored = scoreTitle(raw, catalogue);
     if (!scored) return;
     const subtitled = isSubtitle(next, catalogue) && !isSubtitle(raw, catalogue);
-    if (needsType && !scored.parts.documentType && !subtitled) return;
+    // A title hidden in chrome must name a kind of document and an issuer or a year: a breadcrumb's 规划计划总结 names only a column.
+    if (needsType && !(scored.parts.documentType && (scored.parts.issuer || scored.parts.year)) && !subtitled) return;
     // Two lines joined must beat each alone: a kicker above a title (年终盘点) is not part of it.
     const score = scored.score + (subtitled ? 8 : 0) - (from.span === 2 || joined ? 1 : 0);
     // A line with nothing of a title about it is no title, however little else there is.

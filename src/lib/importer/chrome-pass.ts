@@ -70,9 +70,22 @@ export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, si
   const tail = tagged.findIndex((line, index) => {
     proseBefore += prose[index]!;
     if (!catalogue.tailMarkers.test(foldText(line.text))) return false;
-    const bare = Array.from(line.text.replace(/[:：\s]+$/, '')).length <= 16;
+    const bare = Array.from(line.text.replace(/^[【〖][^】〗]{0,30}[】〗]/, '').replace(/[:：\s]+$/, '')).length <= 16;
     return (shortAfter[index]! && (Array.from(line.text).length <= 40 || /[:：]/.test(line.text.slice(0, 16)))) || (bare && proseBefore >= Math.max(500, total * 0.5));
   });
   if (tail >= 0) for (const line of tagged.slice(tail)) line.rule ??= 'tail';
+
+  // A block of related cards in the middle of a page (相关推荐, then card titles, teasers and view counts):
+  // after the marker, a line goes with the block while it or the line below it is chrome.
+  tagged.forEach((line, index) => {
+    if ((line.rule && line.rule !== 'repeated-line') || Array.from(line.text).length > 16 || !catalogue.tailMarkers.test(foldText(line.text))) return;
+    line.rule = 'related-block';
+    for (let next = index + 1; next < tagged.length; next += 1) {
+      const here = tagged[next]!;
+      if (here.rule) continue;
+      if (!tagged[next + 1]?.rule) break;
+      here.rule = 'related-block';
+    }
+  });
   return { lines: tagged, removals };
 }

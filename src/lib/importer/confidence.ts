@@ -2,8 +2,8 @@ import type { ReportFrontMatterInput } from '../schema/report.ts';
 import type { Evidence } from './metadata.ts';
 import { goodTitleScore, scoreTitle } from './title.ts';
 
-export const confidenceFields = ['title', 'type', 'year', 'date', 'region'] as const;
-export type ConfidenceField = (typeof confidenceFields)[number];
+const confidenceFields = ['title', 'type', 'year', 'date', 'region'] as const;
+type ConfidenceField = (typeof confidenceFields)[number];
 
 export interface FieldConfidence {
   /** 0 (a guess) to 1 (read from the title or a signature as written). */

@@ -50,7 +50,7 @@ function childrenOf(node: TextNodeLike): TextNodeLike[] {
  * lines, table cells are separated by a space, hidden elements give nothing.
  * Walks with an explicit stack, so deeply nested markup cannot overflow the call stack.
  */
-export function elementText(root: TextNodeLike): string {
+function elementText(root: TextNodeLike): string {
   const out: string[] = [];
   const stack: (TextNodeLike | 'newline' | 'space')[] = [root];
   while (stack.length > 0) {

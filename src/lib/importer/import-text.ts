@@ -7,7 +7,7 @@ import { chooseTitle, type TitleChoice } from './choose-title.ts';
 import { dateLineDate } from './dates.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
 import { readPageText } from './page-text.ts';
-import { stripMarkdownMarkup } from './markdown-markup.ts';
+import { stripHeadingOrnaments, stripMarkdownMarkup } from './markdown-markup.ts';
 import { joinPageSlices } from './page-slices.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { reflowLongLines } from './reflow.ts';
@@ -66,7 +66,9 @@ export function importText(raw: string, options: ImportOptions): PageImport {
 
   const unmarked = page.format === 'text' ? stripMarkdownMarkup(page.lines) : { lines: page.lines, stripped: 0 };
   if (unmarked.stripped > 0) notes.push(`去掉了 ${unmarked.stripped} 行的 Markdown 标记（#、>、**）`);
-  const sliced = joinPageSlices(unmarked.lines);
+  const unadorned = stripHeadingOrnaments(unmarked.lines);
+  if (unadorned.stripped > 0) notes.push(`去掉了 ${unadorned.stripped} 个标题前的装饰符号（如 🔹）`);
+  const sliced = joinPageSlices(unadorned.lines);
   if (sliced.slices > 0) notes.push(`去掉了 PDF 导出留下的 ${sliced.slices} 处分页编号，并把被分页截断的句子接上`);
   const reflowed = reflowLongLines(sliced.lines, catalogue.headingEndings);
   if (reflowed.reflowed > 0) notes.push(`${reflowed.reflowed} 行超长文本按空格和“一、”等标记重新分段`);
@@ -137,11 +139,15 @@ function reportText(
   let lines = part.lines;
   const titles = part.markerTitle ? [part.markerTitle, ...extra] : extra;
   // A collection's marker names its report; a page's table of contents above it names every report.
+  // The report's own title on its first line beats a marker that repeats the page's title (教育局局长述职报告 篇2).
   const marked = part.markerTitle ? scoreTitle(part.markerTitle, catalogue) : undefined;
+  const own = lines[0] ? scoreTitle(lines[0].text, catalogue) : undefined;
   const choice: TitleChoice | undefined =
-    marked && marked.score >= goodTitleScore
-      ? { ...marked, sure: true, ...(lines[0] && titleKey(lines[0].text) === titleKey(marked.title) ? { bodyLine: 0 } : {}) }
-      : chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
+    own && own.score >= goodTitleScore && marked
+      ? { ...own, sure: true, bodyLine: 0 }
+      : marked && marked.score >= goodTitleScore
+        ? { ...marked, sure: true, ...(lines[0] && titleKey(lines[0].text) === titleKey(marked.title) ? { bodyLine: 0 } : {}) }
+        : chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
   if (choice?.headLine !== undefined) {
     // Subtitle, date and speaker under a title belong to the report even when chrome (a table of contents) parts them from it.
     const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));

@@ -175,7 +175,7 @@ export type Evidence = 'title' | 'date' | 'text' | 'none';
  * a speech is dated by its subtitle or signature; otherwise the first year the
  * opening of the text mentions, unless the text hides it before that.
  */
-export function findYear(title: string, text: string, date: string | undefined, type: ReportType): { year: number | null; evidence: Evidence } {
+function findYear(title: string, text: string, date: string | undefined, type: ReportType): { year: number | null; evidence: Evidence } {
   const titleYear = parseYear(title);
   if (titleYear !== undefined) return { year: titleYear, evidence: 'title' };
   if (placeholderYear.test(title)) return { year: null, evidence: 'title' };

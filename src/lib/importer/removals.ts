@@ -19,6 +19,7 @@ export const structuralRules: Record<string, string> = {
   caption: '网页图片的说明文字',
   'outside-body': '正文前后不属于报告的内容',
   tail: '“推荐阅读”等之后的文章列表',
+  'related-block': '正文中间的“相关推荐”卡片',
   'cut-off': '付费或预览截断之后的内容',
   'repeated-line': '在页面上重复出现的短行（页眉、页脚、水印）',
   'repeated-title': '重复的标题',
@@ -37,6 +38,8 @@ export interface SourceLine {
   afterBreak?: boolean;
   /** The last input line this one covers, when it was joined from several (a paragraph carried over a page). */
   through?: number;
+  /** A divider line (﹏﹏﹏, ———) stood just above: in a collection it parts one report from the next. */
+  afterDivider?: boolean;
   /** The line lies outside the article the HTML extractor found: never report text, still a place to look for the title. */
   outside?: boolean;
   /** The line was indented in the input: in wrapped text, an indented line opens a paragraph and the others continue one. */

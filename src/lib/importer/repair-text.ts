@@ -3,10 +3,17 @@ import type { SourceLine } from './removals.ts';
 
 const sentenceEnd = /[。！？!?；;：:”」』）)…]$/;
 
-/** Columns a line takes in a fixed-width export: Chinese characters and full-width forms two, the rest one. */
+/** Columns a line takes in a fixed-width export: CJK characters, full-width forms and CJK punctuation two, the rest one. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u.test(char) ? 2 : 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // A surrogate pair is one rare Han character: count it once, as two columns.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      width += 2;
+      index += 1;
+    } else width += code >= 0x2e80 || code === 0x2014 || code === 0x2026 || (code >= 0x2018 && code <= 0x201d) ? 2 : 1;
+  }
   return width;
 }
 
@@ -35,21 +42,24 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     if (run && !line.afterBreak && (last!.through ?? last!.no) + 1 === line.no) run.push(line);
     else runs.push([line]);
   }
+  const widths = new Map<SourceLine, number>(lines.map((line) => [line, displayWidth(line.text)]));
+  const widthLine = (line: SourceLine) => widths.get(line) ?? displayWidth(line.text);
   // Most lines of a wrapped run fill the width; the longest may be a line a page break already rejoined.
   const widthOf = (run: readonly SourceLine[]) => {
-    const widths = run.map((line) => displayWidth(line.text)).sort((a, b) => a - b);
-    return widths[Math.floor((widths.length - 1) * 0.75)]!;
+    const sorted = run.map(widthLine).sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) * 0.75)]!;
   };
-  const cut = (text: string, width: number) => width >= 32 && displayWidth(text) >= width * 0.8 && !sentenceEnd.test(text) && !isHeading(text);
+  const runWidths = runs.map(widthOf);
+  const cut = (line: SourceLine, width: number) => width >= 32 && widthLine(line) >= width * 0.8 && !sentenceEnd.test(line.text) && !isHeading(line.text);
   // Wrapped text shows it: several lines filled to the width yet ending mid-sentence, somewhere on the page.
-  const wrappedText = runs.reduce((total, run) => total + run.filter((line) => cut(line.text, widthOf(run))).length, 0) >= 3;
+  const wrappedText = runs.reduce((total, run, index) => total + run.filter((line) => cut(line, runWidths[index]!)).length, 0) >= 3;
   // Text that indents its paragraphs tells continuation lines apart even when a line happens to end a sentence.
   const indented = wrappedText && lines.filter((line) => line.indent).length >= 3;
   // A run of two or three lines says little about the page's width: the page as a whole says it.
   const pageWidth = widthOf(lines);
   const out: SourceLine[] = [];
-  for (const run of runs) {
-    const width = run.length >= 4 ? widthOf(run) : Math.max(widthOf(run), pageWidth);
+  runs.forEach((run, index) => {
+    const width = run.length >= 4 ? runWidths[index]! : Math.max(runWidths[index]!, pageWidth);
     const wrappedRun = wrappedText && width >= 32;
     let previous: SourceLine | undefined;
     for (const line of run) {
@@ -57,9 +67,9 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
       const wrapped =
         joinable &&
         wrappedRun &&
-        ((indented && !line.indent && displayWidth(previous!.text) >= width * 0.8) ||
+        ((indented && !line.indent && widthLine(previous!) >= width * 0.8) ||
           // A line filled to the width, or a next line opening with punctuation no line may start with (OCR and PDF both do this).
-          (!sentenceEnd.test(previous!.text) && (displayWidth(previous!.text) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))));
+          (!sentenceEnd.test(previous!.text) && (widthLine(previous!) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))));
       if (wrapped) {
         const last = out[out.length - 1]!;
         out[out.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };
@@ -69,7 +79,7 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
       }
       previous = line;
     }
-  }
+  });
   // Then a sentence cut by a page break goes on after the footer (…培训⏎－ 2 －⏎7200人次…), once each side is whole.
   const rejoined: SourceLine[] = [];
   for (const line of out) {

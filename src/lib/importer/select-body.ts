@@ -60,14 +60,17 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): 
 
   const body: SourceLine[] = [];
   let afterBreak = false;
+  let afterDivider = false;
   lines.slice(start, end + 1).forEach((line) => {
     if (line.rule) {
       removals.push({ line: line.no, text: line.text, rule: line.rule });
       afterBreak ||= pageBreakRules.has(line.rule);
+      afterDivider ||= line.rule === 'divider';
     } else {
       const { rule: _chrome, ...kept } = line;
-      body.push(afterBreak ? { ...kept, afterBreak } : kept);
+      body.push({ ...kept, ...(afterBreak ? { afterBreak } : {}), ...(afterDivider ? { afterDivider } : {}) });
       afterBreak = false;
+      afterDivider = false;
     }
   });
   for (const line of lines.slice(end + 1)) removals.push({ line: line.no, text: line.text, rule: line.rule ?? 'outside-body' });

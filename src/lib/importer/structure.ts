@@ -41,6 +41,10 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
     }
     return marker;
   });
+  // Numbered items are headings or paragraphs as a set: one short item among long ones (8.确保…事故。) is a paragraph too.
+  const numbered = paragraphs.filter((text) => markerOf(text) === 'num').length;
+  const numberedHeadings = candidates.filter((kind) => kind === 'num').length;
+  if (numberedHeadings * 2 < numbered) candidates.forEach((kind, index) => kind === 'num' && (candidates[index] = undefined));
 
   const present = hierarchy.filter((kind) => candidates.includes(kind));
   const depthOf = (kind: MarkerKind) => Math.min(4, 2 + present.indexOf(kind)) as 2 | 3 | 4;
@@ -49,29 +53,4 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
     const marker = candidates[index];
     return marker ? { kind: 'heading', depth: depthOf(marker), marker, text } : { kind: 'paragraph', text };
   });
-}
-
-/**
- * Plain-text files from office machines are often wrapped at a fixed width with
- * no blank line between paragraphs. When most lines have the same length, a
- * line that does not end a sentence is joined to the next one.
- */
-export function unwrapHardBreaks(lines: readonly string[]): string[] {
-  const long = lines.filter((line) => line.length >= 20).map((line) => line.length);
-  if (long.length < 4 || lines.includes('')) return [...lines];
-  const counts = new Map<number, number>();
-  for (const length of long) counts.set(length, (counts.get(length) ?? 0) + 1);
-  const [mode] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  const nearMode = long.filter((length) => Math.abs(length - mode) <= 2).length;
-  if (nearMode < long.length * 0.6) return [...lines];
-
-  const out: string[] = [];
-  let previous = '';
-  for (const line of lines) {
-    const wrapped = out.length > 0 && Math.abs(previous.length - mode) <= 2 && !/[。！？!?；;：:”」』]$/.test(previous);
-    if (wrapped && markerOf(line) === undefined) out[out.length - 1] += line;
-    else out.push(line);
-    previous = line;
-  }
-  return out;
 }

@@ -28,11 +28,12 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
   if (phrases.length > 0) {
     patterns.push(new RegExp(`[（(【\\[]?(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
   }
+  // The spaces a site put around its watermark go with it.
+  const spaced = patterns.map((pattern) => new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags));
   const out = lines.flatMap((line) => {
     let text = line.text;
-    for (const pattern of patterns) {
-      // The spaces a site put around its watermark go with it.
-      text = text.replace(new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags), (found) => {
+    for (const pattern of spaced) {
+      text = text.replace(pattern, (found) => {
         removals.push({ line: line.no, text: found.trim(), rule: 'watermark' });
         return '';
       });

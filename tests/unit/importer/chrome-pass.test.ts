@@ -17,8 +17,13 @@ describe('marking the chrome of a page', () => {
     expect(rules(lines).slice(12)).toEqual(['tail', 'tail', 'tail', 'tail', 'tail']);
   });
 
-  it('ignores a reading-list marker followed by report text', () => {
-    expect(rules(['相关文章', prose.repeat(2)])).toEqual([undefined, undefined]);
+  it('keeps report text that follows a stray reading-list marker, dropping only the marker', () => {
+    expect(rules(['相关文章', prose.repeat(2)])).toEqual(['related-block', undefined]);
+  });
+
+  it('marks a block of related cards in the middle of a page, up to where the report goes on', () => {
+    const lines = [prose, '相关推荐', '▌乡镇中心校新学年工作安排', '中心校新学年工作安排，紧紧围绕提高教育教学质量这一中心。', '1.3万人看过', '2.提升保教质量', prose.repeat(2)];
+    expect(rules(lines)).toEqual([undefined, 'related-block', 'card', 'related-block', 'counter', undefined, undefined]);
   });
 
   it('marks short lines the page repeats three times, but not a repeated title', () => {

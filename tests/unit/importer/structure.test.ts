@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findStructure, unwrapHardBreaks } from '../../../src/lib/importer/structure.ts';
+import { unwrapHardWraps } from '../../../src/lib/importer/repair-text.ts';
+import { findStructure } from '../../../src/lib/importer/structure.ts';
+
+const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text }));
 
 const headings = (paragraphs: string[]) =>
   findStructure(paragraphs).flatMap((block) => (block.kind === 'heading' ? [`${block.depth}:${block.text}`] : []));
@@ -45,7 +48,7 @@ describe('hard-wrapped plain text', () => {
       '全年投入资金三千万元，完成十二所学校的改造任务，办学条件得到明显',
       '改善，农村学校的面貌焕然一新，受到家长和社会各界的普遍好评。',
     ];
-    expect(unwrapHardBreaks(wrapped)).toEqual([
+    expect(unwrapHardWraps(numbered(wrapped)).lines.map((line) => line.text)).toEqual([
       '全县教育系统认真贯彻落实上级部署要求，扎实推进各项工作，教育事业取得了新的进展。全年新建校舍一万二千平方米，改造农村学校食堂八所，新增学位九百个，办学条件得到明显改善，群众满意度进一步提高。',
       '一、办学条件',
       '全年投入资金三千万元，完成十二所学校的改造任务，办学条件得到明显改善，农村学校的面貌焕然一新，受到家长和社会各界的普遍好评。',
@@ -53,7 +56,14 @@ describe('hard-wrapped plain text', () => {
   });
 
   it('leaves text with blank lines between paragraphs alone', () => {
-    const lines = ['第一段。', '', '第二段。'];
-    expect(unwrapHardBreaks(lines)).toEqual(lines);
+    const lines = numbered(['第一段。', '', '第二段。']).filter((line) => line.text !== '');
+    expect(unwrapHardWraps(lines).lines.map((line) => line.text)).toEqual(['第一段。', '第二段。']);
+  });
+});
+
+describe('numbered items as a set', () => {
+  it('reads one short item among long numbered paragraphs as a paragraph too', () => {
+    const long = (n: number) => `${n}.推进县域内义务教育优质均衡发展，实施城乡学校结对帮扶，组建紧密型教育集团，促进优质资源共享，缩小城乡差距。`;
+    expect(headings(['二、重点任务', long(1), long(2), long(3), '4.开展校园安全隐患排查整治，确保全年不发生重大校园安全责任事故。', '附件：重点任务清单'])).toEqual(['2:二、重点任务']);
   });
 });
