@@ -1,10 +1,8 @@
 import type { Tagger } from '../topics/tagger.ts';
 import { buildReport, type ImportedReport } from './build-report.ts';
-import { importCatalogue, type Catalogue } from './catalogue.ts';
+import { importCatalogue } from './catalogue.ts';
 import { tagChrome } from './chrome-pass.ts';
 import { tagWords } from './chrome-lines.ts';
-import { chooseTitle, type TitleChoice } from './choose-title.ts';
-import { dateLineDate } from './dates.ts';
 import { decodeBytes, type Encoding } from './decode.ts';
 import { readPageText } from './page-text.ts';
 import { stripHeadingOrnaments, stripMarkdownMarkup } from './markdown-markup.ts';
@@ -12,11 +10,11 @@ import { joinPageSlices } from './page-slices.ts';
 import { stripPinyinGlosses } from './pinyin-gloss.ts';
 import { reflowLongLines } from './reflow.ts';
 import type { Removal, SourceLine } from './removals.ts';
-import { closeNumberSpacing, joinCarriedParagraphs, unwrapHardWraps } from './repair-text.ts';
+import { reportText } from './report-text.ts';
 import { selectBody } from './select-body.ts';
 import { findSiteNames } from './site-names.ts';
-import { splitReports, type ReportPart } from './split-reports.ts';
-import { goodTitleScore, scoreTitle, titleKey } from './title.ts';
+import { splitReports } from './split-reports.ts';
+import { titleKey } from './title.ts';
 import { removeWatermarks, watermarkPhrases } from './watermarks.ts';
 
 export type { ImportedReport } from './build-report.ts';
@@ -121,124 +119,4 @@ function stripGlosses(lines: readonly SourceLine[]): { lines: SourceLine[]; remo
     return { ...line, text: stripped.text };
   });
   return { lines: out, removed };
-}
-
-/**
- * One report's title and paragraphs: the title chosen among the candidates,
- * repeated titles and a duplicated teaser removed, then the extraction damage
- * repaired (page slices, hard wraps, spaced numbers).
- */
-function reportText(
-  part: ReportPart,
-  head: Parameters<typeof chooseTitle>[0],
-  extra: readonly string[],
-  catalogue: Catalogue,
-  removals: Removal[],
-  notes: string[],
-): { title: string; body: string[]; sure: boolean; surroundings: string } | undefined {
-  let lines = part.lines;
-  const titles = part.markerTitle ? [part.markerTitle, ...extra] : extra;
-  // A collection's marker names its report; a page's table of contents above it names every report.
-  // The report's own title on its first line beats a marker that repeats the page's title (教育局局长述职报告 篇2).
-  const marked = part.markerTitle ? scoreTitle(part.markerTitle, catalogue) : undefined;
-  const own = lines[0] ? scoreTitle(lines[0].text, catalogue) : undefined;
-  const choice: TitleChoice | undefined =
-    own && own.score >= goodTitleScore && marked
-      ? { ...own, sure: true, bodyLine: 0 }
-      : marked && marked.score >= goodTitleScore
-        ? { ...marked, sure: true, ...(lines[0] && titleKey(lines[0].text) === titleKey(marked.title) ? { bodyLine: 0 } : {}) }
-        : chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
-  if (choice?.headLine !== undefined) {
-    // Subtitle, date and speaker under a title belong to the report even when chrome (a table of contents) parts them from it.
-    const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));
-    lines = [...preamble.map((line) => ({ no: line.no, text: line.text })), ...lines];
-  }
-  const above = head.map((line) => line.text);
-  if (choice?.bodyLine !== undefined) {
-    // A report starts at its title: what stood above it (a poster's note, a teaser) is not the report's text.
-    for (const line of lines.slice(0, choice.bodyLine)) removals.push({ line: line.no, text: line.text, rule: 'outside-body' });
-    above.push(...lines.slice(0, choice.bodyLine).map((line) => line.text));
-    const taken = lines[choice.bodyLine]!;
-    lines = [...(choice.rest ? [{ no: taken.no, text: choice.rest }] : []), ...lines.slice(choice.bodyLine + (choice.span ?? 1))];
-  }
-  // Copies of the title (and of a collection marker's title) go; other headings of the page are report headings.
-  const keys = new Set([choice?.title ?? '', part.markerTitle ?? ''].map(titleKey).filter((key) => key !== ''));
-  const titleKeyOf = (text: string) => titleKey(text).replace(/(篇?[0-9一二三四五六七八九十]+)$/u, '');
-  // A title repeated as a running header stands where a page broke: the line after it may go on the sentence before.
-  let broke = false;
-  lines = lines.flatMap((line) => {
-    const repeat = Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));
-    if (repeat) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
-    const kept = broke && !repeat ? [{ ...line, afterBreak: true }] : repeat ? [] : [line];
-    broke = repeat;
-    return kept;
-  });
-  lines = withoutTeasers(lines, removals);
-  lines = withoutContinuedHeadings(lines, removals);
-  if (lines.length === 0) return undefined;
-
-  const carried = joinCarriedParagraphs(lines);
-  if (carried.joined > 0) notes.push(`接上了 ${carried.joined} 处“转下页／接上页”分开的段落`);
-  const unwrapped = mapUnwrap(carried.lines);
-  if (unwrapped.joined > 0) notes.push(`把 ${unwrapped.joined} 处固定宽度的断行接回段落`);
-  let closed = 0;
-  const body = unwrapped.lines.map((text) => {
-    const spaced = closeNumberSpacing(text);
-    closed += spaced.closed;
-    return spaced.text;
-  });
-  if (closed > 0) notes.push(`去掉了数字两边的 ${closed} 处空格（如“2021 年”）`);
-  const title = closeNumberSpacing(choice?.title ?? '未命名报告').text;
-  return { title, body, sure: choice?.sure ?? false, surroundings: above.join('\n') };
-}
-
-/**
- * A teaser is the opening of a later paragraph shown before the full text
- * (often cut with …), or the same paragraph twice. Lines are indexed by their
- * first characters, so a long page is checked in one pass.
- */
-function withoutTeasers(lines: readonly SourceLine[], removals: Removal[]): SourceLine[] {
-  const key = (text: string) => Array.from(text).slice(0, 20).join('');
-  const lastWith = new Map<string, number>();
-  lines.forEach((line, index) => lastWith.set(key(line.text), index));
-  return lines.filter((line, index) => {
-    const stem = line.text.replace(/[.。…]+$/u, '');
-    if (Array.from(stem).length < 20) return true;
-    const later = lastWith.get(key(stem));
-    const teaser = later !== undefined && later > index && lines[later]!.text.startsWith(stem);
-    if (teaser) removals.push({ line: line.no, text: line.text, rule: 'teaser' });
-    return !teaser;
-  });
-}
-
-/** 二、主要工作成效（续）: a slide or page repeating a heading it continues; the heading stands once. */
-function withoutContinuedHeadings(lines: readonly SourceLine[], removals: Removal[]): SourceLine[] {
-  const seen = new Set<string>();
-  return lines.filter((line) => {
-    const stem = line.text.replace(/\s*[（(]\s*续\s*[）)]$/, '');
-    const continued = stem !== line.text && seen.has(stem);
-    seen.add(line.text);
-    if (continued) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
-    return !continued;
-  });
-}
-
-/** ——在…会议上的讲话, （2014年3月5日）, 射阳县教育局局长 张三: the lines that follow a title. */
-function isPreamble(text: string): boolean {
-  if (Array.from(text).length > 40) return false;
-  // A written date (2014年3月5日) dates the document; a numeric one (2019-02-27) is usually the page's own.
-  const writtenDate = dateLineDate(text) !== undefined && /年.{1,3}月/.test(text);
-  const monthOnly = /^(?:19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月$/.test(text);
-  return (
-    /^[—–-]{1,2}|^[（(]\s*(?:19|20)\d{2}\s*年/.test(text) ||
-    writtenDate ||
-    monthOnly ||
-    /^(汇报人|报告人|述职人|主讲人|发言人|讲话人)\s*[:：]/.test(text) ||
-    /(局长|书记|主任|副局长|同志)\s*\S{0,4}$/.test(text)
-  );
-}
-
-function mapUnwrap(lines: readonly SourceLine[]): { lines: string[]; joined: number } {
-  const unwrapped = unwrapHardWraps(lines);
-  return { lines: unwrapped.lines.map((line) => line.text), joined: unwrapped.joined };
 }

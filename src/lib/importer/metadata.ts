@@ -1,11 +1,9 @@
 import { type Level, type ReportType, type Script } from '../schema/report.ts';
 import { foldChar, foldText } from '../text/fold.ts';
 import { countHan } from '../text/cjk.ts';
-import { bureauName } from './slug.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';
 import { dateLineDate, parseYear } from './dates.ts';
-import { ancestorsOf, regionOfDivision, type Division } from '../places/divisions.ts';
-import { mentionedDivisions, placeChainEndingAt, type PlaceName } from './place-names.ts';
+import { findIssuer, findRegion, type IssuerRegion } from './issuer.ts';
 
 export interface ExtractedMetadata {
   issuer: string;
@@ -21,149 +19,7 @@ export interface ExtractedMetadata {
   /** Where the type and year were read from, for the confidence of each. */
   evidence: { type: Evidence; year: Evidence };
   /** How the region matched the official divisions. */
-  regionEvidence: 'none' | 'unique' | 'ambiguous' | 'unknown';
-}
-
-const bureau = new RegExp(bureauName.source, 'g');
-
-interface IssuerMatch {
-  /** The issuer as written: places, then the bureau's name. */
-  issuer: string;
-  /** The places before the bureau's name, outermost first. */
-  places: PlaceName[];
-  /** 市教育局, 县教育局: the level shows even when the name of the place does not. */
-  bareSuffix?: string;
-}
-
-/** Bureaus named in a text, each with the places written before it. */
-function issuersIn(text: string): IssuerMatch[] {
-  const folded = foldText(text);
-  return [...folded.matchAll(bureau)].map((match) => {
-    const places = placeChainEndingAt(text, match.index);
-    const start = match.index - places.reduce((total, place) => total + place.text.length, 0);
-    const issuer = text.slice(start, match.index + match[0].length);
-    const before = folded[match.index - 1] ?? '';
-    if (places.length === 0 && before !== '' && '省市县区旗'.includes(before)) {
-      return { issuer: text.slice(match.index - 1, match.index + match[0].length), places, bareSuffix: before };
-    }
-    return { issuer, places };
-  });
-}
-
-/**
- * The issuer named in the title, else the one the text names most, else one
- * named above the report (发布机构：…, a covering notice), else the bureau the
- * text refers to.
- */
-function findIssuer(title: string, text: string, surroundings: string, notes: string[]): IssuerMatch {
-  const inTitle = issuersIn(title)[0];
-  if (inTitle && inTitle.places.length > 0) return inTitle;
-  // A title naming its bureau without a place (教育科技局) is not overridden by another bureau the text mentions.
-  const bodyOf = (issuer: string) => foldText(issuer).match(bureauName)?.[0];
-  // A name the divisions do not know counts only when the text writes it again: 认真履行区教育局 is a verb before 区教育局.
-  const trusted = (match: IssuerMatch) => {
-    const place = match.places.at(-1);
-    return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
-  };
-  const placed = issuersIn(text).filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
-  const named = mostNamed(placed);
-  if (named) return named;
-  const around = mostNamed(issuersIn(surroundings).filter((match) => match.places.at(-1)?.divisions.length));
-  if (around && (!inTitle || bodyOf(around.issuer) === bodyOf(inTitle.issuer))) {
-    notes.push(`正文没有写出发文单位，按页面上正文之前的“${around.issuer}”填写`);
-    return around;
-  }
-  if (inTitle) return inTitle;
-  const county = [...mentionedDivisions(text)].filter(([name]) => /[县旗]$/.test(name)).sort((a, b) => b[1] - a[1])[0];
-  if (county && county[1] >= 2 && /局(机关|党组|党委)|我局|本局/.test(foldText(text))) {
-    const written = writtenForm(text, county[0]);
-    notes.push(`原文没有写出发文单位，按正文多次提到的“${written}”和“局机关”推定为${written}教育局`);
-    return { issuer: `${written}教育局`, places: placeChainEndingAt(written, written.length) };
-  }
-  const bare = issuersIn(text).find((match) => match.bareSuffix);
-  if (bare) return bare;
-  notes.push('原文没有写出发文单位，暂填“教育局”');
-  return { issuer: '教育局', places: [] };
-}
-
-/** The issuer written most often; on a tie the shorter form (xx区教育体育局 over xx市xx区教育体育局). */
-function mostNamed(matches: readonly IssuerMatch[]): IssuerMatch | undefined {
-  const counts = new Map<string, number>();
-  for (const match of matches) counts.set(match.issuer, (counts.get(match.issuer) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
-  return matches.find((match) => match.issuer === best);
-}
-
-/** How the text itself writes a name it was found under in Simplified script (會寧縣 for 会宁县). */
-function writtenForm(text: string, simplified: string): string {
-  const at = foldText(text).indexOf(simplified);
-  return at >= 0 ? text.slice(at, at + simplified.length) : simplified;
-}
-
-const levelBySuffix: Record<string, Level> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county', 州: 'city', 盟: 'city' };
-
-/** 我县、全县 … tell the level when the issuer's name does not. */
-function levelFromSelfReference(text: string): Level {
-  const folded = foldText(text);
-  const counts: [Level, number][] = [
-    ['county', (folded.match(/[我全本该]县/g) ?? []).length],
-    ['city', (folded.match(/[我全本该]市/g) ?? []).length],
-    ['district', (folded.match(/[我全本该]区/g) ?? []).length],
-    ['province', (folded.match(/[我全本该]省/g) ?? []).length],
-  ];
-  const [level, count] = counts.sort((a, b) => b[1] - a[1])[0]!;
-  return count >= 2 ? level : 'unknown';
-}
-
-function levelOf(division: Division): Level {
-  if (division.level !== 'county') return division.level;
-  return division.name.endsWith('区') ? 'district' : 'county';
-}
-
-/**
- * Region and level from the issuer's most precise place, in official names
- * (GB/T 2260): a county fills its city and province. A name several divisions
- * share is settled by which of their provinces and cities the text mentions;
- * if it cannot be, the first is taken and the reviewer is told.
- */
-function findRegion(issuer: IssuerMatch, text: string, notes: string[]): { region: ExtractedMetadata['region']; level: Level; evidence: ExtractedMetadata['regionEvidence'] } {
-  const place = issuer.places.at(-1);
-  if (!place) {
-    const level = issuer.bareSuffix ? (levelBySuffix[issuer.bareSuffix] ?? 'unknown') : levelFromSelfReference(text);
-    return { region: {}, level, evidence: 'none' };
-  }
-  if (place.divisions.length === 0 && !place.placeholder) {
-    const level = levelBySuffix[foldText(place.text).at(-1)!] ?? 'unknown';
-    notes.push(`“${place.text}”不在行政区划（GB/T 2260）中，地区照原文填写，请核对`);
-    const part = level === 'city' ? 'city' : level === 'province' ? 'province' : 'county';
-    return { region: { [part]: place.text }, level, evidence: 'unknown' };
-  }
-  if (place.placeholder) {
-    const level = foldText(issuer.issuer).endsWith('厅') ? 'province' : (levelBySuffix[foldText(place.text).at(-1)!] ?? 'unknown');
-    return { region: {}, level, evidence: 'none' };
-  }
-  let candidates = place.divisions;
-  const outer = issuer.places.slice(0, -1).flatMap((other) => other.divisions);
-  if (outer.length > 0) candidates = candidates.filter((division) => ancestorsOf(division.code).some((ancestor) => outer.some((o) => o.code === ancestor.code)));
-  if (candidates.length === 0) candidates = place.divisions;
-  let evidence: ExtractedMetadata['regionEvidence'] = 'unique';
-  if (candidates.length > 1) {
-    const mentions = mentionedDivisions(text);
-    const support = (division: Division) => ancestorsOf(division.code).reduce((total, ancestor) => total + (mentions.get(foldText(ancestor.name)) ?? 0), 0);
-    const ranked = [...candidates].sort((a, b) => support(b) - support(a));
-    if (support(ranked[0]!) === support(ranked[1]!)) {
-      evidence = 'ambiguous';
-      notes.push(`“${place.text}”是 ${candidates.length} 个行政区划的名称（${candidates.map((division) => regionLabel(division)).join('、')}），暂取第一个，请核对 region`);
-    }
-    candidates = ranked;
-  }
-  const division = candidates[0]!;
-  const level = foldText(issuer.issuer).endsWith('厅') ? 'province' : levelOf(division);
-  return { region: regionOfDivision(division), level, evidence };
-}
-
-function regionLabel(division: Division): string {
-  return [...ancestorsOf(division.code), division].map((part) => part.name).join('');
+  regionEvidence: IssuerRegion['evidence'];
 }
 
 const placeholderYear = /20[xX×]{2}|[xX×]{2}\s*年|二〇[xX×]{2}|[xX]{4}年|201[xX×]|202[xX×]/;
