@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.ts';
+import { dateLineDate } from './dates.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { TaggedLine } from './chrome-pass.ts';
 import { goodTitleScore, scoreTitle, type TitleScore } from './title.ts';
@@ -79,6 +80,8 @@ function titleAtStart(text: string, catalogue: Catalogue): { title: string; rest
 /** Two short lines without punctuation that may be one title wrapped in a printed page (…关于2014年教育工作⏎情况的报告). */
 function wrappable(first: string, second: string, catalogue: Catalogue): boolean {
   const short = (text: string) => Array.from(text).length <= 40 && !/[。，,：:；;！？!?]/.test(text) && !/^[—–-]/.test(text);
+  // A date or a bracketed note under a line is its subtitle, never the rest of a wrapped title.
+  if (/^[（(]/.test(second) || dateLineDate(second) !== undefined) return false;
   // A first line that already ends in a document word is a whole title; the next line is something else.
   const complete = catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(first).endsWith(word)));
   return !complete && short(first) && short(second) && Array.from(first + second).length <= 60;
@@ -113,9 +116,11 @@ export function chooseTitle(
     // A title hidden in chrome must name a kind of document and an issuer or a year: a breadcrumb's 规划计划总结 names only a column.
     if (needsType && !(scored.parts.documentType && (scored.parts.issuer || scored.parts.year)) && !subtitled) return;
     // Two lines joined must beat each alone: a kicker above a title (年终盘点) is not part of it.
-    const score = scored.score + (subtitled ? 8 : 0) - (from.span === 2 || joined ? 1 : 0);
+    let score = scored.score + (subtitled ? 8 : 0) - (from.span === 2 || joined ? 1 : 0);
     // A line with nothing of a title about it is no title, however little else there is.
     if (score < 1) return;
+    // The document's own title at the top of the text beats a headline a news site wrote for it.
+    if (from.bodyLine !== undefined && !from.deep && !from.rest && scored.parts.documentType) score += 2;
     candidates.push({ ...scored, ...from, score, sure: score >= goodTitleScore });
   };
   const lines = [...head.filter((line) => !line.rule || line.rule === 'outside-article').map((line) => line.text), ...body];

@@ -5,6 +5,7 @@ import { chromeRuleOf } from './chrome-lines.ts';
 import { lineKind } from './line-kinds.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { markerOf } from './structure.ts';
+import { markerTitle } from './split-reports.ts';
 import { goodTitleScore, scoreTitle } from './title.ts';
 
 /** A line with the rule that marks it as chrome, if one does. */
@@ -22,6 +23,8 @@ export interface TaggedLine extends SourceLine {
 export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, siteNames: readonly string[]): { lines: TaggedLine[]; removals: Removal[] } {
   const removals: Removal[] = [];
   const tagged: TaggedLine[] = lines.map((line) => {
+    // A collection's report marker (◇ 精选一：…) is structure, however much it looks like a card or a link.
+    if (markerTitle(line.text, catalogue) !== undefined) return { ...line };
     const rule = siteNames.includes(line.text) ? 'site-name' : (chromeRuleOf(line.text, catalogue) ?? (line.outside ? 'outside-article' : undefined));
     return rule ? { ...line, rule } : { ...line };
   });
@@ -31,13 +34,14 @@ export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, si
   for (const line of tagged) {
     const seen = counts.get(line.text) ?? 0;
     const length = Array.from(line.text).length;
-    if (line.rule || seen < 2 || length < 2 || length > 30 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
+    if (line.rule || seen < 2 || length < 2 || length > 60 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
     const folded = foldText(line.text).toLowerCase();
     // A repeated title is not a running header: the title step needs it and removes its copies itself.
     if ((scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore) continue;
-    // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇).
-    const chromey = siteNames.some((name) => line.text.includes(name)) || catalogue.chromeWords.some((word) => folded.includes(word));
-    if (seen >= 3 || chromey) line.rule = 'repeated-line';
+    // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇); a longer one must name the site.
+    const named = siteNames.some((name) => line.text.includes(name));
+    const chromey = named || catalogue.chromeWords.some((word) => folded.includes(word));
+    if ((length <= 30 && (seen >= 3 || chromey)) || named) line.rule = 'repeated-line';
   }
 
   // Report text on each side of every line, counted once, so a page of many cut-off markers stays linear.

@@ -1,7 +1,7 @@
 import { countHan } from '../text/cjk.ts';
 import { foldText } from '../text/fold.ts';
 import type { Catalogue } from './catalogue.ts';
-import { markerOf } from './structure.ts';
+import { isShortLine, markerOf } from './structure.ts';
 
 /**
  * What a line looks like, for finding the report among the chrome:
@@ -17,7 +17,8 @@ const sentencePunctuation = /[。；;！!？?，,：:]/;
 
 export function lineKind(text: string, catalogue: Catalogue): LineKind {
   const han = countHan(text);
-  if (markerOf(text) !== undefined && Array.from(text).length <= 60) return 'heading';
+  // A numbered line is a heading when short; a numbered paragraph (9.抓好…。落实…) is prose like any other.
+  if (markerOf(text) !== undefined && isShortLine(text)) return 'heading';
   if (han >= 15 && sentencePunctuation.test(text) && han / Array.from(text).length >= 0.5) return 'prose';
   if (looksLikeLink(text, catalogue)) return 'link';
   return 'short';

@@ -81,10 +81,14 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     }
   });
   // Then a sentence cut by a page break goes on after the footer (…培训⏎－ 2 －⏎7200人次…), once each side is whole.
+  // Where numbered items are paragraphs (4.推进….组建…), a short one before a break is a paragraph cut, not a heading.
+  const numbered = out.filter((line) => markerOf(line.text) === 'num');
+  const numberedParagraphs = numbered.filter((line) => !isShortLine(line.text)).length * 2 > numbered.length;
+  const cutBefore = (text: string) => midSentence(text) || (numberedParagraphs && markerOf(text) === 'num' && !sentenceEnd.test(text));
   const rejoined: SourceLine[] = [];
   for (const line of out) {
     const last = rejoined.at(-1);
-    if (last && line.afterBreak && midSentence(last.text) && markerOf(line.text) === undefined) {
+    if (last && line.afterBreak && cutBefore(last.text) && markerOf(line.text) === undefined) {
       rejoined[rejoined.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };
       joined += 1;
     } else {
