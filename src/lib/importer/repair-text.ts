@@ -69,7 +69,9 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
         wrappedRun &&
         ((indented && !line.indent && widthLine(previous!) >= width * 0.8) ||
           // A line filled to the width, or a next line opening with punctuation no line may start with (OCR and PDF both do this).
-          (!sentenceEnd.test(previous!.text) && (widthLine(previous!) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))));
+          (!sentenceEnd.test(previous!.text) && (widthLine(previous!) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))) ||
+          // On a wrapped page a line stopping on a plain character mid-clause (…二是城区学校大) goes on, whatever its width.
+          (/[；，、]\p{Script=Han}+$/u.test(previous!.text) && midSentence(previous!.text)));
       if (wrapped) {
         const last = out[out.length - 1]!;
         out[out.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };

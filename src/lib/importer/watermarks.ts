@@ -26,7 +26,10 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
   // The catalogue's patterns first: an attribution such as （更多范文请访问：某某网） goes whole, site name included.
   const patterns = [...catalogue.inlinePatterns];
   if (phrases.length > 0) {
-    patterns.push(new RegExp(`[（(【\\[]?(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
+    const names = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    // A bracket that names the site (（知墨文档 zhimo-doc.example.com 整理）) goes whole.
+    patterns.push(new RegExp(`[（(【\\[][^（()）【】\\[\\]]{0,20}(?:${names})[^（()）【】\\[\\]]{0,30}[）)】\\]]`, 'gu'));
+    patterns.push(new RegExp(`[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
   }
   // The spaces a site put around its watermark go with it.
   const spaced = patterns.map((pattern) => new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags));
