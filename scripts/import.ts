@@ -12,8 +12,12 @@ import { parseCommandLine, usageError } from './cli.ts';
 const help = `用法：npm run import -- [选项] 文件或目录…
 
 把从网站保存的网页或文本（UTF-8、UTF-16、GBK/GB18030、Big5 均可）整理为
-报告文件：去掉网站杂质、拆分合集、找出标题与层级、填好 front matter、
-为每一节标注主题。每篇报告写成 <输出目录>/<年份>/<文件名>.md。
+报告文件：去掉网站杂质、拆分合集、找出标题与层级、填好 front matter（地区按
+国家行政区划）、为每一节标注主题。每篇报告写成 <输出目录>/<年份>/<文件名>.md。
+
+输出先列把握不足的报告和字段（? 开头），再列提示（! 开头），最后逐行列出去掉的
+内容：原文行号、规则和文字，删错了可以从原文那一行找回。--json 里是 removals 和
+confidence。杂质规则在 src/lib/importer/catalogue.yml，见 docs/importer.md。
 
 选项：
   --out DIR          输出目录（默认：内容目录下的 reports/，即 content/reports/）
