@@ -15,6 +15,8 @@ export interface TitleChoice extends TitleScore {
   span?: number;
   /** Found below the first lines of the body, where only a sure title that beats the rest is taken. */
   deep?: boolean;
+  /** A headline the site wrote (<title>, <h1>, a line outside the article) rather than a line of the text. */
+  site?: boolean;
   /** Whether the title meets the title grammar; when not, it is a best guess for the reviewer. */
   sure: boolean;
 }
@@ -121,16 +123,18 @@ export function chooseTitle(
     if (score < 1) return;
     // The document's own title at the top of the text beats a headline a news site wrote for it.
     if (from.bodyLine !== undefined && !from.deep && !from.rest && scored.parts.documentType) score += 2;
+    if (from.site) score -= 2;
     candidates.push({ ...scored, ...from, score, sure: score >= goodTitleScore });
   };
   const lines = [...head.filter((line) => !line.rule || line.rule === 'outside-article').map((line) => line.text), ...body];
   const nextOf = (text: string) => lines[lines.indexOf(text) + 1];
-  for (const title of extra) consider(title);
+  // Headlines a site wrote (<title>, <h1>, lines outside the article) yield to a title within the text when close.
+  for (const title of extra) consider(title, { site: true });
   head.forEach((line, index) => {
     // A title hidden in chrome must at least name a kind of document: 其他文案 at the end of a breadcrumb is not one.
     // A line outside the HTML article is no report text, but the page's heading often stands there.
     if (line.rule && line.rule !== 'outside-article') for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
-    else consider(line.text, { headLine: index }, { next: nextOf(line.text) });
+    else consider(line.text, { headLine: index, ...(line.rule ? { site: true } : {}) }, { next: nextOf(line.text) });
     const above = head[index - 1];
     if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) {
       consider(above.text + line.text, { headLine: index }, { next: nextOf(line.text), joined: true });
@@ -146,7 +150,8 @@ export function chooseTitle(
     const above = body[index - 1];
     if (above !== undefined && wrappable(above, line, catalogue)) consider(above + line, from({ bodyLine: index - 1, span: 2 }), { next: body[index + 1] });
     const runOn = titleAtStart(line, catalogue);
-    if (!deep && runOn && Array.from(line).length > 60) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
+    // The start of a run-on line is a title only when it names its issuer: 2025年是“十四五”规划 opens a sentence.
+    if (!deep && runOn && Array.from(line).length > 60 && scoreTitle(runOn.title, catalogue)?.parts.issuer) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
   });
   let best: TitleChoice | undefined;
   for (const candidate of candidates.filter((candidate) => !candidate.deep)) if (!best || candidate.score >= best.score) best = candidate;

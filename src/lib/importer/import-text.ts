@@ -1,3 +1,4 @@
+import { countHan } from '../text/cjk.ts';
 import type { Tagger } from '../topics/tagger.ts';
 import { buildReport, type ImportedReport } from './build-report.ts';
 import { importCatalogue } from './catalogue.ts';
@@ -13,7 +14,7 @@ import type { Removal, SourceLine } from './removals.ts';
 import { reportText } from './report-text.ts';
 import { selectBody } from './select-body.ts';
 import { findSiteNames } from './site-names.ts';
-import { splitReports } from './split-reports.ts';
+import { markerTitle, splitReports } from './split-reports.ts';
 import { titleKey } from './title.ts';
 import { removeWatermarks, watermarkPhrases } from './watermarks.ts';
 
@@ -84,7 +85,15 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   const watermarked = removeWatermarks(selected.body, watermarkPhrases(siteNames, repeated, catalogue), catalogue);
   removals.push(...watermarked.removals);
 
-  const parts = splitReports(watermarked.lines, catalogue).filter((part, index) => index > 0 || part.lines.length > 0);
+  // Before a collection's first marker stands the page's own header; it is a report only if it holds one's worth of
+  // text, or if its marker stood just above the body (【篇一】 left in the head with the title under it).
+  const headMarker = selected.head.some((line) => markerTitle(line.text, catalogue) !== undefined);
+  const parts = splitReports(watermarked.lines, catalogue).filter((part, index, all) => {
+    if (index > 0 || part.lines.length === 0) return index > 0;
+    const header = !headMarker && all.length > 1 && part.lines.reduce((total, line) => total + countHan(line.text), 0) < 200;
+    if (header) removals.push(...part.lines.map((line) => ({ line: line.no, text: line.text, rule: 'collection-title' })));
+    return !header;
+  });
   const headTitles = [...page.headCandidates];
   const reports: ImportedReport[] = [];
   const firstTitle = () => reports[0]?.title ?? '';

@@ -27,7 +27,7 @@ export const structuralRules: Record<string, string> = {
   'site-name': '网站名称',
   watermark: '夹在句中或行尾的网站名、网址或推广词',
   'page-metadata': '与标题粘在一行的信息公开字段',
-  'collection-title': '合集页的标题',
+  'collection-title': '合集页第一篇之前的页头和导语',
 };
 
 /** A line of the input with its 1-based number, carried through the steps so removals can say where. */
