@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { importCatalogueSchema, type ChromeRule, type ImportCatalogue } from '../schema/import-catalogue.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { foldText } from '../text/fold.ts';
 import type { ReportType } from '../schema/report.ts';
 
@@ -20,8 +21,10 @@ export interface Catalogue {
   chromeWords: string[];
   tailMarkers: RegExp;
   cutOffs: RegExp[];
-  metadataKeys: string[];
-  metadataValues: string[];
+  /** A 信息公开 key: value field, such as 索 引 号：411922-12-2021-00003 or 效力状态：有效. */
+  metadataField: RegExp;
+  /** A 名称：/标题： field; group 1 is the title it gives. */
+  metadataTitleField: RegExp;
   inlineSpam: string[];
   inlinePatterns: RegExp[];
   headingEndings: string[];
@@ -60,9 +63,8 @@ export function readCatalogue(yaml: string): ImportCatalogue {
   return parsed.data;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const folded = (words: readonly string[]) => words.map((word) => foldText(word).toLowerCase());
-const anyOf = (words: readonly string[]) => words.map(escape).join('|');
+const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 
 function compileRule(rule: ChromeRule): CompiledChromeRule {
   const words = folded(rule.words);
@@ -77,14 +79,31 @@ function compileRule(rule: ChromeRule): CompiledChromeRule {
   };
 }
 
+/**
+ * The key: value pattern of 信息公开 fields. A value is a date (with a time), a
+ * document number, a known value (有效, 主动公开), an identifier, or the next run
+ * without spaces. Pages space out their labels (索 引 号), so a key matches with
+ * spaces between its characters.
+ */
+function metadataPatterns(keyWords: readonly string[], valueWords: readonly string[]): { metadataField: RegExp; metadataTitleField: RegExp } {
+  const keys = keyWords.map((key) => Array.from(key, escapeRegExp).join('\\s*')).join('|');
+  const values = [...valueWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return {
+    metadataField: new RegExp(
+      `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
+      'gu',
+    ),
+    metadataTitleField: new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u'),
+  };
+}
+
 export function compileCatalogue(data: ImportCatalogue): Catalogue {
   return {
     chrome: data.chrome.map(compileRule),
     chromeWords: folded(data.chromeWords),
     tailMarkers: new RegExp(`^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
     cutOffs: data.cutOffs.map((source) => new RegExp(source, 'iu')),
-    metadataKeys: data.metadataKeys,
-    metadataValues: data.metadataValues,
+    ...metadataPatterns(data.metadataKeys, data.metadataValues),
     inlineSpam: data.inlineSpam,
     inlinePatterns: data.inlinePatterns.map((source) => new RegExp(source, 'gu')),
     headingEndings: data.headingEndings,

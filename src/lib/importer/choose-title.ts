@@ -27,7 +27,8 @@ export interface TitleChoice extends TitleScore {
  */
 export function titlesInChrome(line: TaggedLine, catalogue: Catalogue): string[] {
   const text = line.text;
-  if (line.rule === 'gov-metadata' || catalogue.metadataKeys.some((key) => text.includes(`${key}：`) || text.includes(`${key}:`))) {
+  catalogue.metadataField.lastIndex = 0;
+  if (line.rule === 'gov-metadata' || catalogue.metadataField.test(text)) {
     return [stripMetadata(text, catalogue)].filter((rest) => rest !== '');
   }
   if (line.rule === 'file-info') return [text.replace(/^[•·●◦\-*]\s*/, '')];
@@ -37,30 +38,9 @@ export function titlesInChrome(line: TaggedLine, catalogue: Catalogue): string[]
 
 /** A metadata line without its key: value fields; what remains is a title glued to it, if any. */
 export function stripMetadata(text: string, catalogue: Catalogue): string {
-  const { field, titleField } = metadataPatterns(catalogue);
-  const named = titleField.exec(text);
+  const named = catalogue.metadataTitleField.exec(text);
   if (named) return named[1]!.trim();
-  return text.replace(field, ' ').replace(/\s+/g, ' ').trim();
-}
-
-const compiled = new WeakMap<Catalogue, { field: RegExp; titleField: RegExp }>();
-
-/** The key: value pattern of 信息公开 fields, built once per catalogue. */
-function metadataPatterns(catalogue: Catalogue): { field: RegExp; titleField: RegExp } {
-  const known = compiled.get(catalogue);
-  if (known) return known;
-  // Pages space out their labels (索 引 号), so a key matches with spaces between its characters.
-  const keys = catalogue.metadataKeys.map((key) => Array.from(key, (char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')).join('|');
-  const values = [...catalogue.metadataValues].sort((a, b) => b.length - a.length).map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const patterns = {
-    field: new RegExp(
-      `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
-      'gu',
-    ),
-    titleField: new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u'),
-  };
-  compiled.set(catalogue, patterns);
-  return patterns;
+  return text.replace(catalogue.metadataField, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The start of a run-on line up to and including a document-type word, if the line opens with a title. */

@@ -2,7 +2,7 @@ import type { ReportFrontMatterInput } from '../schema/report.ts';
 import type { Evidence } from './metadata.ts';
 import { goodTitleScore, scoreTitle } from './title.ts';
 
-const confidenceFields = ['title', 'type', 'year', 'date', 'region'] as const;
+export const confidenceFields = ['title', 'type', 'year', 'date', 'region'] as const;
 type ConfidenceField = (typeof confidenceFields)[number];
 
 export interface FieldConfidence {

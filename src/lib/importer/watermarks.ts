@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { foldText } from '../text/fold.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { Removal, SourceLine } from './removals.ts';
@@ -26,7 +27,7 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
   // The catalogue's patterns first: an attribution such as （更多范文请访问：某某网） goes whole, site name included.
   const patterns = [...catalogue.inlinePatterns];
   if (phrases.length > 0) {
-    const names = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const names = phrases.map(escapeRegExp).join('|');
     // A bracket that names the site (（知墨文档 zhimo-doc.example.com 整理）) goes whole.
     patterns.push(new RegExp(`[（(【\\[][^（()）【】\\[\\]]{0,20}(?:${names})[^（()）【】\\[\\]]{0,30}[）)】\\]]`, 'gu'));
     patterns.push(new RegExp(`[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));

@@ -1,5 +1,6 @@
 import type { Report } from '../archive/types.ts';
-import { assessConfidence, type Confidence } from '../importer/confidence.ts';
+import { reportParagraphs } from './review-notes.ts';
+import { assessConfidence, confidenceFields, type Confidence } from '../importer/confidence.ts';
 import { extractMetadata } from '../importer/metadata.ts';
 import { isPlaceholder } from '../importer/place-names.ts';
 import { goodTitleScore, scoreTitle } from '../importer/title.ts';
@@ -15,17 +16,19 @@ const sameRegion = (a: Report['meta']['region'], b: Report['meta']['region']) =>
  */
 export function metadataConfidence(report: Report): Confidence {
   const { meta } = report;
-  const paragraphs = report.sections.flatMap((section) => [section.heading ?? '', ...section.text.split('\n')]).filter(Boolean);
-  const read = extractMetadata(meta.title, paragraphs);
+  const read = extractMetadata(meta.title, reportParagraphs(report));
+  const reviewed = {
+    type: read.type !== meta.type,
+    year: read.year !== meta.year,
+    region: !isPlaceholder(meta.issuer) && !sameRegion(read.region, meta.region),
+  };
   const confidence = assessConfidence(meta, {
     title: { sure: (scoreTitle(meta.title)?.score ?? 0) >= goodTitleScore },
-    type: read.type === meta.type ? read.evidence.type : 'title',
-    year: read.year === meta.year ? read.evidence.year : 'title',
-    region: isPlaceholder(meta.issuer) ? 'placeholder' : sameRegion(read.region, meta.region) ? read.regionEvidence : 'unique',
+    type: read.evidence.type,
+    year: read.evidence.year,
+    region: isPlaceholder(meta.issuer) ? 'placeholder' : read.regionEvidence,
   });
-  if (read.type !== meta.type) confidence.type = { score: 1, reason: '审核人改过' };
-  if (read.year !== meta.year) confidence.year = { score: 1, reason: '审核人改过' };
-  if (!isPlaceholder(meta.issuer) && !sameRegion(read.region, meta.region)) confidence.region = { score: 1, reason: '审核人改过' };
-  confidence.overall = Math.min(...(['title', 'type', 'year', 'date', 'region'] as const).map((field) => confidence[field].score));
+  for (const field of ['type', 'year', 'region'] as const) if (reviewed[field]) confidence[field] = { score: 1, reason: '审核人改过' };
+  confidence.overall = Math.min(...confidenceFields.map((field) => confidence[field].score));
   return confidence;
 }

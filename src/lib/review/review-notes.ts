@@ -2,6 +2,11 @@ import type { Archive, Report } from '../archive/types.ts';
 import { findConverterSuspects } from '../importer/converter-suspects.ts';
 import { checkRegion } from '../places/check-region.ts';
 
+/** A report's headings and paragraphs in order, as the importer saw them. */
+export function reportParagraphs(report: Report): string[] {
+  return report.sections.flatMap((section) => [section.heading ?? '', ...section.text.split('\n')]).filter(Boolean);
+}
+
 /**
  * What a reviewer should look at in a report that passed validation: spots a
  * converter may have changed, metadata left unknown, a region that is not a
@@ -11,7 +16,7 @@ import { checkRegion } from '../places/check-region.ts';
 export function reviewNotes(report: Report, archive: Archive): string[] {
   const notes: string[] = [];
   const meta = report.meta;
-  const paragraphs = report.sections.flatMap((section) => [section.heading ?? '', ...section.text.split('\n')]).filter(Boolean);
+  const paragraphs = reportParagraphs(report);
   for (const suspect of findConverterSuspects(paragraphs, meta.script)) {
     notes.push(`疑似转换错误“${suspect.found}”（原文可能是“${suspect.likely}”）${suspect.count} 处`);
   }

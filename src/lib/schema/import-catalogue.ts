@@ -23,7 +23,7 @@ const pattern = nonBlank.refine(
 );
 
 /** One rule that recognises a whole line of chrome. */
-export const chromeRuleSchema = z.strictObject({
+const chromeRuleSchema = z.strictObject({
   /** Name of the rule, reported with every line it removes. Required, unique. */
   id: identifier,
   /** Why such lines are chrome, for the next maintainer. Required. */
@@ -50,7 +50,7 @@ export const chromeRuleSchema = z.strictObject({
 });
 
 /** Words and patterns that decide a report's type from its title. */
-export const documentTypeSchema = z.strictObject({
+const documentTypeSchema = z.strictObject({
   /** The type these words mean. Required. */
   type: z.enum(reportTypes),
   /** Title words, most specific first; the one written last in a title decides. Required. */
