@@ -19,13 +19,18 @@ interface CompiledChromeRule {
 export interface Catalogue {
   chrome: CompiledChromeRule[];
   chromeWords: string[];
+  /** A line opening with a reading-list marker (推荐阅读, 【相关文章】). */
   tailMarkers: RegExp;
+  /** A line ending with one, after the page's title (…工作计划篇1相关文章：). */
+  tailMarkerEnd: RegExp;
   cutOffs: RegExp[];
   /** A 信息公开 key: value field, such as 索 引 号：411922-12-2021-00003 or 效力状态：有效. */
   metadataField: RegExp;
   /** A 名称：/标题： field; group 1 is the title it gives. */
   metadataTitleField: RegExp;
   inlineSpam: string[];
+  /** Endings of advertisers' search phrases, folded to Simplified. */
+  spamQueries: string[];
   inlinePatterns: RegExp[];
   headingEndings: string[];
   /** Any of the bureau names, longest first so 教育体育局 is not read as 教育局 plus text. */
@@ -102,10 +107,12 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
     chrome: data.chrome.map(compileRule),
     chromeWords: folded(data.chromeWords),
     tailMarkers: new RegExp(`^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
+    tailMarkerEnd: new RegExp(`(?:${anyOf(folded(data.tailMarkers))})[\\s:：】〗\\])）>》]*$`, 'iu'),
     cutOffs: data.cutOffs.map((source) => new RegExp(source, 'iu')),
     ...metadataPatterns(data.metadataKeys, data.metadataValues),
     inlineSpam: data.inlineSpam,
-    inlinePatterns: data.inlinePatterns.map((source) => new RegExp(source, 'gu')),
+    spamQueries: folded(data.spamQueries),
+    inlinePatterns: data.inlinePatterns.map((source) => new RegExp(source, 'giu')),
     headingEndings: data.headingEndings,
     bureauName: new RegExp(anyOf([...data.bureauNames].map(foldText).sort((a, b) => b.length - a.length))),
     siteNameEnding: new RegExp(`(?:${anyOf(data.siteNameEndings.map(foldText))})$`, 'u'),

@@ -76,6 +76,12 @@ function isSubtitle(text: string | undefined, catalogue: Catalogue): boolean {
   return catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
 }
 
+/** A site's headline and, when it strings the site's names around the title (站名--栏目--标题, 标题_栏目_站名), each piece of it. */
+function siteTitleParts(title: string): string[] {
+  const parts = title.split(/\s*(?:-{2,}|－{2,}|_+|[|｜]|\s[-–—]\s)\s*/u).filter((part) => part !== '');
+  return parts.length > 1 ? [title, ...parts] : [title];
+}
+
 /**
  * Picks the report title among every candidate: head lines, titles hidden in
  * chrome, the page's HTML title, the first body lines and the start of a
@@ -109,7 +115,7 @@ export function chooseTitle(
   const lines = [...head.filter((line) => !line.rule || line.rule === 'outside-article').map((line) => line.text), ...body];
   const nextOf = (text: string) => lines[lines.indexOf(text) + 1];
   // Headlines a site wrote (<title>, <h1>, lines outside the article) yield to a title within the text when close.
-  for (const title of extra) consider(title, { site: true });
+  for (const title of extra) for (const part of siteTitleParts(title)) consider(part, { site: true });
   head.forEach((line, index) => {
     // A title hidden in chrome must at least name a kind of document: 其他文案 at the end of a breadcrumb is not one.
     // A line outside the HTML article is no report text, but the page's heading often stands there.

@@ -11,6 +11,9 @@ export function isNavigationLine(line: string): boolean {
   return words.length >= 5 && words.every((word) => word.length <= 6) && entries >= 3;
 }
 
+const leadingDecoration = /^[\s\p{S}\p{Pi}\p{Pf}·•*|«»‹›-]+/u;
+const barKey = /^(\p{Script=Han}{1,6})\s*[｜|丨]\s*/u;
+
 /**
  * The chrome rule a line matches, if any: the catalogue's rules in order, then
  * the navigation-row shape. Lines opening with a heading number are report
@@ -23,10 +26,14 @@ export function chromeRuleOf(line: string, catalogue: Catalogue): string | undef
   const length = Array.from(line).length;
   const lower = folded.toLowerCase();
   const bare = lower.replace(/^[\s[【(（]+|[\s\]】)）]+$/g, '').replace(/\s+/g, ' ');
+  // Sites dress links up with arrows and bullets (« 上一篇：, ▶ 相关阅读) and write keys with a bar (来源｜…):
+  // the rules see the line in its plain form too.
+  const plain = folded.replace(leadingDecoration, '').replace(barKey, '$1：');
   for (const rule of catalogue.chrome) {
     if (length > rule.maxLength || (numbered && !rule.numberedToo)) continue;
     if (rule.notInSentences && folded.includes('。')) continue;
     if (rule.test(folded, lower, bare)) return rule.id;
+    if (plain !== folded && rule.test(plain, plain.toLowerCase(), bare.replace(leadingDecoration, ''))) return rule.id;
   }
   return !numbered && isNavigationLine(folded) ? 'navigation' : undefined;
 }

@@ -8,6 +8,8 @@ import { markerOf } from './structure.ts';
 import { markerTitle } from './split-reports.ts';
 import { goodTitleScore, scoreTitle } from './title.ts';
 
+const framed = /^[\p{S}\p{Pd}~～·•*]+[^\p{S}\p{Pd}]+[\p{S}\p{Pd}~～·•*]+$/u;
+
 /** A line with the rule that marks it as chrome, if one does. */
 export interface TaggedLine extends SourceLine {
   rule?: string;
@@ -40,7 +42,8 @@ export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, si
     if ((scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore) continue;
     // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇); a longer one must name the site.
     const named = siteNames.some((name) => line.text.includes(name));
-    const chromey = named || catalogue.chromeWords.some((word) => folded.includes(word));
+    // So is a line framed in ornaments on both sides (——某某教育发布——), which a report never repeats.
+    const chromey = named || framed.test(line.text) || catalogue.chromeWords.some((word) => folded.includes(word));
     if ((length <= 30 && (seen >= 3 || chromey)) || named) line.rule = 'repeated-line';
   }
 
@@ -73,7 +76,11 @@ export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, si
   let proseBefore = 0;
   const tail = tagged.findIndex((line, index) => {
     proseBefore += prose[index]!;
-    if (!catalogue.tailMarkers.test(foldText(line.text))) return false;
+    const folded = foldText(line.text);
+    if (!catalogue.tailMarkers.test(folded)) {
+      // A page title with the marker after it opens the reading list when only short lines follow.
+      return shortAfter[index]! && Array.from(folded).length <= 60 && !/[。，；！？]/u.test(folded) && catalogue.tailMarkerEnd.test(folded);
+    }
     const bare = Array.from(line.text.replace(/^[【〖][^】〗]{0,30}[】〗]/, '').replace(/[:：\s]+$/, '')).length <= 16;
     return (shortAfter[index]! && (Array.from(line.text).length <= 40 || /[:：]/.test(line.text.slice(0, 16)))) || (bare && proseBefore >= Math.max(500, total * 0.5));
   });

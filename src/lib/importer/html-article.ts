@@ -140,8 +140,47 @@ function dropCaptions(root: ElementLike): void {
   }
 }
 
+/** Simple selectors (.jammer, font.x, #id) that a page's stylesheets hide. */
+function hiddenSelectors(styles: readonly string[]): string[] {
+  const selectors: string[] = [];
+  for (const css of styles) {
+    // Split rather than matched with one pattern, which would backtrack over a long stylesheet without braces.
+    for (const rule of css.split('}')) {
+      const [list = '', body = ''] = rule.split('{').slice(-2);
+      if (!/display\s*:\s*none|visibility\s*:\s*hidden/i.test(body)) continue;
+      for (const selector of list.split(',').map((part) => part.trim())) if (/^[a-z0-9]*[.#][\w-]+$/i.test(selector)) selectors.push(selector);
+    }
+  }
+  return selectors;
+}
+
+/**
+ * Text a reader never sees: anti-copy strings that forum and library templates
+ * hide inside sentences (a display:none span, a font of a hidden class). Only
+ * short hidden runs go; a long hidden block is the rest of a folded report
+ * that a 展开全文 button reveals.
+ */
+function dropHiddenText(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
+  const styles = Array.from(document.querySelectorAll('style') as ArrayLike<ElementLike>, (style) => style.textContent ?? '');
+  const inline = Array.from(document.querySelectorAll('[style]') as ArrayLike<ElementLike & { getAttribute(name: string): string | null }>).filter((element) =>
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? ''),
+  );
+  const styled = hiddenSelectors(styles).flatMap((selector) => {
+    try {
+      return Array.from(document.querySelectorAll(selector) as ArrayLike<ElementLike>);
+    } catch {
+      return [];
+    }
+  });
+  for (const element of [...inline, ...styled, ...Array.from(document.querySelectorAll('[hidden]') as ArrayLike<ElementLike>)]) {
+    const text = element.textContent ?? '';
+    if (countHan(text) <= 30 && text.length <= 80) element.remove();
+  }
+}
+
 export function htmlToArticle(html: string): HtmlText {
   const document = documentOf(html);
+  dropHiddenText(document);
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
   let root = (document.body ?? document.documentElement) as unknown as ElementLike;
   // A frameset page keeps its readable copy in <noframes>.

@@ -1,6 +1,7 @@
 import { countHan } from '../text/cjk.ts';
 import type { Tagger } from '../topics/tagger.ts';
 import { buildReport, type ImportedReport } from './build-report.ts';
+import { stripBrokenBullets } from './broken-bullets.ts';
 import { importCatalogue } from './catalogue.ts';
 import { tagChrome } from './chrome-pass.ts';
 import { tagWords } from './chrome-lines.ts';
@@ -13,6 +14,7 @@ import { reflowLongLines } from './reflow.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { reportText } from './report-text.ts';
 import { selectBody } from './select-body.ts';
+import { removeSpamQueries } from './spam-queries.ts';
 import { findSiteNames } from './site-names.ts';
 import { markerTitle, splitReports } from './split-reports.ts';
 import { titleKey } from './title.ts';
@@ -67,7 +69,9 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   if (unmarked.stripped > 0) notes.push(`去掉了 ${unmarked.stripped} 行的 Markdown 标记（#、>、**）`);
   const unadorned = stripHeadingOrnaments(unmarked.lines);
   if (unadorned.stripped > 0) notes.push(`去掉了 ${unadorned.stripped} 个标题前的装饰符号（如 🔹）`);
-  const sliced = joinPageSlices(unadorned.lines);
+  const unbulleted = stripBrokenBullets(unadorned.lines);
+  if (unbulleted.stripped > 0) notes.push(`去掉了 ${unbulleted.stripped} 行开头变成“? ”的项目符号`);
+  const sliced = joinPageSlices(unbulleted.lines);
   if (sliced.slices > 0) notes.push(`去掉了 PDF 导出留下的 ${sliced.slices} 处分页编号，并把被分页截断的句子接上`);
   const reflowed = reflowLongLines(sliced.lines, catalogue.headingEndings);
   if (reflowed.reflowed > 0) notes.push(`${reflowed.reflowed} 行超长文本按空格和“一、”等标记重新分段`);
@@ -84,11 +88,13 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   const repeated = [...new Set(chrome.lines.filter((line) => line.rule === 'repeated-line').map((line) => line.text))];
   const watermarked = removeWatermarks(selected.body, watermarkPhrases(siteNames, repeated, catalogue), catalogue);
   removals.push(...watermarked.removals);
+  const unspammed = removeSpamQueries(watermarked.lines, catalogue);
+  removals.push(...unspammed.removals);
 
   // Before a collection's first marker stands the page's own header; it is a report only if it holds one's worth of
   // text, or if its marker stood just above the body (【篇一】 left in the head with the title under it).
   const headMarker = selected.head.some((line) => markerTitle(line.text, catalogue) !== undefined);
-  const parts = splitReports(watermarked.lines, catalogue).filter((part, index, all) => {
+  const parts = splitReports(unspammed.lines, catalogue).filter((part, index, all) => {
     if (index > 0 || part.lines.length === 0) return index > 0;
     const header = !headMarker && all.length > 1 && part.lines.reduce((total, line) => total + countHan(line.text), 0) < 200;
     if (header) removals.push(...part.lines.map((line) => ({ line: line.no, text: line.text, rule: 'collection-title' })));

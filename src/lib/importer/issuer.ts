@@ -1,4 +1,4 @@
-import { ancestorsOf, regionOfDivision, type Division } from '../places/divisions.ts';
+import { ancestorsOf, divisionsNamed, regionOfDivision, type Division } from '../places/divisions.ts';
 import type { Level } from '../schema/report.ts';
 import { foldText } from '../text/fold.ts';
 import { mentionedDivisions, placeChainEndingAt, type PlaceName } from './place-names.ts';
@@ -53,9 +53,27 @@ export function findIssuer(title: string, text: string, surroundings: string, no
     const place = match.places.at(-1);
     return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
   };
+  const titlePlace = inTitle ? undefined : soleDivision(title);
+  if (titlePlace) {
+    // A title naming a place but no bureau (2023年常德市教育工作会议主持词) is that place's: the text's 市教育局 is
+    // its bureau, and other places' bureaus named in the text (请澧县教育局作典型发言) are not the issuer.
+    const own = mostNamed(issuersIn(text).filter((match) => match.places.length > 0 && foldText(match.places.at(-1)!.text) === titlePlace.name));
+    if (own) return own;
+    const bare = issuersIn(text).find((match) => match.bareSuffix === titlePlace.name.at(-1));
+    if (bare) return { issuer: titlePlace.written + bare.issuer.slice(1), places: placeChainEndingAt(titlePlace.written, titlePlace.written.length) };
+  }
   const placed = issuersIn(text).filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
   const named = mostNamed(placed);
   if (named) return named;
+  const bare = issuersIn(text).find((match) => match.bareSuffix);
+  if (bare && !inTitle) {
+    // 县教育局 with one county named around the report (the poster's note, the account) or in the text is that county's.
+    const place = [surroundings, text].map((source) => soleDivision(source, bare.bareSuffix)).find((found) => found !== undefined);
+    if (place) {
+      notes.push(`正文只写了“${bare.issuer}”，按页面上提到的“${place.written}”填写为${place.written}${bare.issuer.slice(1)}`);
+      return { issuer: place.written + bare.issuer.slice(1), places: placeChainEndingAt(place.written, place.written.length) };
+    }
+  }
   const around = mostNamed(issuersIn(surroundings).filter((match) => match.places.at(-1)?.divisions.length));
   if (around && (!inTitle || bodyOf(around.issuer) === bodyOf(inTitle.issuer))) {
     notes.push(`正文没有写出发文单位，按页面上正文之前的“${around.issuer}”填写`);
@@ -68,10 +86,21 @@ export function findIssuer(title: string, text: string, surroundings: string, no
     notes.push(`原文没有写出发文单位，按正文多次提到的“${written}”和“局机关”推定为${written}教育局`);
     return { issuer: `${written}教育局`, places: placeChainEndingAt(written, written.length) };
   }
-  const bare = issuersIn(text).find((match) => match.bareSuffix);
   if (bare) return bare;
   notes.push('原文没有写出发文单位，暂填“教育局”');
   return { issuer: '教育局', places: [] };
+}
+
+/**
+ * The one official division a text names (of the level a suffix gives, when
+ * given), in Simplified and as written; none when it names several. A county
+ * and its own city may both be named: the county is the one meant.
+ */
+function soleDivision(text: string, suffix?: string): { name: string; written: string } | undefined {
+  const names = [...mentionedDivisions(text).keys()].filter((name) => !suffix || name.endsWith(suffix));
+  const innermost = names.filter((name) => !names.some((other) => other !== name && divisionsNamed(other).some((inner) => ancestorsOf(inner.code).some((outer) => foldText(outer.name) === name))));
+  if (innermost.length !== 1) return undefined;
+  return { name: innermost[0]!, written: writtenForm(text, innermost[0]!) };
 }
 
 /** The issuer written most often; on a tie the shorter form (xx区教育体育局 over xx市xx区教育体育局). */

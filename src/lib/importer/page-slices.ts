@@ -41,7 +41,9 @@ export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLin
   };
   const midSentence = chain.slice(1).filter(cut).length;
   const averageLength = chain.reduce((total, index) => total + lines[index]!.text.length, 0) / chain.length;
-  if (midSentence < (chain.length - 1) / 2 || averageLength < 40) return { lines: [...lines], slices: 0 };
+  // Short slices are slices too when several cut a sentence of their own text; a list's items follow each other instead.
+  const cutsText = chain.slice(1).filter((index) => !members.has(index - 1) && cut(index)).length;
+  if ((midSentence < (chain.length - 1) / 2 || averageLength < 40) && cutsText < 3) return { lines: [...lines], slices: 0 };
 
   const out: SourceLine[] = [];
   lines.forEach((line, index) => {
@@ -51,7 +53,8 @@ export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLin
     }
     const text = line.text.replace(sliceNumber, '');
     const last = out.at(-1);
-    if (last && !sentenceEnd.test(last.text)) out[out.length - 1] = { no: last.no, text: last.text + text };
+    // The first slice opens the document; what stands above it is the page around it.
+    if (last && index !== chain[0] && !sentenceEnd.test(last.text)) out[out.length - 1] = { no: last.no, text: last.text + text };
     else out.push({ ...line, text });
   });
   return { lines: out, slices: chain.length };

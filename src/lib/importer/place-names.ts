@@ -93,7 +93,7 @@ export function mentionedDivisions(text: string): Map<string, number> {
     if (!suffixes.includes(folded[index]!)) continue;
     for (let length = Math.min(index + 1, 10); length >= 2; length -= 1) {
       const name = folded.slice(index + 1 - length, index + 1);
-      if (divisionsNamed(name).length === 0) continue;
+      if (!/^\p{Script=Han}+$/u.test(name) || divisionsNamed(name).length === 0) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
       break;
     }

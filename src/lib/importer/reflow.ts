@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.ts';
 import type { SourceLine } from './removals.ts';
 
 /**
@@ -8,11 +9,24 @@ import type { SourceLine } from './removals.ts';
  */
 
 const longLine = 150;
-const closing = '\\p{Script=Han}。，、；：！？”’」』）)》—…·';
+const closing = '\\p{Script=Han}。，、；：:！？”’」』）)》—…·';
 const spaceBreak = new RegExp(`(?<=[${closing}])[ \\t\\u00a0\\u3000]+(?=[\\p{Script=Han}“「『（(《\\d])`, 'gu');
 /** A numbered heading glued to the paragraph under it ends where that paragraph opens with a year: 一、取得的成绩2020年上半年…. */
 const headingEnd = /(?<=^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；,;]{2,24}\p{Script=Han})(?=(?:19|20)\d{2}\s*年|一是|首先)/u;
-const markerBreak = /(?<=[。！？；])(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/gu;
+const markerBreak = /(?<=[。！？；.!?;])(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/gu;
+
+/**
+ * Converters that put spaces around every number (2018 年, 112 个) make a
+ * space before a number look like a paragraph break. A number with a space on
+ * both sides, or a space before and punctuation after, is that spacing (but
+ * not the date that ends a signature), so on a line with several of them the space
+ * before the number is closed before the line is split.
+ */
+const spacedNumber = /(?<=\p{Script=Han})[ \u00a0]+(?!\d{4} *年 *\d{1,2} *月 *\d{1,2} *日\s*$)(?=\d[\d.,]*%?(?:[ \u00a0]+[\p{Script=Han}%]|[，。；、：）]))/gu;
+const spacedNumberLine = 3;
+
+/** 一、上半年工作开展情况（一）党史学习教育…: a part's first marker glued straight to a heading above it. */
+const subMarkerBreak = /(?<=^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30})(?=[（(][一二三四五六七八九十]+[）)])/u;
 
 /** Heading markers after a space or a sentence end: a flattened page has many, a long paragraph none. */
 const inlineMarker = /(?:^|[\s。！？；])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))/gu;
@@ -25,11 +39,15 @@ const inlineMarker = /(?:^|[\s。！？；])(?:[一二三四五六七八九十]+
 function splitGluedHeading(part: string, endings: readonly string[]): string[] {
   const marker = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u.exec(part);
   if (!marker) return [part];
-  const clause = part.slice(marker[0].length, marker[0].length + 24).split(/[，。；,;：:]/u)[0]!;
-  for (let end = 2; end < clause.length; end += 1) {
+  // Endings are compared in Simplified, so a Traditional page's 存在的問題 ends where 存在的问题 does.
+  const clause = foldText(part.slice(marker[0].length, marker[0].length + 24)).split(/[，。；,;：:]/u)[0]!;
+  for (let end = 4; end < clause.length; end += 1) {
     if (!endings.some((word) => clause.slice(0, end).endsWith(word))) continue;
     const rest = part.slice(marker[0].length + end);
-    if (/^\p{Script=Han}/u.test(rest) && /[，。；,;：:]/u.test(rest.slice(0, 40))) return [part.slice(0, marker[0].length + end), rest];
+    // A short sentence end is the heading's own: （四）学生资助落实到位。 is one numbered sentence.
+    const clauseLength = rest.search(/[，。；,;：:]/u);
+    const ownEnd = clauseLength < 6 && /[。.]/.test(rest[clauseLength] ?? '');
+    if (/^\p{Script=Han}/u.test(rest) && clauseLength > 0 && clauseLength < 40 && !ownEnd) return [part.slice(0, marker[0].length + end), rest];
   }
   return [part];
 }
@@ -40,9 +58,11 @@ export function reflowLongLines(lines: readonly SourceLine[], headingEndings: re
   const out = lines.flatMap((line) => {
     if (line.text.length < longLine || (line.text.match(inlineMarker) ?? []).length < 3) return [line];
     reflowed += 1;
-    return line.text
+    const spaced = (line.text.match(spacedNumber) ?? []).length >= spacedNumberLine;
+    return (spaced ? line.text.replace(spacedNumber, '') : line.text)
       .split(spaceBreak)
       .flatMap((part) => part.split(markerBreak))
+      .flatMap((part) => part.split(subMarkerBreak))
       .flatMap((part) => part.split(headingEnd))
       .flatMap((part) => splitGluedHeading(part.trim(), headingEndings))
       .map((part) => part.trim())

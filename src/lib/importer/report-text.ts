@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.ts';
+import { chromeRuleOf } from './chrome-lines.ts';
 import type { TaggedLine } from './chrome-pass.ts';
 import { chooseTitle, type TitleChoice } from './choose-title.ts';
 import { dateLineDate } from './dates.ts';
@@ -43,7 +44,11 @@ export function reportText(
     for (const line of lines.slice(0, choice.bodyLine)) removals.push({ line: line.no, text: line.text, rule: 'outside-body' });
     above.push(...lines.slice(0, choice.bodyLine).map((line) => line.text));
     const taken = lines[choice.bodyLine]!;
-    lines = [...(choice.rest ? [{ no: taken.no, text: choice.rest }] : []), ...lines.slice(choice.bodyLine + (choice.span ?? 1))];
+    // What followed a title on its line may be chrome glued to it (海珠区教育局2020年工作计划索引号：…).
+    const restRule = choice.rest ? chromeRuleOf(choice.rest, catalogue) : undefined;
+    if (choice.rest && restRule) removals.push({ line: taken.no, text: choice.rest, rule: restRule });
+    const rest = choice.rest && !restRule ? [{ no: taken.no, text: choice.rest }] : [];
+    lines = [...rest, ...lines.slice(choice.bodyLine + (choice.span ?? 1))];
   }
   // Copies of the title (and of a collection marker's title) go; other headings of the page are report headings.
   const keys = new Set([choice?.title ?? '', part.markerTitle ?? ''].map(titleKey).filter((key) => key !== ''));
@@ -72,8 +77,18 @@ export function reportText(
     return spaced.text;
   });
   if (closed > 0) notes.push(`去掉了数字两边的 ${closed} 处空格（如“2021 年”）`);
-  const title = closeNumberSpacing(choice?.title ?? '未命名报告').text;
-  return { title, body, sure: choice?.sure ?? false, surroundings: above.join('\n') };
+  const title = closeNumberSpacing(withoutCopyNumber(choice?.title ?? '未命名报告', [...head.map((line) => line.text), ...extra])).text;
+  // The page's own headlines (<title> …_郑州市金水区教育局) are part of what surrounds its first report.
+  return { title, body, sure: choice?.sure ?? false, surroundings: [...extra, ...above].join('\n') };
+}
+
+/**
+ * A site that repeats its headline over the text numbers the copy (…新臺階1, …篇1): when the page also shows the
+ * title without the number, the number is the site's.
+ */
+function withoutCopyNumber(title: string, pageLines: readonly string[]): string {
+  const bare = title.replace(/\s*篇?\s*[0-9一二三四五六七八九十]{1,2}$/u, '');
+  return bare !== title && bare !== '' && pageLines.some((line) => line !== title && titleKey(line) === titleKey(bare)) ? bare : title;
 }
 
 /**

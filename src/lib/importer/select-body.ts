@@ -1,3 +1,4 @@
+import { countHan } from '../text/cjk.ts';
 import { foldText } from '../text/fold.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { TaggedLine } from './chrome-pass.ts';
@@ -7,6 +8,7 @@ import { densestRun } from './main-body.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { bureauName } from './slug.ts';
 import { markerTitle } from './split-reports.ts';
+import { markerOf } from './structure.ts';
 
 export interface PageBody {
   /** Lines before the body that may hold the title, chrome included (a title can be glued to chrome). */
@@ -58,6 +60,10 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): 
     end = next;
   }
 
+  const signed = signatureEnd(lines, start, end);
+  const afterSignature = new Set(lines.slice(signed + 1, end + 1).filter((line) => !line.rule));
+  end = signed;
+
   const body: SourceLine[] = [];
   let afterBreak = false;
   let afterDivider = false;
@@ -73,8 +79,26 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): 
       afterDivider = false;
     }
   });
-  for (const line of lines.slice(end + 1)) removals.push({ line: line.no, text: line.text, rule: line.rule ?? 'outside-body' });
+  for (const line of lines.slice(end + 1)) removals.push({ line: line.no, text: line.text, rule: line.rule ?? (afterSignature.has(line) ? 'after-signature' : 'outside-body') });
   return { head: lines.slice(0, start), body, removals };
+}
+
+/**
+ * A report ends with its signature: the issuer over the date. A few short
+ * lines after it inside the run (亲，该文档总共4页…, an upload notice) are the
+ * page talking, unless they are a numbered part or an attachment list.
+ */
+function signatureEnd(lines: readonly TaggedLine[], start: number, end: number): number {
+  for (let index = end; index > start && index >= end - 4; index -= 1) {
+    const text = lines[index]!.text;
+    if (lines[index]!.rule || dateLineDate(text) === undefined || Array.from(text).length > 20) continue;
+    const above = lines.slice(start, index).findLast((line) => !line.rule);
+    if (!above || !isSignature(above.text) || dateLineDate(above.text) !== undefined) return end;
+    const after = lines.slice(index + 1, end + 1).filter((line) => !line.rule);
+    const talk = after.length <= 3 && after.every((line) => markerOf(line.text) === undefined && !/^(附件|附表|抄送|附[:：])/.test(line.text));
+    return talk && after.reduce((total, line) => total + countHan(line.text), 0) <= 200 ? index : end;
+  }
+  return end;
 }
 
 /** A short line that names a document: it belongs to the title step, not to the body. */

@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue.ts';
 import type { SourceLine } from './removals.ts';
 
 const crumbStart = /^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|你的位置|所在位置)\s*[:：]\s*([^>›»/＞]+?)\s*[>›»/＞]/;
-const domain = /(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})*\.(?:com|cn|net|org|cc|top|info|vip)(?:\.cn)?(?:\/[\w./?=&%-]*)?/giu;
+const domain = /(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})*\.(?:com|cn|net|org|cc|top|info|vip|tw|hk|mo|io|me|co|xyz|site|club|wang|ink|work)(?:\.(?:cn|tw|hk))?(?:\/[\w./?=&%-]*)?/giu;
 
 /**
  * Names the page's site calls itself, and its domains: the first breadcrumb
@@ -25,7 +25,7 @@ export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly
   }
   for (const { text } of lines.slice(0, 8)) {
     // 公文写作网 - 专业公文写作服务平台 | 登录 | 注册: the first entry of a header row that ends like a site name.
-    for (const chunk of text.split(/\s+[-—|｜]\s+|[|｜]/)) if (Array.from(chunk.trim()).length <= 12 && catalogue.siteNameEnding.test(foldText(chunk.trim()))) add(chunk);
+    for (const chunk of text.split(/\s+[-—–─|｜·]\s+|[|｜]/)) if (Array.from(chunk.trim()).length <= 12 && catalogue.siteNameEnding.test(foldText(chunk.trim()))) add(chunk);
     const source = /(?:来源|来自|出处)\s*[:：]\s*(\S{2,16})/.exec(text);
     if (source && catalogue.siteNameEnding.test(foldText(source[1]!))) add(source[1]);
   }
@@ -35,8 +35,11 @@ export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly
   }
   const domains = new Map<string, number>();
   for (const { text } of lines) {
-    const copyright = /^(?:copyright|©|版权所有)\s*(?:©|\(c\))?\s*[\d\s\-–—]*\s*([^\s©,，]{2,16}?)(?:\s|版权所有|all|$)/i.exec(text);
-    if (copyright && /\p{Script=Han}/u.test(copyright[1]!)) add(copyright[1]);
+    const copyright = /^(?:copyright|©|版权所有)\s*(?:©|\(c\))?\s*[\d\s\-–—]*\s*([^\s©,，]{2,16}?)(?:\s|版权所有|all|$)/i.exec(foldText(text));
+    if (copyright && /\p{Script=Han}/u.test(copyright[1]!)) add(text.slice(copyright.index + copyright[0].indexOf(copyright[1]!)).slice(0, copyright[1]!.length));
+    // 某某范文馆 版权所有, 范本屋 fanbenwu.com 版权所有: the name before the notice.
+    const owner = /^([^\s©,，]{2,16}?)\s*(?:[a-z0-9.-]+\.[a-z]{2,}\s*)?(?:©\s*)?版权所有/.exec(foldText(text));
+    if (owner && /\p{Script=Han}/u.test(owner[1]!)) add(text.slice(0, owner[1]!.length));
     // An address a report cites once in a sentence is text; one the page repeats or prints alone is the site's.
     for (const match of text.matchAll(domain)) {
       // An address spliced between two Chinese words, with no 登录/访问/网址 to introduce it, is a watermark.

@@ -18,6 +18,8 @@ export function watermarkPhrases(siteNames: readonly string[], repeatedLines: re
     .sort((a, b) => b.length - a.length);
 }
 
+const sloganRest = /^[·•|｜\-—–:：]\s*[^。，；！？,;!?]{1,20}$/u;
+
 /**
  * Cuts watermark phrases and the catalogue's inline attributions out of body
  * lines, reporting each cut; brackets left empty around a cut phrase go too.
@@ -27,7 +29,7 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
   // The catalogue's patterns first: an attribution such as （更多范文请访问：某某网） goes whole, site name included.
   const patterns = [...catalogue.inlinePatterns];
   if (phrases.length > 0) {
-    const names = phrases.map(escapeRegExp).join('|');
+    const names = [...new Set(phrases.map((phrase) => foldText(phrase)))].map(escapeRegExp).join('|');
     // A bracket that names the site (（知墨文档 zhimo-doc.example.com 整理）) goes whole.
     patterns.push(new RegExp(`[（(【\\[][^（()）【】\\[\\]]{0,20}(?:${names})[^（()）【】\\[\\]]{0,30}[）)】\\]]`, 'gu'));
     patterns.push(new RegExp(`[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
@@ -36,11 +38,21 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
   const spaced = patterns.map((pattern) => new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags));
   const out = lines.flatMap((line) => {
     let text = line.text;
+    // Matched in folded text (one script, lower case, same length), so a Traditional page's 免費下載 is found too.
+    let folded = foldText(text);
     for (const pattern of spaced) {
-      text = text.replace(pattern, (found) => {
-        removals.push({ line: line.no, text: found.trim(), rule: 'watermark' });
-        return '';
-      });
+      const found = [...folded.matchAll(pattern)].filter((match) => match[0] !== '');
+      for (const match of found) removals.push({ line: line.no, text: text.slice(match.index, match.index + match[0].length).trim(), rule: 'watermark' });
+      for (const match of found.reverse()) {
+        const end = match.index + match[0].length;
+        text = text.slice(0, match.index) + text.slice(end);
+        folded = folded.slice(0, match.index) + folded.slice(end);
+      }
+    }
+    // 稠州新闻网 · 记录义乌每一天: the slogan after the site's name and a separator goes with it.
+    if (text !== line.text && sloganRest.test(text.trim())) {
+      removals.push({ line: line.no, text: text.trim(), rule: 'watermark' });
+      return [];
     }
     return text.trim() === '' ? [] : [{ ...line, text: text.trim() }];
   });

@@ -78,6 +78,12 @@ export const importCatalogueSchema = z.strictObject({
   metadataValues: z.array(nonBlank),
   /** Phrases spliced into report sentences by sites (SEO spam, slogans); removed wherever they occur. Default: none. */
   inlineSpam: z.array(nonBlank).default([]),
+  /**
+   * How advertisers' search phrases end (哪家好, 多少钱, 公司电话 …). An SEO
+   * phrase spliced into a sentence (…9次，成都全屋定制哪家好班子成员…) is cut from
+   * the sentence break or place name before it through this ending. Default: none.
+   */
+  spamQueries: z.array(nonBlank).default([]),
   /** Patterns of attributions spliced into report lines (（本文来源：某某网）); removed wherever they occur. Default: none. */
   inlinePatterns: z.array(pattern).default([]),
   /**

@@ -66,6 +66,11 @@ describe('choosing the title', () => {
     expect(choose(['清丰县教育局2020年工作总结'], [opening], ['清丰县教育局2020年工作总结_好文网'])).toMatchObject({ headLine: 0 });
   });
 
+  it('reads the title out of a site headline that strings names around it', () => {
+    const choice = choose([], [opening], ['于都县人民政府--信息公开--于都县教育局2021年上半年工作总结']);
+    expect(choice).toMatchObject({ title: '于都县教育局2021年上半年工作总结', site: true });
+  });
+
   it('cuts the title off the start of a run-on first line', () => {
     const rest = '一年来，全县教育系统认真贯彻落实上级决策部署，扎实推进教育改革发展，各项工作取得明显成效，群众满意度不断提高。';
     expect(choose([], [`清丰县教育局2020年工作总结${rest}`])).toEqual({ title: '清丰县教育局2020年工作总结', score: 10, parts: fullMarks, bodyLine: 0, rest, sure: true });

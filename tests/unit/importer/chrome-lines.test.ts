@@ -49,6 +49,12 @@ describe('recognizing site chrome, one kind at a time', () => {
     ['返回顶部', 'page-number'],
     ['标签: 材料 教育 报告', 'tag-line'],
     ['標籤:材料 教育 報告', 'tag-line'],
+    ['— 正文 —', 'text-mark'],
+    ['（全文完）', 'text-mark'],
+    ['— END —', 'text-mark'],
+    ['>> 想找更多「工作要點」範文？回到 計畫規劃 欄目', 'buttons'],
+    ['本文档为办公范本，下载后可根据实际情况修改使用。', 'editor-intro'],
+    ['上一个：乡镇中心校2012年工作计划　下一个：县教育局2012年工作总结', 'page-number'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });
@@ -65,6 +71,8 @@ describe('recognizing site chrome, one kind at a time', () => {
     '三、开通绿色通道，方便群众办事',
     '（二）规范学籍注册管理',
     '全县中小学免费下载使用国家中小学智慧教育平台资源。',
+    '一、完善工作机制',
+    '全文共分三个部分。',
   ])('keeps body text: %s', (line) => {
     expect(classifyLine(line)).toBeUndefined();
   });
@@ -78,5 +86,11 @@ describe('recognizing site chrome, one kind at a time', () => {
   it('splits tag lines into words', () => {
     expect(tagWords('标签：教育局 工作总结，学前教育')).toEqual(['教育局', '工作总结', '学前教育']);
   });
-});
 
+  it('sees lines dressed with arrows and bullets, and keys written with a bar, as plain', () => {
+    expect(classifyLine('« 上一篇：会宁县2018年教师节表彰大会主持词')).toBe(classifyLine('上一篇：会宁县2018年教师节表彰大会主持词'));
+    expect(classifyLine('» 下一篇：乡镇中心学校2018年度工作总结')).toBeDefined();
+    expect(classifyLine('来源｜县教育局办公室')).toBe(classifyLine('来源：县教育局办公室'));
+    expect(classifyLine('▶ 全县教育系统扎实推进各项工作。')).toBeUndefined();
+  });
+});

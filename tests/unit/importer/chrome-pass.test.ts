@@ -45,4 +45,12 @@ describe('marking the chrome of a page', () => {
   it('marks the site name standing alone', () => {
     expect(rules(['好学文档网', prose], ['好学文档网'])).toEqual(['site-name', undefined]);
   });
+
+  it('takes a short line the page repeats framed in ornaments for a watermark', () => {
+    expect(rules([prose, '——景泰教育发布——', prose, '——景泰教育发布——', prose])).toEqual([undefined, 'repeated-line', undefined, 'repeated-line', undefined]);
+  });
+
+  it('starts the tail at the page title with a reading-list marker after it', () => {
+    expect(rules([prose, '臨朐縣教育局2017年工作計劃篇1相關文章：', '1.縣教育局2017年工作計劃', '2.教育局2017年工作要點'])).toEqual([undefined, 'tail', 'tail', 'tail']);
+  });
 });

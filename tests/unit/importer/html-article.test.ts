@@ -91,4 +91,11 @@ describe('the text of a page', () => {
     expect(page.extracted).toBe(false);
     expect(page.article).toBe(page.page);
   });
+
+
+  it('drops short text a page hides (anti-copy strings), but keeps a long hidden block', () => {
+    const folded = `<div style="display: none"><p>${prose.repeat(3)}</p></div>`;
+    const body = `<style>.jammer { display: none; }</style><p>新建、改擴<font class="jammer">東甌杏壇7kQ2</font>建校舍，凝聚著<span style="display:none">www.example.com</span>全市教師的心血。</p>${folded}<p hidden>隐藏</p>`;
+    expect(pageLines(body)).toEqual(['新建、改擴建校舍，凝聚著全市教師的心血。', prose.repeat(3)]);
+  });
 });

@@ -85,6 +85,18 @@ describe('report metadata from the text', () => {
     expect(meta).toMatchObject({ issuer: '教育局', level: 'unknown' });
     expect(meta.notes).toEqual(['原文没有写出发文单位，暂填“教育局”']);
   });
+
+
+  it('gives a title that names a place but no bureau to that place, not to another bureau the text names', () => {
+    const meta = extractMetadata('2023年常德市教育工作会议主持词', ['主持人：市教育局副局长×××', '下面请澧县教育局作典型发言。', '请市教育局局长作工作报告。']);
+    expect(meta).toMatchObject({ issuer: '常德市教育局', level: 'city', region: { province: '湖南省', city: '常德市' } });
+  });
+
+  it('completes 县教育局 with the one county named around the report', () => {
+    const meta = extractMetadata('在2022年教师节表彰大会上的致辞', ['我代表县教育局，向全县教师致以节日的问候。'], '编者按：9月9日上午，于都县庆祝第38个教师节暨表彰大会召开。');
+    expect(meta).toMatchObject({ issuer: '于都县教育局', level: 'county', region: { province: '江西省', city: '赣州市', county: '于都县' } });
+    expect(meta.notes).toContain('正文只写了“县教育局”，按页面上提到的“于都县”填写为于都县教育局');
+  });
 });
 
 describe('year', () => {

@@ -33,4 +33,35 @@ describe('PDF page slices', () => {
     const lines = ['1、第一页的内容没有结束', '2、第二页'];
     expect(joinPageSlices(numbered(lines)).slices).toBe(0);
   });
+
+  it('joins short slices that each cut a sentence or a heading of the text, but never joins the first to what stands above it', () => {
+    const lines = [
+      '文档格式：.docx　文档页数：4页',
+      '1、临澧县教育局关于2020年教育工作情况的报告',
+      '春季学期组织全县中小学开展线上教学，覆盖学生4',
+      '2、.2万人。分批次有序组织复学复课。',
+      '（三）加强教师',
+      '3、队伍建设',
+      '全年公开招聘教师165名，落实乡村教师生活补助86',
+      '4、0万元。',
+      '三是农村学校音体美教师占比',
+      '5、偏低。',
+    ];
+    expect(texts(joinPageSlices(numbered(lines)))).toEqual({
+      slices: 5,
+      lines: [
+        '文档格式：.docx　文档页数：4页',
+        '临澧县教育局关于2020年教育工作情况的报告',
+        '春季学期组织全县中小学开展线上教学，覆盖学生4.2万人。分批次有序组织复学复课。',
+        '（三）加强教师队伍建设',
+        '全年公开招聘教师165名，落实乡村教师生活补助860万元。',
+        '三是农村学校音体美教师占比偏低。',
+      ],
+    });
+  });
+
+  it('leaves a numbered list of short items alone', () => {
+    const lines = ['1、加强党的建设', '2、改善办学条件', '3、提升教育质量', '4、维护校园安全'];
+    expect(texts(joinPageSlices(numbered(lines))).slices).toBe(0);
+  });
 });

@@ -41,4 +41,25 @@ describe('text that arrives as one long line', () => {
     expect(parts.slice(1, 3)).toEqual(['一、取得的成绩', expect.stringMatching(/^2020年上半年，各项工作/)]);
     expect(parts.slice(3)).toEqual(['二、存在的问题', '一是部分项目进度滞后；二是设备不足。', '三、下半年工作打算', '下半年，我们将抓好以下工作。']);
   });
+
+  it('reads a Traditional heading against Simplified endings, and a sub-heading glued to its heading', () => {
+    const text = `現將上半年工作總結如下。一、上半年工作開展情況（一）黨史學習教育紮實開展局黨委制定實施方案，組織專題學習9次。${'各項工作進展順利。'.repeat(12)}二、其他工作穩步推進。三、存在的問題城區學位供給仍然偏緊，有待提高。`;
+    const parts = reflowLongLines([{ no: 1, text }], ['开展', '问题']).lines.map((part) => part.text);
+    expect(parts.slice(1, 4)).toEqual(['一、上半年工作開展情況', '（一）黨史學習教育紮實開展', expect.stringMatching(/^局黨委制定實施方案，組織專題學習9次。各項/)]);
+    expect(parts.slice(-2)).toEqual(['三、存在的問題', '城區學位供給仍然偏緊，有待提高。']);
+  });
+
+  it('keeps a numbered sentence whole when the heading ending is followed by its own short end', () => {
+    const text = `${'全县各项工作有序推进。'.repeat(14)}一、甲项工作。二、乙项工作。（四）学生资助落实到位。上半年共资助学生1.4万人次。`;
+    expect(reflowLongLines([{ no: 1, text }], ['落实']).lines.map((part) => part.text)).toContain('（四）学生资助落实到位。上半年共资助学生1.4万人次。');
+  });
+
+  it('closes the spaces a converter put around numbers before splitting, but not before a signature date', () => {
+    const text =
+      '2018 年，全县教育工作稳步推进。 一、主要成效 全系统 112 个基层党组织全部完成标准化建设，巩固率达到 96.2%，无辍学学生。 二、存在问题 城乡差距仍然较大。 三、工作打算 全年计划投入 1.2 亿元，新建校舍 3 所，招聘教师 120 名，培训教师 5000 人次。 会宁县教育局 2018 年 12 月 25 日';
+    const parts = reflowLongLines([{ no: 1, text }]).lines.map((part) => part.text);
+    // The space after a number is closed later, with the rest of the number spacing.
+    expect(parts).toContain('全系统112 个基层党组织全部完成标准化建设，巩固率达到96.2%，无辍学学生。');
+    expect(parts.slice(-2)).toEqual(['会宁县教育局', '2018 年12 月25 日']);
+  });
 });

@@ -121,4 +121,15 @@ describe('finding the report on a page', () => {
       { line: 3, text: 'Copyright 2021', rule: 'copyright' },
     ]);
   });
+
+  it('ends the body at the signature when only a few lines of the site talking follow it', () => {
+    const result = select([opening, funding, teachers, '某某县教育局', '2020年12月18日', '亲，该文档总共4页，全部预览完了，如果喜欢就下载吧！', '本文为本站会员主动上传，仅提供信息存储空间。']);
+    expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5]);
+    expect(result.removals.map((removal) => removal.rule)).toEqual(['after-signature', 'after-signature']);
+  });
+
+  it('keeps report text after a signature: a date in the middle is no end', () => {
+    const result = select([opening, '某某县教育局', '2020年12月18日', funding, teachers, opening, funding]);
+    expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
 });

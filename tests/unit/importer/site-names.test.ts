@@ -21,6 +21,8 @@ describe('finding the source site', () => {
     expect(siteOf([], ['清溪县教育局2021年工作总结范文 - 范文宝'])).toEqual(['范文宝']);
     expect(siteOf([], ['南岭县教育局2019年工作总结_某某文库'])).toEqual(['某某文库']);
     expect(siteOf(['标题', '正文。', 'Copyright 2021-2024 好文档 All Rights Reserved'])).toEqual(['好文档']);
+    expect(siteOf(['标题', '正文。', '範本屋 fanbenwu.example.com 版權所有'])).toEqual(['fanbenwu.example.com', '範本屋']);
+    expect(siteOf(['知行範文館 ─ 繁體中文站　｜　您的寫作好幫手'])).toContain('知行範文館');
   });
 
   it('takes an address the page prints on its own, not one a sentence cites once', () => {

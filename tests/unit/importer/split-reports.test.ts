@@ -18,11 +18,16 @@ describe('pages holding several reports', () => {
     ['第三篇：教育局年终总结', '教育局年终总结'],
     ['[第2篇]教育工作要点', '教育工作要点'],
     ['（篇四）教育局工作报告', '教育局工作报告'],
+    ['〖第1篇〗雷州市教育局2022年工作计划', '雷州市教育局2022年工作计划'],
+    ['教育局工作计划范文（热门2篇）第2篇', ''],
+    ['计划一苍南县教育局2014年工作要点', '苍南县教育局2014年工作要点'],
+    ['计划二', ''],
+    ['计划三：xx区教育局20xx年工作计划', 'xx区教育局20xx年工作计划'],
   ])('reads the marker %s', (line, title) => {
     expect(markerTitle(line, catalogue)).toBe(title);
   });
 
-  it.each(['第一，要提高认识。', '一篇好的总结', '篇幅所限，不再赘述。', '范文网'])('does not mistake %s for a marker', (line) => {
+  it.each(['第一，要提高认识。', '一篇好的总结', '篇幅所限，不再赘述。', '范文网', '总结一下今年的工作。', '计划二〇二〇年完成改造。'])('does not mistake %s for a marker', (line) => {
     expect(markerTitle(line, catalogue)).toBeUndefined();
   });
 

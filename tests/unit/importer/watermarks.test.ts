@@ -99,4 +99,16 @@ describe('cutting watermarks out of lines', () => {
       removals: [],
     });
   });
+
+  it('finds watermarks and spam in Traditional text by their Simplified form', () => {
+    const result = cleaned(['聚焦重點、【台北搬家公司推薦 免費到府估價0800-778-520】補齊短板，工作取得新進展。', '辦好人民滿意的教育。（知行範文館 www.zhixingfw.tw）'], ['知行范文馆']);
+    expect(result.lines.map((line) => line.text)).toEqual(['聚焦重點、補齊短板，工作取得新進展。', '辦好人民滿意的教育。']);
+    expect(result.removals.map((removal) => removal.text)).toEqual(['【台北搬家公司推薦 免費到府估價0800-778-520】', '（知行範文館 www.zhixingfw.tw）']);
+  });
+
+  it('takes the slogan after the site name with it', () => {
+    const result = cleaned([sentence, '稠州新闻网 · 记录义乌每一天'], ['稠州新闻网']);
+    expect(result.lines.map((line) => line.text)).toEqual([sentence]);
+    expect(result.removals.map((removal) => removal.text)).toEqual(['稠州新闻网', '· 记录义乌每一天']);
+  });
 });
