@@ -1,15 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltSite, type SiteInBrowser } from '../helpers/site-in-browser.ts';
-import { fixtureArchive } from '../helpers/temp-archive.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSite, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 
 let site: SiteInBrowser;
 
 beforeAll(async () => {
-  site = await openBuiltSite(fixtureArchive, join(mkdtempSync(join(tmpdir(), 'e2e-search-')), 'dist'));
+  site = await openSite(inject('fixtureSite'));
 });
 
 afterAll(() => site?.close());

@@ -10,10 +10,8 @@ export interface SiteInBrowser {
   close(): Promise<void>;
 }
 
-/** Builds an archive into `outDir`, serves it, and launches Chromium; a failed build throws its output. */
-export async function openBuiltSite(contentDir: string, outDir: string): Promise<SiteInBrowser> {
-  const build = buildSite(contentDir, outDir);
-  if (build.status !== 0) throw new Error(build.output);
+/** Serves a built site and launches Chromium. */
+export async function openSite(outDir: string): Promise<SiteInBrowser> {
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
   return {
@@ -24,4 +22,11 @@ export async function openBuiltSite(contentDir: string, outDir: string): Promise
       await server.close();
     },
   };
+}
+
+/** Builds an archive into `outDir`, then serves it as openSite does; a failed build throws its output. */
+export async function openBuiltSite(contentDir: string, outDir: string): Promise<SiteInBrowser> {
+  const build = buildSite(contentDir, outDir);
+  if (build.status !== 0) throw new Error(build.output);
+  return openSite(outDir);
 }

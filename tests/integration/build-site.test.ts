@@ -1,17 +1,14 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, idsOf, linksOf, readPage, siteFiles } from '../helpers/site-build.ts';
-import { fixtureArchive, reportFile, tempArchive } from '../helpers/temp-archive.ts';
+import { reportFile, tempArchive } from '../helpers/temp-archive.ts';
 
-const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+const outDir = inject('fixtureSite');
 let files: string[] = [];
 
 beforeAll(() => {
-  const build = buildSite(fixtureArchive, outDir);
-  if (build.status !== 0) throw new Error(build.output);
   files = siteFiles(outDir);
 });
 

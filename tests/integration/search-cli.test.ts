@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadArchive } from '../../src/lib/archive/load-archive.ts';
 import type { Archive } from '../../src/lib/archive/types.ts';
 import { resolveArchivePaths } from '../../src/lib/config/paths.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { buildSite, repository, runCommand } from '../helpers/site-build.ts';
+import { repository, runCommand } from '../helpers/site-build.ts';
 import { substringTruth } from '../../src/lib/bench/search-quality.ts';
 import { fixtureArchive } from '../helpers/temp-archive.ts';
 
-const outDir = join(mkdtempSync(join(tmpdir(), 'search-cli-')), 'dist');
+const outDir = inject('fixtureSite');
 const cli = resolve(repository, 'scripts/search.ts');
 let archive: Archive;
 
@@ -31,8 +29,6 @@ function search(args: string[]): JsonResult[] {
 }
 
 beforeAll(async () => {
-  const build = buildSite(fixtureArchive, outDir);
-  if (build.status !== 0) throw new Error(build.output);
   archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
 });
 

@@ -31,6 +31,12 @@ export interface Catalogue {
   inlineSpam: string[];
   /** Endings of advertisers' search phrases, folded to Simplified. */
   spamQueries: string[];
+  /** Words only an advertisement says, folded to Simplified. */
+  adWords: string[];
+  /** Places outside the mainland divisions that advertisers' phrases open with, folded. */
+  spamPlaces: string[];
+  /** Calls to action after an advertiser's phrase (就选), folded. */
+  spamCalls: string[];
   inlinePatterns: RegExp[];
   headingEndings: string[];
   /** Any of the bureau names, longest first so 教育体育局 is not read as 教育局 plus text. */
@@ -41,6 +47,8 @@ export interface Catalogue {
   titleDecorations: RegExp[];
   collectionTitles: RegExp[];
   reportMarkers: RegExp[];
+  /** Words a collection's own numbered markers name (范文, 稿) besides document words, folded. */
+  markerWords: string[];
 }
 
 const catalogueFile = new URL('./catalogue.yml', import.meta.url);
@@ -68,13 +76,19 @@ export function readCatalogue(yaml: string): ImportCatalogue {
   return parsed.data;
 }
 
+/**
+ * A pattern's Chinese characters in the folded form the lines are matched in:
+ * folding writes 著 as 着, so a pattern for 著作权 must too. Only Han characters
+ * are folded; escapes such as \S and \p{Script=Han} stay as written.
+ */
+const foldHan = (source: string) => source.replace(/\p{Script=Han}/gu, (character) => foldText(character));
 const folded = (words: readonly string[]) => words.map((word) => foldText(word).toLowerCase());
 const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 
 function compileRule(rule: ChromeRule): CompiledChromeRule {
   const words = folded(rule.words);
   const lines = new Set(folded(rule.lines).map((line) => line.replace(/\s+/g, ' ')));
-  const patterns = rule.patterns.map((source) => new RegExp(source, 'iu'));
+  const patterns = rule.patterns.map((source) => new RegExp(foldHan(source), 'iu'));
   return {
     id: rule.id,
     maxLength: rule.maxLength,
@@ -108,18 +122,22 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
     chromeWords: folded(data.chromeWords),
     tailMarkers: new RegExp(`^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
     tailMarkerEnd: new RegExp(`(?:${anyOf(folded(data.tailMarkers))})[\\s:：】〗\\])）>》]*$`, 'iu'),
-    cutOffs: data.cutOffs.map((source) => new RegExp(source, 'iu')),
+    cutOffs: data.cutOffs.map((source) => new RegExp(foldHan(source), 'iu')),
     ...metadataPatterns(data.metadataKeys, data.metadataValues),
     inlineSpam: data.inlineSpam,
     spamQueries: folded(data.spamQueries),
-    inlinePatterns: data.inlinePatterns.map((source) => new RegExp(source, 'giu')),
+    adWords: folded(data.adWords),
+    spamPlaces: folded(data.spamPlaces),
+    spamCalls: folded(data.spamCalls),
+    inlinePatterns: data.inlinePatterns.map((source) => new RegExp(foldHan(source), 'giu')),
     headingEndings: data.headingEndings,
     bureauName: new RegExp(anyOf([...data.bureauNames].map(foldText).sort((a, b) => b.length - a.length))),
     siteNameEnding: new RegExp(`(?:${anyOf(data.siteNameEndings.map(foldText))})$`, 'u'),
     documentTypes: data.documentTypes.map((entry) => ({ type: entry.type, words: folded(entry.words) })),
     coveringDocuments: folded(data.coveringDocuments),
     titleDecorations: data.titleDecorations.map((source) => new RegExp(source, 'iu')),
-    collectionTitles: data.collectionTitles.map((source) => new RegExp(source, 'iu')),
-    reportMarkers: data.reportMarkers.map((source) => new RegExp(source, 'iu')),
+    collectionTitles: data.collectionTitles.map((source) => new RegExp(foldHan(source), 'iu')),
+    reportMarkers: data.reportMarkers.map((source) => new RegExp(foldHan(source), 'iu')),
+    markerWords: [...folded(data.markerWords), ...data.documentTypes.flatMap((entry) => folded(entry.words))],
   };
 }

@@ -1,3 +1,4 @@
+import { countHan } from '../text/cjk.ts';
 import { foldText } from '../text/fold.ts';
 import { dateLineDate } from './dates.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -58,6 +59,8 @@ function titleAtStart(text: string, catalogue: Catalogue): { title: string; rest
   if (rest === '' || /^[，,。、：:；;是为的和及与暨会上在中]/.test(rest)) return undefined;
   return { title: text.slice(0, best.end), rest };
 }
+
+const speechTitle = /^在.{2,40}(会|会议|仪式|典礼|活动|大会)上的(讲话|致辞|发言|主持词|报告)$/u;
 
 /** Two short lines without punctuation that may be one title wrapped in a printed page (…关于2014年教育工作⏎情况的报告). */
 function wrappable(first: string, second: string, catalogue: Catalogue): boolean {
@@ -120,7 +123,14 @@ export function chooseTitle(
     // A title hidden in chrome must at least name a kind of document: 其他文案 at the end of a breadcrumb is not one.
     // A line outside the HTML article is no report text, but the page's heading often stands there.
     if (line.rule && line.rule !== 'outside-article') for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
-    else consider(line.text, { headLine: index, ...(line.rule ? { site: true } : {}) }, { next: nextOf(line.text) });
+    else {
+      consider(line.text, { headLine: index, ...(line.rule ? { site: true } : {}) }, { next: nextOf(line.text) });
+      // A speech's own title with its speaker glued after it (在…会议上的讲话县教育局局长 ×××).
+      const runOn = line.rule ? undefined : titleAtStart(line.text, catalogue);
+      if (runOn && countHan(runOn.rest) >= 3 && speechTitle.test(foldText(runOn.title))) consider(runOn.title, { headLine: index, rest: runOn.rest });
+      // A title with 信息公开 fields after it on its line (…的报告 索引号: 0127… 发布机构: …) is a candidate without them.
+      for (const hidden of titlesInChrome(line, catalogue)) if (hidden !== line.text) consider(hidden, { headLine: index }, { needsType: true });
+    }
     const above = head[index - 1];
     if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) {
       consider(above.text + line.text, { headLine: index }, { next: nextOf(line.text), joined: true });
@@ -136,11 +146,30 @@ export function chooseTitle(
     const above = body[index - 1];
     if (above !== undefined && wrappable(above, line, catalogue)) consider(above + line, from({ bodyLine: index - 1, span: 2 }), { next: body[index + 1] });
     const runOn = titleAtStart(line, catalogue);
-    // The start of a run-on line is a title only when it names its issuer: 2025年是“十四五”规划 opens a sentence.
-    if (!deep && runOn && Array.from(line).length > 60 && scoreTitle(runOn.title, catalogue)?.parts.issuer) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
+    // The start of a run-on line is a title only when it names its issuer (2025年是“十四五”规划 opens a sentence),
+    // or is a speech's own title (在全县…会议上的讲话).
+    const titled = runOn && ((scoreTitle(runOn.title, catalogue)?.parts.issuer && Array.from(line).length > 60) || speechTitle.test(foldText(runOn.title)));
+    if (!deep && runOn && titled) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
   });
   let best: TitleChoice | undefined;
   for (const candidate of candidates.filter((candidate) => !candidate.deep)) if (!best || candidate.score >= best.score) best = candidate;
   for (const candidate of candidates.filter((candidate) => candidate.deep && candidate.sure)) if (!best || candidate.score > best.score) best = candidate;
-  return best;
+  return best && ownTitleWithin(best, candidates, catalogue);
+}
+
+/**
+ * A headline that puts the speaker before the document's title (市教育局局长在…上的讲话) yields to that title
+ * when the text itself writes it (在…上的讲话): the text's own words are the report's title. So does a line
+ * that runs on past the title (在…上的讲话县教育局局长 ×××) to the title cut from its start.
+ */
+function ownTitleWithin(best: TitleChoice, candidates: readonly TitleChoice[], catalogue: Catalogue): TitleChoice {
+  const endsLikeTitle = (title: string) => catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(title).endsWith(word)));
+  const own = candidates.find((candidate) => {
+    if (candidate === best || candidate.site || candidate.deep || !candidate.parts.documentType || Array.from(candidate.title).length < 8) return false;
+    if (best.title.length <= candidate.title.length) return false;
+    const suffix = best.title.endsWith(candidate.title) && (best.site || candidate.bodyLine !== undefined || (candidate.headLine ?? -1) > (best.headLine ?? Infinity));
+    const prefix = candidate.rest !== undefined && best.title.startsWith(candidate.title) && !endsLikeTitle(best.title);
+    return suffix || prefix;
+  });
+  return own ?? best;
 }

@@ -11,8 +11,9 @@ export function isNavigationLine(line: string): boolean {
   return words.length >= 5 && words.every((word) => word.length <= 6) && entries >= 3;
 }
 
-const leadingDecoration = /^[\s\p{S}\p{Pi}\p{Pf}·•*|«»‹›-]+/u;
+const leadingDecoration = /^[\s\p{S}\p{Pi}\p{Pf}·•*|«»‹›【〖[-]+/u;
 const barKey = /^(\p{Script=Han}{1,6})\s*[｜|丨]\s*/u;
+const trailingAside = /(?<=[。！？])[（(][^（）()]{1,50}[）)]\s*$/u;
 
 /**
  * The chrome rule a line matches, if any: the catalogue's rules in order, then
@@ -21,7 +22,10 @@ const barKey = /^(\p{Script=Han}{1,6})\s*[｜|丨]\s*/u;
  */
 export function chromeRuleOf(line: string, catalogue: Catalogue): string | undefined {
   if (line === '') return undefined;
-  const folded = foldText(line);
+  // A paragraph with an attribution bracketed at its end (…培训4.2万人次。（转载自 某某网）) is report text: the
+  // watermark step cuts the bracket. Only a line that is nothing but such a note is chrome.
+  const unattributed = Array.from(line).length > 60 ? line.replace(trailingAside, '') : line;
+  const folded = foldText(unattributed);
   const numbered = markerOf(line) !== undefined;
   const length = Array.from(line).length;
   const lower = folded.toLowerCase();

@@ -5,7 +5,7 @@ import { chromeRuleOf } from './chrome-lines.ts';
 import { lineKind } from './line-kinds.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { markerOf } from './structure.ts';
-import { markerTitle } from './split-reports.ts';
+import type { Markers } from './split-reports.ts';
 import { goodTitleScore, scoreTitle } from './title.ts';
 
 const framed = /^[\p{S}\p{Pd}~～·•*]+[^\p{S}\p{Pd}]+[\p{S}\p{Pd}~～·•*]+$/u;
@@ -22,20 +22,31 @@ export interface TaggedLine extends SourceLine {
  * list (推荐阅读 …) or a paywall cut-off (全文共3514字 …). A cut-off marker at
  * the end of a report line is cut out of it.
  */
-export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, siteNames: readonly string[]): { lines: TaggedLine[]; removals: Removal[] } {
+export function tagChrome(
+  lines: readonly SourceLine[],
+  catalogue: Catalogue,
+  siteNames: readonly string[],
+  markers: Markers = new Map(),
+): { lines: TaggedLine[]; removals: Removal[] } {
   const removals: Removal[] = [];
   const tagged: TaggedLine[] = lines.map((line) => {
     // A collection's report marker (◇ 精选一：…) is structure, however much it looks like a card or a link.
-    if (markerTitle(line.text, catalogue) !== undefined) return { ...line };
+    if (markers.has(line.text)) return { ...line };
     const rule = siteNames.includes(line.text) ? 'site-name' : (chromeRuleOf(line.text, catalogue) ?? (line.outside ? 'outside-article' : undefined));
     return rule ? { ...line, rule } : { ...line };
   });
 
   const counts = new Map<string, number>();
   for (const line of tagged) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  // A line the page repeats right after its page numbers is a running header, however it reads.
+  const afterPageNumber = new Map<string, number>();
+  tagged.forEach((line, index) => {
+    if (tagged[index - 1]?.rule === 'page-number') afterPageNumber.set(line.text, (afterPageNumber.get(line.text) ?? 0) + 1);
+  });
   for (const line of tagged) {
     const seen = counts.get(line.text) ?? 0;
-    const length = Array.from(line.text).length;
+    // Spaces that push a running header's parts apart do not make it longer.
+    const length = Array.from(line.text.replace(/\s+/g, ' ')).length;
     if (line.rule || seen < 2 || length < 2 || length > 60 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
     const folded = foldText(line.text).toLowerCase();
     // A repeated title is not a running header: the title step needs it and removes its copies itself.
@@ -43,7 +54,7 @@ export function tagChrome(lines: readonly SourceLine[], catalogue: Catalogue, si
     // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇); a longer one must name the site.
     const named = siteNames.some((name) => line.text.includes(name));
     // So is a line framed in ornaments on both sides (——某某教育发布——), which a report never repeats.
-    const chromey = named || framed.test(line.text) || catalogue.chromeWords.some((word) => folded.includes(word));
+    const chromey = named || framed.test(line.text) || (afterPageNumber.get(line.text) ?? 0) >= 2 || catalogue.chromeWords.some((word) => folded.includes(word));
     if ((length <= 30 && (seen >= 3 || chromey)) || named) line.rule = 'repeated-line';
   }
 

@@ -42,11 +42,13 @@ export function parseYear(text: string): number | undefined {
 
 /**
  * A line that carries the document's date and little else: a subtitle
- * （2014年3月5日）, a signature date, or a signature with the issuer before the
- * date. Long lines are sentences that merely mention a date.
+ * （2014年3月5日 or ——2014年3月5日在…上）, a signature date, or a signature with
+ * the issuer before the date. Long lines are sentences that merely mention a date.
  */
 export function dateLineDate(line: string): string | undefined {
   const trimmed = line.trim();
+  // A speech's subtitle dates it however long the meeting's name (——2018年10月26日在…第十二次会议上).
+  if (/^[—–-]{1,2}\s*[^—–-]/.test(trimmed) && Array.from(trimmed).length <= 80 && /在.{2,60}上/.test(trimmed)) return parseDate(trimmed);
   if (Array.from(trimmed).length > 40) return undefined;
   const date = parseDate(trimmed);
   if (!date) return undefined;

@@ -14,9 +14,9 @@ import { reflowLongLines } from './reflow.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { reportText } from './report-text.ts';
 import { selectBody } from './select-body.ts';
-import { removeSpamQueries } from './spam-queries.ts';
+import { removeAdSentences, removeSpamQueries } from './spam-queries.ts';
 import { findSiteNames } from './site-names.ts';
-import { markerTitle, splitReports } from './split-reports.ts';
+import { findMarkers, splitReports } from './split-reports.ts';
 import { titleKey } from './title.ts';
 import { removeWatermarks, watermarkPhrases } from './watermarks.ts';
 
@@ -73,28 +73,32 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   if (unbulleted.stripped > 0) notes.push(`去掉了 ${unbulleted.stripped} 行开头变成“? ”的项目符号`);
   const sliced = joinPageSlices(unbulleted.lines);
   if (sliced.slices > 0) notes.push(`去掉了 PDF 导出留下的 ${sliced.slices} 处分页编号，并把被分页截断的句子接上`);
-  const reflowed = reflowLongLines(sliced.lines, catalogue.headingEndings);
+  // Advertisers' phrases go before run-on lines are split: one spliced before （四） hides the heading's sentence break.
+  const unspammed = removeSpamQueries(sliced.lines, catalogue);
+  removals.push(...unspammed.removals);
+  const reflowed = reflowLongLines(unspammed.lines, catalogue.headingEndings);
   if (reflowed.reflowed > 0) notes.push(`${reflowed.reflowed} 行超长文本按空格和“一、”等标记重新分段`);
   const glossed = stripGlosses(reflowed.lines);
   if (glossed.removed > 0) notes.push(`去掉了 ${glossed.removed} 处字后注音，如“講(jiǎng)”`);
 
   const siteNames = findSiteNames(glossed.lines, page.headCandidates, catalogue);
-  const chrome = tagChrome(glossed.lines, catalogue, siteNames);
+  const markers = findMarkers(glossed.lines, catalogue);
+  const chrome = tagChrome(glossed.lines, catalogue, siteNames, markers);
   removals.push(...chrome.removals);
   const tags = chrome.lines.filter((line) => line.rule === 'tag-line').flatMap((line) => tagWords(line.text));
-  const selected = selectBody(chrome.lines, catalogue);
+  const selected = selectBody(chrome.lines, catalogue, markers);
   removals.push(...selected.removals);
 
   const repeated = [...new Set(chrome.lines.filter((line) => line.rule === 'repeated-line').map((line) => line.text))];
   const watermarked = removeWatermarks(selected.body, watermarkPhrases(siteNames, repeated, catalogue), catalogue);
   removals.push(...watermarked.removals);
-  const unspammed = removeSpamQueries(watermarked.lines, catalogue);
-  removals.push(...unspammed.removals);
+  const unadvertised = removeAdSentences(watermarked.lines, catalogue);
+  removals.push(...unadvertised.removals);
 
   // Before a collection's first marker stands the page's own header; it is a report only if it holds one's worth of
   // text, or if its marker stood just above the body (【篇一】 left in the head with the title under it).
-  const headMarker = selected.head.some((line) => markerTitle(line.text, catalogue) !== undefined);
-  const parts = splitReports(unspammed.lines, catalogue).filter((part, index, all) => {
+  const headMarker = selected.head.some((line) => markers.has(line.text));
+  const parts = splitReports(unadvertised.lines, catalogue, markers).filter((part, index, all) => {
     if (index > 0 || part.lines.length === 0) return index > 0;
     const header = !headMarker && all.length > 1 && part.lines.reduce((total, line) => total + countHan(line.text), 0) < 200;
     if (header) removals.push(...part.lines.map((line) => ({ line: line.no, text: line.text, rule: 'collection-title' })));

@@ -1,4 +1,4 @@
-import { ancestorsOf, divisionsNamed, regionOfDivision, type Division } from '../places/divisions.ts';
+import { ancestorsOf, divisionsByShortName, divisionsNamed, regionOfDivision, type Division } from '../places/divisions.ts';
 import type { Level } from '../schema/report.ts';
 import { foldText } from '../text/fold.ts';
 import { mentionedDivisions, placeChainEndingAt, type PlaceName } from './place-names.ts';
@@ -68,7 +68,7 @@ export function findIssuer(title: string, text: string, surroundings: string, no
   const bare = issuersIn(text).find((match) => match.bareSuffix);
   if (bare && !inTitle) {
     // 县教育局 with one county named around the report (the poster's note, the account) or in the text is that county's.
-    const place = [surroundings, text].map((source) => soleDivision(source, bare.bareSuffix)).find((found) => found !== undefined);
+    const place = [surroundings, text].map((source) => soleDivision(source, bare.bareSuffix)).find((found) => found !== undefined) ?? soleShortName(surroundings, text, bare.bareSuffix!);
     if (place) {
       notes.push(`正文只写了“${bare.issuer}”，按页面上提到的“${place.written}”填写为${place.written}${bare.issuer.slice(1)}`);
       return { issuer: place.written + bare.issuer.slice(1), places: placeChainEndingAt(place.written, place.written.length) };
@@ -101,6 +101,36 @@ function soleDivision(text: string, suffix?: string): { name: string; written: s
   const innermost = names.filter((name) => !names.some((other) => other !== name && divisionsNamed(other).some((inner) => ancestorsOf(inner.code).some((outer) => foldText(outer.name) === name))));
   if (innermost.length !== 1) return undefined;
   return { name: innermost[0]!, written: writtenForm(text, innermost[0]!) };
+}
+
+/**
+ * A place the page names only in short (江夏教育之声, 奋力开创江夏教育新局面): the one
+ * division of the bureau's level whose short name the page around the report
+ * writes and the page writes at least twice in all. Written as the short name
+ * with its ending, so 江夏 and 区教育局 make 江夏区教育局.
+ */
+function soleShortName(surroundings: string, text: string, suffix: string): { name: string; written: string } | undefined {
+  const counts = new Map<string, { division: Division; written: string; around: number; all: number }>();
+  for (const [source, isAround] of [[surroundings, true], [text, false]] as const) {
+    const folded = foldText(source);
+    for (let at = 0; at < folded.length; at += 1) {
+      for (const length of [3, 2]) {
+        const short = folded.slice(at, at + length);
+        if (!/^\p{Script=Han}+$/u.test(short) || '全我本该各'.includes(short[0]!)) continue;
+        const divisions = divisionsByShortName(short).filter((division) => division.name.endsWith(suffix));
+        if (divisions.length !== 1) continue;
+        const entry = counts.get(divisions[0]!.code) ?? { division: divisions[0]!, written: source.slice(at, at + length), around: 0, all: 0 };
+        entry.around += isAround ? 1 : 0;
+        entry.all += 1;
+        counts.set(divisions[0]!.code, entry);
+        break;
+      }
+    }
+  }
+  const found = [...counts.values()].filter((entry) => entry.around > 0 && entry.all >= 2);
+  if (found.length !== 1) return undefined;
+  const { division, written } = found[0]!;
+  return { name: foldText(division.name), written: `${written}${suffix}` };
 }
 
 /** The issuer written most often; on a tie the shorter form (xx区教育体育局 over xx市xx区教育体育局). */

@@ -2,7 +2,7 @@ import { type Level, type ReportType, type Script } from '../schema/report.ts';
 import { foldChar, foldText } from '../text/fold.ts';
 import { countHan } from '../text/cjk.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';
-import { dateLineDate, parseYear } from './dates.ts';
+import { dateLineDate, parseDate, parseYear } from './dates.ts';
 import { findIssuer, findRegion, type IssuerRegion } from './issuer.ts';
 
 export interface ExtractedMetadata {
@@ -54,6 +54,15 @@ export function findDate(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** 成文日期 is the day a document was signed, which a 信息公开 page gives above it; 发布日期 is only the page's. */
+const writtenDateField = /(?:成文日期|发文日期|印发日期)\s*[:：]?\s*([^\s]{8,12})/u;
+
+/** The document's own date from the 信息公开 fields around it, when its text has none. */
+function writtenDate(surroundings: string): string | undefined {
+  const field = writtenDateField.exec(foldText(surroundings));
+  return field ? parseDate(field[1]!) : undefined;
+}
+
 /**
  * The type from the document-type words of the title (catalogue.yml): the word
  * written last decides (…总结会上的讲话 is a speech), except that a summary
@@ -95,7 +104,7 @@ export function extractMetadata(title: string, paragraphs: readonly string[], su
   const notes: string[] = [];
   const issuer = findIssuer(title, text, surroundings, notes);
   const { region, level, evidence: regionEvidence } = findRegion(issuer, `${title}\n${text}`, notes);
-  const date = findDate(paragraphs);
+  const date = findDate(paragraphs) ?? writtenDate(surroundings);
   const type = findType(title, text);
   const year = findYear(title, text, date, type.type);
   return {

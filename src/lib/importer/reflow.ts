@@ -12,7 +12,7 @@ const longLine = 150;
 const closing = '\\p{Script=Han}。，、；：:！？”’」』）)》—…·';
 const spaceBreak = new RegExp(`(?<=[${closing}])[ \\t\\u00a0\\u3000]+(?=[\\p{Script=Han}“「『（(《\\d])`, 'gu');
 /** A numbered heading glued to the paragraph under it ends where that paragraph opens with a year: 一、取得的成绩2020年上半年…. */
-const headingEnd = /(?<=^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；,;]{2,24}\p{Script=Han})(?=(?:19|20)\d{2}\s*年|一是|首先)/u;
+const headingEnd = /(?<=^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；,;]{2,24}\p{Script=Han}|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；,;]{2,20}[，,][^，。；,;]{2,20}\p{Script=Han}(?=(?:19|20)\d{2}\s*年[，,]))(?<![和及与暨])(?=(?:19|20)\d{2}\s*年|一是|首先)/u;
 const markerBreak = /(?<=[。！？；.!?;])(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/gu;
 
 /**
@@ -25,8 +25,15 @@ const markerBreak = /(?<=[。！？；.!?;])(?=(?:[一二三四五六七八九�
 const spacedNumber = /(?<=\p{Script=Han})[ \u00a0]+(?!\d{4} *年 *\d{1,2} *月 *\d{1,2} *日\s*$)(?=\d[\d.,]*%?(?:[ \u00a0]+[\p{Script=Han}%]|[，。；、：）]))/gu;
 const spacedNumberLine = 3;
 
+/**
+ * A speech flattened into one line keeps its opening lines glued: the date in
+ * brackets under the title stands alone, the greeting (同志们：) ends a line,
+ * and 同志们， after a full stop opens the closing paragraph.
+ */
+const speechOpening = /(?=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})|(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])/u;
+
 /** 一、上半年工作开展情况（一）党史学习教育…: a part's first marker glued straight to a heading above it. */
-const subMarkerBreak = /(?<=^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30})(?=[（(][一二三四五六七八九十]+[）)])/u;
+const subMarkerBreak = /(?<=^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30}(?:[，,][^，。；：,;:（(]{2,30})?)(?=[（(][一二三四五六七八九十]+[）)])/u;
 
 /** Heading markers after a space or a sentence end: a flattened page has many, a long paragraph none. */
 const inlineMarker = /(?:^|[\s。！？；])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))/gu;
@@ -40,7 +47,13 @@ function splitGluedHeading(part: string, endings: readonly string[]): string[] {
   const marker = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u.exec(part);
   if (!marker) return [part];
   // Endings are compared in Simplified, so a Traditional page's 存在的問題 ends where 存在的问题 does.
-  const clause = foldText(part.slice(marker[0].length, marker[0].length + 24)).split(/[，。；,;：:]/u)[0]!;
+  const window = foldText(part.slice(marker[0].length, marker[0].length + 40));
+  const [first = '', second] = window.split(/[，,]/u);
+  const firstClause = first.split(/[。；;：:]/u)[0]!;
+  // A heading of two short clauses (落实安全责任,确保校园和谐稳定) ends in its second one.
+  const clause = firstClause === first && second !== undefined && first.length <= 12 && !endings.some((word) => first.endsWith(word))
+    ? `${first},${second.split(/[。；;：:，,]/u)[0]!}`
+    : firstClause;
   for (let end = 4; end < clause.length; end += 1) {
     if (!endings.some((word) => clause.slice(0, end).endsWith(word))) continue;
     const rest = part.slice(marker[0].length + end);
@@ -61,6 +74,7 @@ export function reflowLongLines(lines: readonly SourceLine[], headingEndings: re
     const spaced = (line.text.match(spacedNumber) ?? []).length >= spacedNumberLine;
     return (spaced ? line.text.replace(spacedNumber, '') : line.text)
       .split(spaceBreak)
+      .flatMap((part) => part.split(speechOpening))
       .flatMap((part) => part.split(markerBreak))
       .flatMap((part) => part.split(subMarkerBreak))
       .flatMap((part) => part.split(headingEnd))

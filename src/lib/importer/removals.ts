@@ -27,6 +27,7 @@ export const structuralRules: Record<string, string> = {
   'site-name': '网站名称',
   watermark: '夹在句中或行尾的网站名、网址或推广词',
   'spam-query': '夹在句中的广告搜索词（……哪家好、……公司电话）',
+  'spam-sentence': '粘在段落里的一句广告（……免费领取，加微信即送）',
   'after-signature': '落款之后网站加的话',
   'page-metadata': '与标题粘在一行的信息公开字段',
   'collection-title': '合集页第一篇之前的页头和导语',

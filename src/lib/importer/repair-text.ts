@@ -27,6 +27,8 @@ function midSentence(text: string): boolean {
   return Array.from(text).length >= 4 && !sentenceEnd.test(text) && !isHeading(text) && !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text);
 }
 
+const subtitleEnd = /(上|讲话|講話|致辞|致辭|发言|發言|报告|報告|[）)])$/u;
+
 /**
  * PDF and office exports wrap paragraphs at a fixed width. Within a run of
  * adjacent lines (no blank line between), a line that fills the run's width
@@ -63,7 +65,9 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     const wrappedRun = wrappedText && width >= 32;
     let previous: SourceLine | undefined;
     for (const line of run) {
-      const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !/^[—–-]/.test(previous.text);
+      // A subtitle (——在…上的讲话) stands alone, unless it fills the width and stops where no subtitle ends (…常务委员会第).
+      const subtitle = previous !== undefined && /^[—–-]/.test(previous.text) && !(widthLine(previous) >= width * 0.9 && !subtitleEnd.test(previous.text));
+      const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !subtitle;
       const wrapped =
         joinable &&
         wrappedRun &&
@@ -132,11 +136,11 @@ export function joinCarriedParagraphs(lines: readonly SourceLine[]): { lines: So
   return { lines: out, joined };
 }
 
-/** 2021 年、15 次: spaces a PDF export puts between digits and Chinese characters. */
+/** 2021 年、15 次、90% 以上: spaces a PDF export puts between digits and Chinese characters. */
 export function closeNumberSpacing(text: string): { text: string; closed: number } {
   let closed = 0;
   // The space after a part marker (第一部分 2010年…) is the heading's own.
-  const result = text.replace(/(?<=\p{Script=Han})(?<!^第[一二三四五六七八九十]+(?:部分|章))[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=\p{Script=Han})/gu, () => {
+  const result = text.replace(/(?<=\p{Script=Han}|[，。、；：（“]|^——)(?<!^第[一二三四五六七八九十]+(?:部分|章))[ \u00a0]+(?=\d)|(?<=\d%?|\d‰)[ \u00a0]+(?=\p{Script=Han})/gu, () => {
     closed += 1;
     return '';
   });

@@ -36,7 +36,8 @@ export function reportText(
   if (choice?.headLine !== undefined) {
     // Subtitle, date and speaker under a title belong to the report even when chrome (a table of contents) parts them from it.
     const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));
-    lines = [...preamble.map((line) => ({ no: line.no, text: line.text })), ...lines];
+    const rest = choice.rest ? [{ no: head[choice.headLine]!.no, text: choice.rest }] : [];
+    lines = [...rest, ...preamble.map((line) => ({ no: line.no, text: line.text })), ...lines];
   }
   const above = head.map((line) => line.text);
   if (choice?.bodyLine !== undefined) {

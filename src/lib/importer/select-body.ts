@@ -7,7 +7,7 @@ import { lineKind, lineWeight } from './line-kinds.ts';
 import { densestRun } from './main-body.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { bureauName } from './slug.ts';
-import { markerTitle } from './split-reports.ts';
+import type { Markers } from './split-reports.ts';
 import { markerOf } from './structure.ts';
 
 export interface PageBody {
@@ -24,12 +24,14 @@ const pageBreakRules = new Set(['page-number', 'repeated-line', 'site-name', 'ur
 /** A signature line after the last paragraph: the issuer, a date, or both. */
 function isSignature(text: string): boolean {
   if (Array.from(text).length > 40) return false;
+  // Folded, so a Traditional signature (述職人：…) reads as its Simplified form.
+  const folded = foldText(text);
   return (
     dateLineDate(text) !== undefined ||
     /^(?:19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月(?:\s*[\dxX×]{1,2}\s*日)?$/.test(text) ||
-    bureauName.test(foldText(text)) ||
-    /^(述职人|汇报人|报告人|讲话人|发言人|主持人|撰稿人)\s*[:：]/.test(text) ||
-    /^[\p{Script=Han}xX×*]{2,20}(单位|学校|政府|委员会|办公室)$/u.test(text)
+    bureauName.test(folded) ||
+    /^(述职人|汇报人|报告人|讲话人|发言人|主持人|撰稿人)\s*[:：]/.test(folded) ||
+    /^[\p{Script=Han}xX×*]{2,20}(单位|学校|政府|委员会|办公室)$/u.test(folded)
   );
 }
 
@@ -39,7 +41,7 @@ function isSignature(text: string): boolean {
  * date, greeting) join the body and the rest becomes the head where titles are
  * looked for; after it, only a signature joins. Everything else is reported.
  */
-export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): PageBody {
+export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue, markers: Markers = new Map()): PageBody {
   const removals: Removal[] = [];
   const kinds = lines.map((line) => (line.rule ? 'chrome' : lineKind(line.text, catalogue)));
   const run = densestRun(kinds.map((kind, index) => lineWeight(kind, lines[index]!.text)));
@@ -51,7 +53,7 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue): 
   let start = run.start;
   while (start > 0 && !lines[start - 1]!.rule && (kinds[start - 1] === 'short' || kinds[start - 1] === 'heading') && !looksLikeTitle(lines[start - 1]!.text, catalogue)) start -= 1;
   // The marker of a collection's first report (【第1篇】…) opens the body, so the report keeps its own title.
-  if (start > 0 && !lines[start - 1]!.rule && markerTitle(lines[start - 1]!.text, catalogue) !== undefined) start -= 1;
+  if (start > 0 && !lines[start - 1]!.rule && markers.has(lines[start - 1]!.text)) start -= 1;
   let end = run.end;
   // A signature may sit below a page footer or a running header: look past chrome to find it.
   for (let next = end + 1; next < lines.length && next <= end + 4; next += 1) {

@@ -14,20 +14,28 @@ const domain = /(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.
  */
 export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly string[], catalogue: Catalogue): string[] {
   const names = new Set<string>();
-  const add = (name: string | undefined) => {
+  // A name with 教育 in it may be report wording; a 公众号 that calls itself so (某某教育发布) is still a name.
+  const add = (name: string | undefined, account = false) => {
     const trimmed = name?.trim() ?? '';
-    if (Array.from(trimmed).length >= 2 && Array.from(trimmed).length <= 16 && !/教育|局|县|政府/.test(trimmed)) names.add(trimmed);
+    if (Array.from(trimmed).length >= 2 && Array.from(trimmed).length <= 16 && !(account ? /局|县|政府/ : /教育|局|县|政府/).test(trimmed)) names.add(trimmed);
   };
   for (const { text } of lines.slice(0, 15)) {
     const crumb = crumbStart.exec(foldText(text));
     if (crumb && !/^(首页|主页|网站首页)$/.test(crumb[1]!.trim())) add(text.slice(crumb[0].indexOf(crumb[1]!), crumb[0].indexOf(crumb[1]!) + crumb[1]!.trim().length));
     if (Array.from(text).length <= 12 && catalogue.siteNameEnding.test(foldText(text)) && !/[，。、：:\s]/.test(text)) add(text);
   }
-  for (const { text } of lines.slice(0, 8)) {
-    // 公文写作网 - 专业公文写作服务平台 | 登录 | 注册: the first entry of a header row that ends like a site name.
+  for (const { text } of [...lines.slice(0, 8), ...lines.slice(-5)]) {
+    // 公文写作网 - 专业公文写作服务平台 | 登录 | 注册: the first entry of a header or footer row that ends like a site name.
     for (const chunk of text.split(/\s+[-—–─|｜·]\s+|[|｜]/)) if (Array.from(chunk.trim()).length <= 12 && catalogue.siteNameEnding.test(foldText(chunk.trim()))) add(chunk);
     const source = /(?:来源|来自|出处)\s*[:：]\s*(\S{2,16})/.exec(text);
     if (source && catalogue.siteNameEnding.test(foldText(source[1]!))) add(source[1]);
+  }
+  for (const { text } of lines) {
+    // A 公众号 names itself in its byline (原创 某某教育发布 某某教育发布 2023-02-13) and in its call to follow it.
+    const byline = /^原创\s+(\S{2,16})\s+\1(?:\s|$)/u.exec(text);
+    if (byline) add(byline[1], true);
+    const follow = /(?:关注|點擊|点击).{0,8}[“"「『]([^”"」』]{2,16})[”"」』]/u.exec(text) ?? /关注\s*(?:公众号)?\s*[“"「『]?([^\s“”"「」『』，,。]{2,16}?)[”"」』]?\s*$/u.exec(text);
+    if (follow && Array.from(text).length <= 40) add(follow[1], true);
   }
   for (const title of [...pageTitles, ...lines.slice(0, 5).map((line) => line.text)]) {
     const dashed = /^.{4,}?(?:\s*[-—–|｜_]\s*)([^-—–|｜_\s]{2,16})$/.exec(title);

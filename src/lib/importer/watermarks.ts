@@ -32,7 +32,8 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
     const names = [...new Set(phrases.map((phrase) => foldText(phrase)))].map(escapeRegExp).join('|');
     // A bracket that names the site (（知墨文档 zhimo-doc.example.com 整理）) goes whole.
     patterns.push(new RegExp(`[（(【\\[][^（()）【】\\[\\]]{0,20}(?:${names})[^（()）【】\\[\\]]{0,30}[）)】\\]]`, 'gu'));
-    patterns.push(new RegExp(`[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
+    // ——某某范本网 between two sentences: the dash that introduced the name goes with it.
+    patterns.push(new RegExp(`(?:—{1,2}|-{2})?[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
   }
   // The spaces a site put around its watermark go with it.
   const spaced = patterns.map((pattern) => new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags));

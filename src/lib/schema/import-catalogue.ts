@@ -84,6 +84,18 @@ export const importCatalogueSchema = z.strictObject({
    * the sentence break or place name before it through this ending. Default: none.
    */
   spamQueries: z.array(nonBlank).default([]),
+  /**
+   * Words only an advertisement says (加微信, 免费领取 …). A sentence holding one
+   * (公务员考试历年真题免费领取，加微信即送) is cut out of the paragraph it was glued to. Default: none.
+   */
+  adWords: z.array(nonBlank).default([]),
+  /**
+   * Place names outside the official mainland divisions that advertisers'
+   * phrases open with (台中, 高雄 …), so such a phrase is found where it starts. Default: none.
+   */
+  spamPlaces: z.array(nonBlank).default([]),
+  /** Calls to action that follow an advertiser's phrase with a brand of up to four characters (就选, 认准 …). Default: none. */
+  spamCalls: z.array(nonBlank).default([]),
   /** Patterns of attributions spliced into report lines (（本文来源：某某网）); removed wherever they occur. Default: none. */
   inlinePatterns: z.array(pattern).default([]),
   /**
@@ -98,6 +110,12 @@ export const importCatalogueSchema = z.strictObject({
   bureauNames: z.array(nonBlank).min(1),
   /** Endings of site names (网, 文库 …), to recognise the site a page came from. Required. */
   siteNameEndings: z.array(nonBlank),
+  /**
+   * Words besides the document words that name the pieces of a collection
+   * (范文, 稿 …): a page's own numbered markers (▶ 讲话稿（一）, 〓范文二〓) must
+   * have one or a document word in their stem. Default: none.
+   */
+  markerWords: z.array(nonBlank).default([]),
   /** Title words that decide the report type. Required. */
   documentTypes: z.array(documentTypeSchema).min(1),
   /**

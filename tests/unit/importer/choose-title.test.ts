@@ -79,6 +79,19 @@ describe('choosing the title', () => {
   it('finds nothing on a page of sentences', () => {
     expect(choose([], [opening, opening])).toBeUndefined();
   });
+
+
+  it('prefers the title the text writes to a headline that puts the speaker before it', () => {
+    const choice = choose(['市教育局局长在全市普通高中教育教学质量提升推进会上的讲话'], ['在全市普通高中教育教学质量提升推进会上的讲话', '天水市教育局局长', opening]);
+    expect(choice?.title).toBe('在全市普通高中教育教学质量提升推进会上的讲话');
+  });
+
+  it('cuts a speech\'s title from its speaker glued after it, and a title from 信息公开 fields on its line', () => {
+    const speech = choose(['西平县教育局局长在全县教育系统安全工作会议上的讲话', '在全县教育系统安全工作会议上的讲话县教育局局长 ×××', '(2016年3月2日)'], [opening]);
+    expect(speech).toMatchObject({ title: '在全县教育系统安全工作会议上的讲话', rest: '县教育局局长 ×××' });
+    const fielded = choose(['阳城县人民政府　政府信息公开专栏', '阳城县教育局关于全县教育工作情况的报告 索引号: 012790438/2013-00096 发布机构: 阳城县教育局 生成日期: 2013-10-28'], [opening]);
+    expect(fielded?.title).toBe('阳城县教育局关于全县教育工作情况的报告');
+  });
 });
 
 describe('titles hidden in chrome lines', () => {

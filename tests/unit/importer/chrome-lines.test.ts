@@ -93,4 +93,28 @@ describe('recognizing site chrome, one kind at a time', () => {
     expect(classifyLine('来源｜县教育局办公室')).toBe(classifyLine('来源：县教育局办公室'));
     expect(classifyLine('▶ 全县教育系统扎实推进各项工作。')).toBeUndefined();
   });
+
+  it('reads a paragraph with an attribution bracketed at its end as report text', () => {
+    const paragraph = '過去一年，全市教育系統堅持穩中求進，統籌推進教育改革發展穩定各項工作，全年投入資金18.6億元，新增學位1.26萬個。（轉載自 學海文萃 xhwc.example.com）';
+    expect(classifyLine(paragraph)).toBeUndefined();
+    expect(classifyLine('（轉載自 學海文萃 xhwc.example.com）')).toBe('disclaimer');
+  });
+
+  it('matches Traditional text against patterns whatever variant folding picks (著作權 → 着作权)', () => {
+    expect(classifyLine('二、文件之著作權屬原作者或原發布機關所有，任何人不得將本站內容用於商業用途。')).toBe('copyright-notice');
+    expect(classifyLine('【版權聲明】')).toBe('copyright-notice');
+  });
+
+  it.each([
+    ['簽名：教書二十年，不忘初心。', 'forum-signature'],
+    ['2#　山城老李　2019-3-3 09:30', 'page-meta'],
+    ['本帖由 晨曦教書匠 於2019-03-03 08:12重新編輯', 'page-meta'],
+    ['★ 本文为会员专享内容，非会员仅可浏览，复制全文请先开通会员（￥9.9/月起）。', 'paywall-notice'],
+    ['亲，该文档总共3页，到这已经超出免费预览范围，如果喜欢就下载吧！', 'paywall-notice'],
+    ['贊助商廣告', 'advert'],
+    ['固始教育 · 微信号 gushijiaoyu', 'account'],
+    ['分享者：江南一叶　　所属分类：> 工作总结', 'page-meta'],
+  ])('%s → %s', (line, rule) => {
+    expect(classifyLine(line)).toBe(rule);
+  });
 });

@@ -53,4 +53,9 @@ describe('marking the chrome of a page', () => {
   it('starts the tail at the page title with a reading-list marker after it', () => {
     expect(rules([prose, '臨朐縣教育局2017年工作計劃篇1相關文章：', '1.縣教育局2017年工作計劃', '2.教育局2017年工作要點'])).toEqual([undefined, 'tail', 'tail', 'tail']);
   });
+
+  it('takes a line repeated right after the page numbers for a running header', () => {
+    const header = '郯城县人大常委会会议材料                              （十二）';
+    expect(rules([prose, '- 1 -', header, prose, '- 2 -', header, prose])).toEqual([undefined, 'page-number', 'repeated-line', undefined, 'page-number', 'repeated-line', undefined]);
+  });
 });

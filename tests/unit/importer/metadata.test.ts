@@ -97,6 +97,17 @@ describe('report metadata from the text', () => {
     expect(meta).toMatchObject({ issuer: '于都县教育局', level: 'county', region: { province: '江西省', city: '赣州市', county: '于都县' } });
     expect(meta.notes).toContain('正文只写了“县教育局”，按页面上提到的“于都县”填写为于都县教育局');
   });
+
+
+  it('completes 区教育局 from a short name the page around the report and the text both write', () => {
+    const meta = extractMetadata('2024年全区教育工作会议主持词', ['区教育局党委书记作工作报告。', '奋力开创江夏教育工作新局面！'], '原创 江夏教育之声 江夏教育之声 2024年02月27日\n点击上方蓝字“江夏教育之声”关注我们');
+    expect(meta).toMatchObject({ issuer: '江夏区教育局', region: { province: '湖北省', city: '武汉市', county: '江夏区' } });
+  });
+
+  it('dates a document by its 成文日期 when its text has no date, never by the page\'s 发布日期', () => {
+    expect(extractMetadata('某某县教育局2022年工作要点', ['全县教育工作稳步推进。'], '索引号：001\n成文日期：2022-02-18\n发布日期：2022-02-25').date).toBe('2022-02-18');
+    expect(extractMetadata('某某县教育局2022年工作要点', ['全县教育工作稳步推进。'], '发布日期：2022-02-25').date).toBeUndefined();
+  });
 });
 
 describe('year', () => {

@@ -62,4 +62,14 @@ describe('text that arrives as one long line', () => {
     expect(parts).toContain('全系统112 个基层党组织全部完成标准化建设，巩固率达到96.2%，无辍学学生。');
     expect(parts.slice(-2)).toEqual(['会宁县教育局', '2018 年12 月25 日']);
   });
+
+  it('splits a flattened speech at its date, its greeting and its closing 同志们，', () => {
+    const text = `在全县教育系统安全工作会议上的讲话县教育局局长 ×××(2016年3月2日)同志们:今天,我们召开全县教育系统安全工作会议。一、充分肯定成绩,清醒认识当前安全形势2015年,全县教育系统认真落实安全工作责任制。${'各校落实安全责任。'.repeat(8)}二、突出工作重点,全面加强校园安全管理(一)抓好安全教育。将安全教育纳入教学计划。三、落实安全责任,确保校园和谐稳定各学校校长是安全工作第一责任人,要亲自抓。同志们,校园安全责任重于泰山。`;
+    const parts = reflowLongLines([{ no: 1, text }], ['稳定']).lines.map((part) => part.text);
+    expect(parts.slice(0, 4)).toEqual(['在全县教育系统安全工作会议上的讲话县教育局局长 ×××', '(2016年3月2日)', '同志们:', '今天,我们召开全县教育系统安全工作会议。']);
+    expect(parts).toContain('一、充分肯定成绩,清醒认识当前安全形势');
+    expect(parts).toContain('二、突出工作重点,全面加强校园安全管理');
+    expect(parts).toContain('三、落实安全责任,确保校园和谐稳定');
+    expect(parts.at(-1)).toBe('同志们,校园安全责任重于泰山。');
+  });
 });

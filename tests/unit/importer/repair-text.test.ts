@@ -79,6 +79,13 @@ describe('joining lines wrapped at a fixed width', () => {
       after(['全县各中小学认真落实德育工作指南扎实开展主题教育', '活动学生思想道德素质明显提升各校普遍建立了家长学'], ['校和家访制度家校共育机制不断完善取得了良好效果', '得到社会各界好评。']),
     ).toEqual(['全县各中小学认真落实德育工作指南扎实开展主题教育活动学生思想道德素质明显提升各校普遍建立了家长学', '校和家访制度家校共育机制不断完善取得了良好效果得到社会各界好评。']);
   });
+
+
+  it('joins a subtitle that fills the width and stops where no subtitle ends, and keeps a whole one apart', () => {
+    const subtitle = ['——2018年10月26日在涉县第十六届人民代表大会常委会第', '十二次会议上'];
+    expect(after(subtitle)).toEqual([subtitle.join('')]);
+    expect(after(['——在全县教育工作会议上的讲话', '县教育局局长　张三'])).toEqual(['——在全县教育工作会议上的讲话', '县教育局局长　张三']);
+  });
 });
 
 describe('joining a sentence cut by a page break', () => {
@@ -129,6 +136,13 @@ describe('spaces around numbers', () => {
   it('keeps spaces between Latin text and digits or Chinese', () => {
     expect(closeNumberSpacing('GDP 增长 5 %')).toEqual({ text: 'GDP 增长5 %', closed: 1 });
     expect(closeNumberSpacing('2021年')).toEqual({ text: '2021年', closed: 0 });
+  });
+
+
+  it('closes the space after a percent sign, a dash or Chinese punctuation', () => {
+    expect(closeNumberSpacing('毛入园率达到90% 以上')).toEqual({ text: '毛入园率达到90%以上', closed: 1 });
+    expect(closeNumberSpacing('—— 2018年10月26日在会议上')).toEqual({ text: '——2018年10月26日在会议上', closed: 1 });
+    expect(closeNumberSpacing('实施结对帮扶， 12所城区学校')).toEqual({ text: '实施结对帮扶，12所城区学校', closed: 1 });
   });
 });
 

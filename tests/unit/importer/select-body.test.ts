@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../../src/lib/importer/catalogue.ts';
 import { selectBody } from '../../../src/lib/importer/select-body.ts';
+import { findMarkers } from '../../../src/lib/importer/split-reports.ts';
 
 /** Lines numbered from 1; a pair is a line with the chrome rule that marked it. */
 const tagged = (lines: (string | [string, string])[]) => lines.map((line, index) => (typeof line === 'string' ? { no: index + 1, text: line } : { no: index + 1, text: line[0], rule: line[1] }));
-const select = (lines: (string | [string, string])[]) => selectBody(tagged(lines), importCatalogue());
+const select = (lines: (string | [string, string])[]) => selectBody(tagged(lines), importCatalogue(), findMarkers(tagged(lines), importCatalogue()));
 const numbersOf = (lines: { no: number }[]) => lines.map((line) => line.no);
 
 const opening = '一年来，全县教育系统认真贯彻落实上级决策部署，扎实推进教育改革发展，各项工作取得明显成效。';
@@ -131,5 +132,11 @@ describe('finding the report on a page', () => {
   it('keeps report text after a signature: a date in the middle is no end', () => {
     const result = select([opening, '某某县教育局', '2020年12月18日', funding, teachers, opening, funding]);
     expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+
+  it('takes a Traditional signature below the text', () => {
+    const result = select([opening, funding, teachers, '述職人：蔣**', '2019年12月26日', ['——————————', 'divider']]);
+    expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5]);
   });
 });

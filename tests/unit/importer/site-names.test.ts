@@ -29,4 +29,11 @@ describe('finding the source site', () => {
     expect(siteOf(['www.haowendang.example.com', '正文。'])).toEqual(['www.haowendang.example.com']);
     expect(siteOf(['学生可登录www.jyj.example.cn报名参加培训，报名截止到月底，逾期不再受理任何申请。'])).toEqual([]);
   });
+
+  it('takes the name a 公众号 gives itself in its byline and its call to follow', () => {
+    expect(siteOf(['原创　江夏教育之声　江夏教育之声　2024年02月27日 18:30　湖北'])).toEqual(['江夏教育之声']);
+    expect(siteOf(['正文。', '长按识别二维码，关注“景泰教育发布”'])).toEqual(['景泰教育发布']);
+    // A bureau is never taken for a site, whatever calls it one.
+    expect(siteOf(['原创 清丰县教育局 清丰县教育局 2023-02-13'])).toEqual([]);
+  });
 });

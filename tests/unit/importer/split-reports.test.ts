@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../../src/lib/importer/catalogue.ts';
-import { markerTitle, splitReports } from '../../../src/lib/importer/split-reports.ts';
+import { findMarkers, markerTitle, splitReports } from '../../../src/lib/importer/split-reports.ts';
 
 const catalogue = importCatalogue();
 const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text }));
@@ -32,7 +32,8 @@ describe('pages holding several reports', () => {
   });
 
   it('splits at every marker; what comes before the first marker is a part of its own', () => {
-    const parts = splitReports(numbered(['合集（3篇）', '导语', '【篇一】甲', '正文甲', '【篇二】', '乙', '正文乙']), catalogue);
+    const lines = numbered(['合集（3篇）', '导语', '【篇一】甲', '正文甲', '【篇二】', '乙', '正文乙']);
+    const parts = splitReports(lines, catalogue, findMarkers(lines, catalogue));
     expect(parts.map((part) => ({ markerTitle: part.markerTitle, lines: part.lines.map((line) => line.text) }))).toEqual([
       { markerTitle: undefined, lines: ['合集（3篇）', '导语'] },
       { markerTitle: '甲', lines: ['正文甲'] },
@@ -42,6 +43,22 @@ describe('pages holding several reports', () => {
   });
 
   it('leaves a page without markers whole', () => {
-    expect(splitReports(numbered(['标题', '正文']), catalogue)).toEqual([{ lines: numbered(['标题', '正文']) }]);
+    const lines = numbered(['标题', '正文']);
+    expect(splitReports(lines, catalogue, findMarkers(lines, catalogue))).toEqual([{ lines }]);
+  });
+
+  it('reads the numbered stems a page makes its own markers of, when they run 1, 2, 3 in order', () => {
+    const lines = numbered(['教育局长讲话稿精选3篇', '▶ 讲话稿（一）', '在开学工作会议上的讲话', '正文。', '▶ 讲话稿（二）', '在教师节大会上的致辞', '〓范文一〓霍山县教育局2020年工作计划', '〓范文二〓']);
+    expect([...findMarkers(lines, catalogue)]).toEqual([
+      ['▶ 讲话稿（一）', ''],
+      ['▶ 讲话稿（二）', ''],
+      ['〓范文一〓霍山县教育局2020年工作计划', '霍山县教育局2020年工作计划'],
+      ['〓范文二〓', ''],
+    ]);
+  });
+
+  it('does not take numbered chrome or a broken sequence for markers', () => {
+    const lines = numbered(['幻灯片 1', '幻灯片 2', '第 1 页 共 2 页', '第 2 页 共 2 页', '讲话稿（一）', '讲话稿（三）', '新增学位1.', '新增学位2.']);
+    expect([...findMarkers(lines, catalogue)]).toEqual([]);
   });
 });
