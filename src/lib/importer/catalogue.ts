@@ -135,7 +135,7 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
     siteNameEnding: new RegExp(`(?:${anyOf(data.siteNameEndings.map(foldText))})$`, 'u'),
     documentTypes: data.documentTypes.map((entry) => ({ type: entry.type, words: folded(entry.words) })),
     coveringDocuments: folded(data.coveringDocuments),
-    titleDecorations: data.titleDecorations.map((source) => new RegExp(source, 'iu')),
+    titleDecorations: data.titleDecorations.map((source) => new RegExp(foldHan(source), 'iu')),
     collectionTitles: data.collectionTitles.map((source) => new RegExp(foldHan(source), 'iu')),
     reportMarkers: data.reportMarkers.map((source) => new RegExp(foldHan(source), 'iu')),
     markerWords: [...folded(data.markerWords), ...data.documentTypes.flatMap((entry) => folded(entry.words))],

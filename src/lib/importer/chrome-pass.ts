@@ -54,9 +54,20 @@ export function tagChrome(
     // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇); a longer one must name the site.
     const named = siteNames.some((name) => line.text.includes(name));
     // So is a line framed in ornaments on both sides (——某某教育发布——), which a report never repeats.
-    const chromey = named || framed.test(line.text) || (afterPageNumber.get(line.text) ?? 0) >= 2 || catalogue.chromeWords.some((word) => folded.includes(word));
+    // And a line of two parts joined by a middle dot or a bar (某某教育 · 立德树人), a slogan no report repeats.
+    const chromey = named || framed.test(line.text) || /\s[·•|｜]\s|｜/u.test(line.text) || (afterPageNumber.get(line.text) ?? 0) >= 2 || catalogue.chromeWords.some((word) => folded.includes(word));
     if ((length <= 30 && (seen >= 3 || chromey)) || named) line.rule = 'repeated-line';
   }
+
+  // The entries under a 目录 line are the headings the text repeats below: they go with it while they do.
+  tagged.forEach((line, index) => {
+    if (!/^(本文)?目\s*录\s*[:：]?$/u.test(foldText(line.text).trim())) return;
+    for (let next = index + 1; next < tagged.length; next += 1) {
+      const entry = tagged[next]!;
+      if (entry.rule || Array.from(entry.text).length > 40 || !tagged.slice(next + 1).some((later) => later.text === entry.text)) break;
+      entry.rule = 'table-of-contents';
+    }
+  });
 
   // Report text on each side of every line, counted once, so a page of many cut-off markers stays linear.
   const prose = tagged.map((line) => (!line.rule && lineKind(line.text, catalogue) === 'prose' ? countHan(line.text) : 0));

@@ -89,8 +89,13 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   const selected = selectBody(chrome.lines, catalogue, markers);
   removals.push(...selected.removals);
 
-  const repeated = [...new Set(chrome.lines.filter((line) => line.rule === 'repeated-line').map((line) => line.text))];
-  const watermarked = removeWatermarks(selected.body, watermarkPhrases(siteNames, repeated, catalogue), catalogue);
+  // Slogans the page prints on lines of their own (repeated, or caught as advertising) are the phrases it also splices
+  // into sentences; a topic tag the page repeats (第33个教师节) is not.
+  const seen = new Map<string, number>();
+  for (const line of chrome.lines) if (line.rule === 'advert' && Array.from(line.text).length <= 30) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  const repeated = chrome.lines.filter((line) => line.rule === 'repeated-line' || (seen.get(line.text) ?? 0) >= 2).map((line) => line.text);
+  const phrases = watermarkPhrases(siteNames, [...new Set(repeated)], catalogue);
+  const watermarked = removeWatermarks(selected.body, phrases, catalogue);
   removals.push(...watermarked.removals);
   const unadvertised = removeAdSentences(watermarked.lines, catalogue);
   removals.push(...unadvertised.removals);

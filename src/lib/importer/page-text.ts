@@ -64,9 +64,16 @@ export function readPageText(raw: string): PageText {
       lines.push(...outside.slice(-8).map((line) => ({ ...line, outside: true })));
       outside = outside.slice(0, -8);
     }
-    removals.push(...outside.map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
     // Something left out between two article lines (a page footer, a caption) may have cut a sentence in two.
-    lines.push(outside.length > 0 && lines.length > 0 ? { ...page[found]!, afterBreak: true } : page[found]!);
+    const gap = outside.length > 0 && lines.length > 0;
+    if (gap && html.extracted && outside.length <= 3) {
+      // A line or two the extractor dropped between article lines (a collection's 篇二 heading, an ad slot) goes on
+      // marked as outside it, so the chrome step can tell structure from furniture and report the rest.
+      lines.push(...outside.map((line) => ({ ...line, outside: true })));
+      outside = [];
+    }
+    removals.push(...outside.map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
+    lines.push(gap ? { ...page[found]!, afterBreak: true } : page[found]!);
     cursor = found + 1;
   }
   // Notes under a document ([1] …, 注：…) belong to it even where an extractor leaves them out.

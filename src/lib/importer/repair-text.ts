@@ -90,7 +90,9 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
   // Where numbered items are paragraphs (4.推进….组建…), a short one before a break is a paragraph cut, not a heading.
   const numbered = out.filter((line) => markerOf(line.text) === 'num');
   const numberedParagraphs = numbered.filter((line) => !isShortLine(line.text)).length * 2 > numbered.length;
-  const cutBefore = (text: string) => midSentence(text) || (numberedParagraphs && markerOf(text) === 'num' && !sentenceEnd.test(text));
+  // A paragraph never ends on a comma or semicolon: one that stops on either before a page break goes on after it.
+  const cutBefore = (text: string) =>
+    midSentence(text) || (/[，、；,;]$/.test(text) && !isHeading(text)) || (numberedParagraphs && markerOf(text) === 'num' && !sentenceEnd.test(text));
   const rejoined: SourceLine[] = [];
   for (const line of out) {
     const last = rejoined.at(-1);

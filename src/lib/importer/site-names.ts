@@ -17,7 +17,7 @@ export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly
   // A name with 教育 in it may be report wording; a 公众号 that calls itself so (某某教育发布) is still a name.
   const add = (name: string | undefined, account = false) => {
     const trimmed = name?.trim() ?? '';
-    if (Array.from(trimmed).length >= 2 && Array.from(trimmed).length <= 16 && !(account ? /局|县|政府/ : /教育|局|县|政府/).test(trimmed)) names.add(trimmed);
+    if (Array.from(trimmed).length >= 2 && Array.from(trimmed).length <= 16 && !(account ? /(局|政府|委员会)$/ : /教育|局|县|政府/).test(foldText(trimmed))) names.add(trimmed);
   };
   for (const { text } of lines.slice(0, 15)) {
     const crumb = crumbStart.exec(foldText(text));
@@ -34,8 +34,15 @@ export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly
     // A 公众号 names itself in its byline (原创 某某教育发布 某某教育发布 2023-02-13) and in its call to follow it.
     const byline = /^原创\s+(\S{2,16})\s+\1(?:\s|$)/u.exec(text);
     if (byline) add(byline[1], true);
-    const follow = /(?:关注|點擊|点击).{0,8}[“"「『]([^”"」』]{2,16})[”"」』]/u.exec(text) ?? /关注\s*(?:公众号)?\s*[“"「『]?([^\s“”"「」『』，,。]{2,16}?)[”"」』]?\s*$/u.exec(text);
-    if (follow && Array.from(text).length <= 40) add(follow[1], true);
+    const folded = foldText(text);
+    const follow =
+      /[“"「『]([^”"」』]{2,16})[”"」』]\s*(?:即可)?关注/u.exec(folded) ?? /关注\s*(?:公众号)?\s*[“"「『]?([^\s“”"「」『』，,。]{2,16}?)[”"」』]?\s*$/u.exec(folded);
+    if (follow && Array.from(text).length <= 40) add(text.slice(follow.index, follow.index + follow[0].length).slice(follow[0].indexOf(follow[1]!), follow[0].indexOf(follow[1]!) + follow[1]!.length), true);
+  }
+  // 某某工作总结【范文斋】: the site's name in brackets after the page title.
+  for (const title of pageTitles) {
+    const bracketed = /[【\[]([^】\]]{2,12})[】\]]\s*$/u.exec(title);
+    if (bracketed && catalogue.siteNameEnding.test(foldText(bracketed[1]!))) add(bracketed[1]);
   }
   for (const title of [...pageTitles, ...lines.slice(0, 5).map((line) => line.text)]) {
     const dashed = /^.{4,}?(?:\s*[-—–|｜_]\s*)([^-—–|｜_\s]{2,16})$/.exec(title);

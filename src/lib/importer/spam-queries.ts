@@ -77,7 +77,8 @@ export function removeAdSentences(lines: readonly SourceLine[], catalogue: Catal
   const out = lines.map((line) => {
     const sentences = line.text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [];
     if (sentences.length < 2) return line;
-    const ends = [0, sentences.length - 1].filter((index) => isAd(sentences[index]!));
+    // At either end of the paragraph, or anywhere as a fragment glued on with a comma (…帮扶。，海量范文免费下载。).
+    const ends = sentences.map((_, index) => index).filter((index) => isAd(sentences[index]!) && (index === 0 || index === sentences.length - 1 || /^[，,、]/.test(sentences[index]!)));
     if (ends.length === 0 || ends.length === sentences.length) return line;
     for (const index of ends) removals.push({ line: line.no, text: sentences[index]!, rule: 'spam-sentence' });
     return { ...line, text: sentences.filter((_, index) => !ends.includes(index)).join('') };

@@ -28,7 +28,19 @@ export function markerOf(text: string): MarkerKind | undefined {
 
 export function isShortLine(text: string): boolean {
   if (Array.from(text).length > maxHeadingLength) return false;
-  return !/[。！？!?；;]/.test(text.replace(/[。！？!?；;]+$/, ''));
+  // A ? between Chinese numerals is a 〇 an encoding lost (二?一二年), not a question mark.
+  const restored = text.replace(/(?<=[一二三四五六七八九十〇○零])\?(?=[一二三四五六七八九十〇○零])/gu, '〇');
+  return !/[。！？!?；;]/.test(restored.replace(/[。！？!?；;]+$/, ''));
+}
+
+/** Whether a numbered line continues a list opened by 附件：1.…, counting back over the list's items. */
+function attachmentItem(paragraphs: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const text = paragraphs[at]!;
+    if (/^附\s*件\s*[:：]/u.test(text)) return true;
+    if (markerOf(text) !== 'num') return false;
+  }
+  return false;
 }
 
 export function findStructure(paragraphs: readonly string[]): Block[] {
@@ -38,6 +50,8 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
     if (marker === 'num') {
       const next = paragraphs[index + 1];
       if (next === undefined || markerOf(next) !== undefined) return undefined;
+      // The items of an attachment list (附件：1.…⏎2.…) are the list, not headings.
+      if (attachmentItem(paragraphs, index)) return undefined;
     }
     return marker;
   });

@@ -11,7 +11,9 @@ export function cleanTitle(raw: string, catalogue: Catalogue = importCatalogue()
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of catalogue.titleDecorations) {
-      const next = title.replace(pattern, '');
+      // Matched in folded text, so 工作總結(精選) loses its decoration as 工作总结(精选) does.
+      const match = pattern.exec(foldText(title));
+      const next = match ? title.slice(0, match.index) + title.slice(match.index + match[0].length) : title;
       if (next !== title && next.trim().length > 0) {
         title = next.trim();
         changed = true;

@@ -13,8 +13,10 @@ export function watermarkPhrases(siteNames: readonly string[], repeatedLines: re
   const phrases = new Set<string>(catalogue.inlineSpam);
   for (const name of siteNames) if (Array.from(name).length >= 3 || /\./.test(name)) phrases.add(name);
   for (const line of repeatedLines) if (Array.from(line).length >= 4) phrases.add(line);
+  // 沛县教育 names a 公众号 and is also how a report speaks of its county's schools: such a name is cut only where it stands alone.
+  const reportWording = (phrase: string) => foldText(phrase).includes('教育') && !catalogue.siteNameEnding.test(foldText(phrase));
   return [...phrases]
-    .filter((phrase) => !bureauName.test(foldText(phrase)) && !catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(phrase).includes(word))))
+    .filter((phrase) => !bureauName.test(foldText(phrase)) && !reportWording(phrase) && !catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(phrase).includes(word))))
     .sort((a, b) => b.length - a.length);
 }
 
