@@ -36,27 +36,33 @@ export function tagChrome(
     return rule ? { ...line, rule } : { ...line };
   });
 
+  // A running footer numbers its pages (某某工作汇报　　3): the lines repeat but for that number.
+  const keyOf = (text: string) => text.replace(/\s+\d{1,3}$/u, '');
   const counts = new Map<string, number>();
-  for (const line of tagged) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  for (const line of tagged) counts.set(keyOf(line.text), (counts.get(keyOf(line.text)) ?? 0) + 1);
+  const numberedCopies = new Map<string, Set<string>>();
+  for (const line of tagged) if (keyOf(line.text) !== line.text) numberedCopies.set(keyOf(line.text), (numberedCopies.get(keyOf(line.text)) ?? new Set()).add(line.text));
   // A line the page repeats right after its page numbers is a running header, however it reads.
   const afterPageNumber = new Map<string, number>();
   tagged.forEach((line, index) => {
     if (tagged[index - 1]?.rule === 'page-number') afterPageNumber.set(line.text, (afterPageNumber.get(line.text) ?? 0) + 1);
   });
   for (const line of tagged) {
-    const seen = counts.get(line.text) ?? 0;
+    const seen = counts.get(keyOf(line.text)) ?? 0;
     // Spaces that push a running header's parts apart do not make it longer.
     const length = Array.from(line.text.replace(/\s+/g, ' ')).length;
     if (line.rule || seen < 2 || length < 2 || length > 60 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
     const folded = foldText(line.text).toLowerCase();
-    // A repeated title is not a running header: the title step needs it and removes its copies itself.
-    if ((scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore) continue;
+    // A repeated title is not a running header: the title step needs it and removes its copies itself. One the
+    // page numbers (…工作汇报　3, …工作汇报　4) is a footer all the same.
+    const pageNumbered = (numberedCopies.get(keyOf(line.text))?.size ?? 0) >= 2;
+    if (!pageNumbered && (scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore) continue;
     // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇); a longer one must name the site.
     const named = siteNames.some((name) => line.text.includes(name));
     // So is a line framed in ornaments on both sides (——某某教育发布——), which a report never repeats.
     // And a line of two parts joined by a middle dot or a bar (某某教育 · 立德树人), a slogan no report repeats.
     const chromey = named || framed.test(line.text) || /\s[·•|｜]\s|｜/u.test(line.text) || (afterPageNumber.get(line.text) ?? 0) >= 2 || catalogue.chromeWords.some((word) => folded.includes(word));
-    if ((length <= 30 && (seen >= 3 || chromey)) || named) line.rule = 'repeated-line';
+    if ((length <= 30 && (seen >= 3 || chromey)) || named || pageNumbered) line.rule = 'repeated-line';
   }
 
   // The entries under a 目录 line are the headings the text repeats below: they go with it while they do.
@@ -64,7 +70,10 @@ export function tagChrome(
     if (!/^(本文)?目\s*录\s*[:：]?$/u.test(foldText(line.text).trim())) return;
     for (let next = index + 1; next < tagged.length; next += 1) {
       const entry = tagged[next]!;
-      if (entry.rule || Array.from(entry.text).length > 40 || !tagged.slice(next + 1).some((later) => later.text === entry.text)) break;
+      if (entry.rule) continue;
+      // An entry numbers its section its own way (1.1 第一部分…, 01　上半年主要工作) where the text's heading may not.
+      const core = (text: string) => text.replace(/^(?:\d+(?:\.\d+)*\s+|[一二三四五六七八九十]+、)/u, '');
+      if (Array.from(entry.text).length > 40 || !tagged.slice(next + 1).some((later) => later.text === entry.text || core(later.text) === core(entry.text))) break;
       entry.rule = 'table-of-contents';
     }
   });

@@ -67,7 +67,9 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     for (const line of run) {
       // A subtitle (——在…上的讲话) stands alone, unless it fills the width and stops where no subtitle ends (…常务委员会第).
       const subtitle = previous !== undefined && /^[—–-]/.test(previous.text) && !(widthLine(previous) >= width * 0.9 && !subtitleEnd.test(previous.text));
-      const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !subtitle;
+      // An attachment list's next item (附件：1.…⏎2.2020年…) starts a line of its own, even where 2.2 reads like a number.
+      const listItem = previous !== undefined && /^\d{1,2}[.．、]/u.test(line.text) && /^(附\s*件\s*[:：]|\d{1,2}[.．、])/u.test(previous.text);
+      const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !subtitle && !listItem;
       const wrapped =
         joinable &&
         wrappedRun &&
@@ -96,7 +98,9 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
   const rejoined: SourceLine[] = [];
   for (const line of out) {
     const last = rejoined.at(-1);
-    if (last && line.afterBreak && cutBefore(last.text) && markerOf(line.text) === undefined) {
+    // Where paragraphs are indented, a line after the break without the indent goes on with the paragraph before it.
+    const continues = cutBefore(last?.text ?? '') || (indented && !line.indent && last !== undefined && !isHeading(last.text));
+    if (last && line.afterBreak && continues && markerOf(line.text) === undefined) {
       rejoined[rejoined.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };
       joined += 1;
     } else {

@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.ts';
 import type { Catalogue } from './catalogue.ts';
 import { chromeRuleOf } from './chrome-lines.ts';
 import type { TaggedLine } from './chrome-pass.ts';
@@ -6,6 +7,7 @@ import { dateLineDate } from './dates.ts';
 import type { Removal, SourceLine } from './removals.ts';
 import { closeNumberSpacing, joinCarriedParagraphs, unwrapHardWraps } from './repair-text.ts';
 import type { ReportPart } from './split-reports.ts';
+import { isShortLine, markerOf } from './structure.ts';
 import { goodTitleScore, scoreTitle, titleKey } from './title.ts';
 
 /**
@@ -111,12 +113,14 @@ function withoutTeasers(lines: readonly SourceLine[], removals: Removal[]): Sour
   });
 }
 
-/** 二、主要工作成效（续）: a slide or page repeating a heading it continues; the heading stands once. */
+/** 二、主要工作成效（续）, or the heading itself again: a slide or page repeating a heading it continues; the heading stands once. */
 function withoutContinuedHeadings(lines: readonly SourceLine[], removals: Removal[]): SourceLine[] {
   const seen = new Set<string>();
   return lines.filter((line) => {
     const stem = line.text.replace(/\s*[（(]\s*续\s*[）)]$/, '');
-    const continued = stem !== line.text && seen.has(stem);
+    // A numbered heading written again word for word heads the same part, carried onto the next slide or page.
+    const repeatedHeading = markerOf(line.text) !== undefined && isShortLine(line.text) && seen.has(line.text);
+    const continued = (stem !== line.text && seen.has(stem)) || repeatedHeading;
     seen.add(line.text);
     if (continued) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
     return !continued;
@@ -133,7 +137,7 @@ function isPreamble(text: string): boolean {
     /^[—–-]{1,2}|^[（(]\s*(?:19|20)\d{2}\s*年/.test(text) ||
     writtenDate ||
     monthOnly ||
-    /^(汇报人|报告人|述职人|主讲人|发言人|讲话人)\s*[:：]/.test(text) ||
+    /^(汇报人|报告人|述职人|主讲人|发言人|讲话人|汇报单位|报告单位)\s*[:：]/.test(foldText(text)) ||
     /(局长|书记|主任|副局长|同志)\s*\S{0,4}$/.test(text)
   );
 }

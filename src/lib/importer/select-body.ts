@@ -58,7 +58,9 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue, m
   // A signature may sit below a page footer or a running header: look past chrome to find it.
   for (let next = end + 1; next < lines.length && next <= end + 4; next += 1) {
     if (lines[next]!.rule) continue;
-    if (!isSignature(lines[next]!.text)) break;
+    // The rest of an attachment list (附件：1.…⏎2.…) stands between the text and its signature.
+    const listed = /^\d{1,2}[.．、]/u.test(lines[next]!.text.trim()) && /^(附\s*件\s*[:：]|\d)/u.test(lines[end]!.text.trim());
+    if (!isSignature(lines[next]!.text) && !listed) break;
     end = next;
   }
 
