@@ -103,7 +103,10 @@ export function chooseTitle(
   const consider = (raw: string, from: Partial<TitleChoice> = {}, { needsType = false, next = undefined as string | undefined, joined = false } = {}) => {
     const scored = scoreTitle(raw, catalogue);
     if (!scored) return;
-    const subtitled = isSubtitle(next, catalogue) && !isSubtitle(raw, catalogue);
+    // A line that names a bureau and nothing of a document (集美教育　某某区教育局, a site's masthead) is no title
+    // for the 在…上的致辞 under it, which is the title itself.
+    const masthead = !scoreTitle(raw, catalogue)?.parts.documentType && !/^[—–-]/.test(next ?? '');
+    const subtitled = isSubtitle(next, catalogue) && !isSubtitle(raw, catalogue) && !masthead;
     // A title hidden in chrome must name a kind of document and an issuer or a year: a breadcrumb's 规划计划总结 names only a column.
     if (needsType && !(scored.parts.documentType && (scored.parts.issuer || scored.parts.year)) && !subtitled) return;
     // Two lines joined must beat each alone: a kicker above a title (年终盘点) is not part of it.

@@ -8,6 +8,7 @@ import { markerOf } from './structure.ts';
 import type { Markers } from './split-reports.ts';
 import { goodTitleScore, scoreTitle } from './title.ts';
 
+const relatedBlockReach = 60;
 const framed = /^[\p{S}\p{Pd}~～·•*]+[^\p{S}\p{Pd}]+[\p{S}\p{Pd}~～·•*]+$/u;
 
 /** A line with the rule that marks it as chrome, if one does. */
@@ -122,7 +123,8 @@ export function tagChrome(
   tagged.forEach((line, index) => {
     if ((line.rule && line.rule !== 'repeated-line') || Array.from(line.text).length > 16 || !catalogue.tailMarkers.test(foldText(line.text))) return;
     line.rule = 'related-block';
-    for (let next = index + 1; next < tagged.length; next += 1) {
+    // A block of cards is a screenful at most; looking further would make a page of many such blocks quadratic.
+    for (let next = index + 1; next < Math.min(tagged.length, index + relatedBlockReach); next += 1) {
       const here = tagged[next]!;
       if (here.rule) continue;
       if (!tagged[next + 1]?.rule) break;

@@ -123,6 +123,8 @@ const readable = { depth: 200, nodes: 20_000 };
 /** The DOM members used on elements beyond text walking: linkedom's elements have them all. */
 interface ElementLike extends TextNodeLike {
   innerHTML: string;
+  nextElementSibling: ElementLike | null;
+  getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<ElementLike>;
   parentElement: ElementLike | null;
   remove(): void;
@@ -136,8 +138,19 @@ function dropCaptions(root: ElementLike): void {
   for (const image of Array.from(root.querySelectorAll('img'))) {
     let block = image.parentElement;
     while (block && block !== root && !blocks.has(block.nodeName.toUpperCase()) && block.nodeName.toUpperCase() !== 'FIGURE') block = block.parentElement;
-    if (block && block !== root && countHan(block.textContent ?? '') <= 80) block.remove();
+    if (!block || block === root || countHan(block.textContent ?? '') > 80) continue;
+    // A caption may sit in the next block of its own: short, no sentence, centred or marked as a picture's note.
+    const next = block.nextElementSibling;
+    if (next && isCaptionBlock(next)) next.remove();
+    block.remove();
   }
+}
+
+function isCaptionBlock(element: ElementLike): boolean {
+  const text = (element.textContent ?? '').trim();
+  if (text === '' || Array.from(text).length > 30 || /[。；！？]/.test(text)) return false;
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('style') ?? ''}`;
+  return /pic|img|photo|caption|note|desc|text-align\s*:\s*center/i.test(marks);
 }
 
 /** Simple selectors (.jammer, font.x, #id) that a page's stylesheets hide. */
@@ -162,7 +175,7 @@ function hiddenSelectors(styles: readonly string[]): string[] {
  */
 function dropHiddenText(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
   const styles = Array.from(document.querySelectorAll('style') as ArrayLike<ElementLike>, (style) => style.textContent ?? '');
-  const inline = Array.from(document.querySelectorAll('[style]') as ArrayLike<ElementLike & { getAttribute(name: string): string | null }>).filter((element) =>
+  const inline = Array.from(document.querySelectorAll('[style]') as ArrayLike<ElementLike>).filter((element) =>
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? ''),
   );
   const styled = hiddenSelectors(styles).flatMap((selector) => {

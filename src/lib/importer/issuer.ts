@@ -1,5 +1,6 @@
 import { ancestorsOf, divisionsByShortName, divisionsNamed, regionOfDivision, type Division } from '../places/divisions.ts';
 import type { Level } from '../schema/report.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { foldText } from '../text/fold.ts';
 import { mentionedDivisions, placeChainEndingAt, type PlaceName } from './place-names.ts';
 import { bureauName } from './slug.ts';
@@ -53,6 +54,8 @@ export function findIssuer(title: string, text: string, surroundings: string, no
     const place = match.places.at(-1);
     return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
   };
+  const school = inTitle ? undefined : schoolSpeaker(text, surroundings);
+  if (school) return school;
   const titlePlace = inTitle ? undefined : soleDivision(title);
   if (titlePlace) {
     // A title naming a place but no bureau (2023年常德市教育工作会议主持词) is that place's: the text's 市教育局 is
@@ -89,6 +92,20 @@ export function findIssuer(title: string, text: string, surroundings: string, no
   if (bare) return bare;
   notes.push('原文没有写出发文单位，暂填“教育局”');
   return { issuer: '教育局', places: [] };
+}
+
+/**
+ * A principal's speech that a bureau's site publishes (城关中学校长　张××) is the
+ * school's: its issuer is the school, with the place the page writes before
+ * its name (洛川县城关中学) when it does.
+ */
+function schoolSpeaker(text: string, surroundings: string): IssuerMatch | undefined {
+  const opening = text.split('\n').slice(0, 4).map((line) => foldText(line));
+  const named = opening.map((line) => /^(\p{Script=Han}{2,12}?(?:中学|小学|学校|幼儿园))\s*(?:党(?:委|总支|支部)书记、)?校长/u.exec(line)?.[1]).find(Boolean);
+  if (!named) return undefined;
+  const fuller = new RegExp(`(\\p{Script=Han}{2,6}?[县区市旗])${escapeRegExp(named)}`, 'u').exec(foldText(`${surroundings}\n${text}`));
+  const place = fuller ? placeChainEndingAt(fuller[1]!, fuller[1]!.length) : [];
+  return { issuer: place.length > 0 ? `${fuller![1]}${named}` : named, places: place };
 }
 
 /**

@@ -31,6 +31,10 @@ export function placeEndingAt(text: string, end: number): PlaceName | undefined 
   for (let length = Math.min(end, 10); length >= 2; length -= 1) {
     const name = folded.slice(end - length, end);
     if (/\s/.test(name)) continue;
+    // 县政府和县教育局: a two-character name that opens with a joining word after another word is that word, not 和县.
+    // After a place (马鞍山市和县) it is the county.
+    const before = folded[end - 3] ?? '';
+    if (length === 2 && '和与及或'.includes(name[0]!) && /\p{Script=Han}/u.test(before) && !suffixes.includes(before)) continue;
     const divisions = divisionsNamed(name);
     if (divisions.length > 0) return { text: text.slice(end - length, end), divisions, placeholder: false, suffix: name.at(-1)! };
   }

@@ -12,7 +12,8 @@ const longLine = 150;
 const closing = '\\p{Script=Han}。，、；：:！？”’」』）)》—…·';
 const spaceBreak = new RegExp(`(?<=[${closing}])[ \\t\\u00a0\\u3000]+(?=[\\p{Script=Han}“「『（(《\\d])`, 'gu');
 /** A numbered heading glued to the paragraph under it ends where that paragraph opens with a year: 一、取得的成绩2020年上半年…. */
-const headingEnd = /(?<=^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；,;]{2,24}\p{Script=Han}|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，。；,;]{2,20}[，,][^，。；,;]{2,20}\p{Script=Han}(?=(?:19|20)\d{2}\s*年[，,]))(?<![和及与暨])(?=(?:19|20)\d{2}\s*年|一是|首先)/u;
+const headingEnd =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?:[^，。；,;]{2,24}?\p{Script=Han}|[^，。；,;]{2,20}[，,][^，。；,;]{2,20}?\p{Script=Han}(?=(?:19|20)\d{2}\s*年[，,]))(?<![和及与暨])(?=(?:19|20)\d{2}\s*年|一是|首先)/u;
 const markerBreak = /(?<=[。！？；.!?;])(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/gu;
 
 /**
@@ -33,7 +34,7 @@ const spacedNumberLine = 3;
 const speechOpening = /(?=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})|(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])/u;
 
 /** 一、上半年工作开展情况（一）党史学习教育…: a part's first marker glued straight to a heading above it. */
-const subMarkerBreak = /(?<=^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30}(?:[，,][^，。；：,;:（(]{2,30})?)(?=[（(][一二三四五六七八九十]+[）)])/u;
+const subMarkerBreak = /^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30}(?:[，,][^，。；：,;:（(]{2,30})?(?=[（(][一二三四五六七八九十]+[）)])/u;
 
 /** Heading markers after a space or a sentence end: a flattened page has many, a long paragraph none. */
 const inlineMarker = /(?:^|[\s。！？；])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))/gu;
@@ -65,6 +66,12 @@ function splitGluedHeading(part: string, endings: readonly string[]): string[] {
   return [part];
 }
 
+/** Splits a part after the heading a pattern anchored at its start finds (一、上半年工作开展情况｜（一）…). */
+function splitNearStart(part: string, pattern: RegExp): string[] {
+  const heading = pattern.exec(part)?.[0].length ?? 0;
+  return heading > 0 && heading < part.length ? [part.slice(0, heading), part.slice(heading)] : [part];
+}
+
 /** Splits run-on lines into paragraphs; the parts keep the number of the line they came from. */
 export function reflowLongLines(lines: readonly SourceLine[], headingEndings: readonly string[] = []): { lines: SourceLine[]; reflowed: number } {
   let reflowed = 0;
@@ -76,8 +83,8 @@ export function reflowLongLines(lines: readonly SourceLine[], headingEndings: re
       .split(spaceBreak)
       .flatMap((part) => part.split(speechOpening))
       .flatMap((part) => part.split(markerBreak))
-      .flatMap((part) => part.split(subMarkerBreak))
-      .flatMap((part) => part.split(headingEnd))
+      .flatMap((part) => splitNearStart(part, subMarkerBreak))
+      .flatMap((part) => splitNearStart(part, headingEnd))
       .flatMap((part) => splitGluedHeading(part.trim(), headingEndings))
       .map((part) => part.trim())
       .filter(Boolean)

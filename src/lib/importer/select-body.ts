@@ -29,6 +29,8 @@ function isSignature(text: string): boolean {
   return (
     dateLineDate(text) !== undefined ||
     /^(?:19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月(?:\s*[\dxX×]{1,2}\s*日)?$/.test(text) ||
+    // 二〇一一年二月××日: a signature date in Chinese numerals with the day hidden.
+    /^[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十xX×]{1,3}\s*月(?:\s*[一二三四五六七八九十xX×]{1,3}\s*日)?$/u.test(text) ||
     bureauName.test(folded) ||
     /^(述职人|汇报人|报告人|讲话人|发言人|主持人|撰稿人)\s*[:：]/.test(folded) ||
     /^[\p{Script=Han}xX×*]{2,20}(单位|学校|政府|委员会|办公室)$/u.test(folded)

@@ -17,6 +17,8 @@ export function findSiteNames(lines: readonly SourceLine[], pageTitles: readonly
   // A name with 教育 in it may be report wording; a 公众号 that calls itself so (某某教育发布) is still a name.
   const add = (name: string | undefined, account = false) => {
     const trimmed = name?.trim() ?? '';
+    // Links in a footer (关于本站, 网站首页) end like names and are not.
+    if (/^(关于|本站|本网|网站|首页|返回|联系)/.test(foldText(trimmed))) return;
     if (Array.from(trimmed).length >= 2 && Array.from(trimmed).length <= 16 && !(account ? /(局|政府|委员会)$/ : /教育|局|县|政府/).test(foldText(trimmed))) names.add(trimmed);
   };
   for (const { text } of lines.slice(0, 15)) {

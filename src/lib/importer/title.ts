@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.ts';
+import { foldHanText, foldText } from '../text/fold.ts';
 import { bureauName } from './slug.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';
 import { chromeRuleOf } from './chrome-lines.ts';
@@ -8,11 +8,13 @@ import { markerOf } from './structure.ts';
 /** Removes what template sites add around a title (范文, (通用3篇), .docx, - 站名), as listed in the catalogue. */
 export function cleanTitle(raw: string, catalogue: Catalogue = importCatalogue()): string {
   let title = raw.trim();
+  // Decorations dress titles; a line longer than any title is left as it is.
+  if (title.length > 200) return title;
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of catalogue.titleDecorations) {
-      // Matched in folded text, so 工作總結(精選) loses its decoration as 工作总结(精选) does.
-      const match = pattern.exec(foldText(title));
+      // Matched with its Chinese folded, so 工作總結（精選） loses its decoration as 工作总结（精选） does.
+      const match = pattern.exec(foldHanText(title));
       const next = match ? title.slice(0, match.index) + title.slice(match.index + match[0].length) : title;
       if (next !== title && next.trim().length > 0) {
         title = next.trim();

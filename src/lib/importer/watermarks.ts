@@ -35,7 +35,8 @@ export function removeWatermarks(lines: readonly SourceLine[], phrases: readonly
     // A bracket that names the site (（知墨文档 zhimo-doc.example.com 整理）) goes whole.
     patterns.push(new RegExp(`[（(【\\[][^（()）【】\\[\\]]{0,20}(?:${names})[^（()）【】\\[\\]]{0,30}[）)】\\]]`, 'gu'));
     // ——某某范本网 between two sentences: the dash that introduced the name goes with it.
-    patterns.push(new RegExp(`(?:—{1,2}|-{2})?[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?[）)】\\]]?`, 'gu'));
+    // Its address may follow the name (某某网 www.example.com): both go.
+    patterns.push(new RegExp(`(?:—{1,2}|-{2})?[（(【\\[]?(?:${names})(?:整理|提供|发布|收集|原创)?(?:\\s*(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+)?[）)】\\]]?`, 'gu'));
   }
   // The spaces a site put around its watermark go with it.
   const spaced = patterns.map((pattern) => new RegExp(`[ \\u3000]{0,4}(?:${pattern.source})[ \\u3000]{0,4}`, pattern.flags));

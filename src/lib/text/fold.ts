@@ -43,3 +43,23 @@ export function foldText(text: string): string {
 export function foldChar(code: number): number {
   return code < 0x10000 ? (table[code] ?? code) : code;
 }
+
+/**
+ * Folds only the Chinese characters (Traditional to Simplified), leaving
+ * punctuation, Latin letters and spaces as written. Same length as the input,
+ * like foldText, for patterns written with full-width signs.
+ */
+export function foldHanText(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x2e80 || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) continue;
+    const mapped = table[code] ?? code;
+    if (mapped !== code) {
+      out += text.slice(start, index) + String.fromCharCode(mapped);
+      start = index + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
+}

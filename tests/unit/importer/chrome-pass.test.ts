@@ -58,4 +58,14 @@ describe('marking the chrome of a page', () => {
     const header = '郯城县人大常委会会议材料                              （十二）';
     expect(rules([prose, '- 1 -', header, prose, '- 2 -', header, prose])).toEqual([undefined, 'page-number', 'repeated-line', undefined, 'page-number', 'repeated-line', undefined]);
   });
+
+  it('takes a footer that the page numbers for a running footer, even when it reads like a title', () => {
+    const footer = (page: number) => `凌云县教育局｜2021年上半年工作汇报　　　　${page}`;
+    expect(rules([prose, footer(3), prose, footer(4), prose])).toEqual([undefined, 'repeated-line', undefined, 'repeated-line', undefined]);
+  });
+
+  it('takes the entries under 目录 that the text repeats as headings, numbered their own way', () => {
+    const lines = ['目　录', 'CONTENTS', '01　上半年主要工作', '02　存在的困难和问题', '一、上半年主要工作', prose, '二、存在的困难和问题', prose];
+    expect(rules(lines).slice(0, 5)).toEqual(['table-of-contents', 'foreign-chrome', 'table-of-contents', 'table-of-contents', undefined]);
+  });
 });

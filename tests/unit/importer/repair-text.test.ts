@@ -124,6 +124,22 @@ describe('joining a sentence cut by a page break', () => {
     expect(after('全年共组织教师业务培训3200人次', '二、存在的问题')).toBe(2);
     expect(after('全年共组织教师业务培训3200人次')).toBe(1);
   });
+
+
+  it('joins a paragraph carried over a page break where paragraphs are indented and the next line is not', () => {
+    const indented = (text: string) => ({ text, indent: true });
+    const lines = [
+      { no: 1, ...indented('（一）办学条件持续改善。全年投入资金1.12亿元，新建') },
+      { no: 2, text: '、改扩建校舍2.6万平方米，新增学位1300个。' },
+      { no: 4, text: '完成16所农村薄弱学校改造，建设教师周转房90套。', afterBreak: true },
+      { no: 5, ...indented('（二）教师队伍不断加强。全年招聘教师150名，开展') },
+      { no: 6, text: '教师全员培训5000人次，名师工作室达到12个，教研' },
+      { no: 7, text: '活动覆盖全部学校，教师队伍素质整体提升明显。' },
+      { no: 8, ...indented('（三）教育质量稳步提升。全县高考本科上线人数增加') },
+      { no: 9, text: '，中考优秀率比上年提高2个百分点，各项指标全面完成。' },
+    ];
+    expect(unwrapHardWraps(lines).lines[0]!.text).toBe('（一）办学条件持续改善。全年投入资金1.12亿元，新建、改扩建校舍2.6万平方米，新增学位1300个。完成16所农村薄弱学校改造，建设教师周转房90套。');
+  });
 });
 
 describe('spaces around numbers', () => {

@@ -139,4 +139,10 @@ describe('finding the report on a page', () => {
     const result = select([opening, funding, teachers, '述職人：蔣**', '2019年12月26日', ['——————————', 'divider']]);
     expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5]);
   });
+
+
+  it('takes the rest of an attachment list on the way to the signature', () => {
+    const result = select([opening, funding, teachers, '附件：1.2020年教育事业发展主要指标完成情况', '2.2020年教育重点项目建设进展情况', '威县教育局', '2021年1月15日']);
+    expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
 });

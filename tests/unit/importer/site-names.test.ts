@@ -36,4 +36,8 @@ describe('finding the source site', () => {
     // A bureau is never taken for a site, whatever calls it one.
     expect(siteOf(['原创 清丰县教育局 清丰县教育局 2023-02-13'])).toEqual([]);
   });
+
+  it('takes the name bracketed after a page title', () => {
+    expect(siteOf([], ['臨猗縣教育局2013年工作總結【範文齋】'])).toEqual(['範文齋']);
+  });
 });

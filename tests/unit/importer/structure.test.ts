@@ -36,6 +36,15 @@ describe('finding headings', () => {
   it('accepts a heading ending in a full stop but not one with two sentences', () => {
     expect(headings(['一、新课程改革深入推进。', '正文。', '二、校舍建设。全年新建校舍三所。'])).toEqual(['2:一、新课程改革深入推进。']);
   });
+
+
+  it('reads a ? between Chinese numerals as a lost 〇, not a question mark', () => {
+    expect(headings(['第一部分　二?一二年工作回顧', '2012年，全縣教育系統穩步推進。'])).toEqual(['2:第一部分　二?一二年工作回顧']);
+  });
+
+  it('keeps the items of an attachment list as paragraphs', () => {
+    expect(headings(['附件：1.全县学校基本情况统计表', '2.南乐县教育局2021年重点项目清单', '南乐县教育局'])).toEqual([]);
+  });
 });
 
 describe('hard-wrapped plain text', () => {

@@ -27,6 +27,10 @@ describe('phrases a site splices into sentences', () => {
   it('always includes the catalogue spam', () => {
     expect(watermarkPhrases([], [], catalogue)).toEqual(expect.arrayContaining([...catalogue.inlineSpam]));
   });
+
+  it('leaves a 公众号 name that reads like report wording inside sentences', () => {
+    expect(fromPage(['沛县教育', '某某范文网'], [])).toEqual(['某某范文网']);
+  });
 });
 
 describe('cutting watermarks out of lines', () => {
