@@ -65,8 +65,8 @@ const speechTitle = /^在.{2,40}(会|会议|仪式|典礼|活动|大会)上的(�
 /** Two short lines without punctuation that may be one title wrapped in a printed page (…关于2014年教育工作⏎情况的报告). */
 function wrappable(first: string, second: string, catalogue: Catalogue): boolean {
   const short = (text: string) => Array.from(text).length <= 40 && !/[。，,：:；;！？!?]/.test(text) && !/^[—–-]/.test(text);
-  // A date or a bracketed note under a line is its subtitle, never the rest of a wrapped title.
-  if (/^[（(]/.test(second) || dateLineDate(second) !== undefined) return false;
+  // A date or a bracketed note under a line is its subtitle, never the rest of a wrapped title; 在…上的讲话 is a whole one.
+  if (/^[（(]/.test(second) || dateLineDate(second) !== undefined || speechTitle.test(foldText(second))) return false;
   // A first line that already ends in a document word is a whole title; the next line is something else.
   const complete = catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(first).endsWith(word)));
   return !complete && short(first) && short(second) && Array.from(first + second).length <= 60;

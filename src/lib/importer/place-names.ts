@@ -32,9 +32,7 @@ export function placeEndingAt(text: string, end: number): PlaceName | undefined 
     const name = folded.slice(end - length, end);
     if (/\s/.test(name)) continue;
     // 县政府和县教育局: a two-character name that opens with a joining word after another word is that word, not 和县.
-    // After a place (马鞍山市和县) it is the county.
-    const before = folded[end - 3] ?? '';
-    if (length === 2 && '和与及或'.includes(name[0]!) && /\p{Script=Han}/u.test(before) && !suffixes.includes(before)) continue;
+    if (joiningWord(folded, end - length, name)) continue;
     const divisions = divisionsNamed(name);
     if (divisions.length > 0) return { text: text.slice(end - length, end), divisions, placeholder: false, suffix: name.at(-1)! };
   }
@@ -48,6 +46,16 @@ export function placeEndingAt(text: string, end: number): PlaceName | undefined 
     if (divisions.length > 0) return { text: text.slice(end - length, end), divisions, placeholder: false, suffix: '' };
   }
   return unknownPlaceEndingAt(text, folded, end);
+}
+
+/**
+ * 县政府和县教育局: a two-character name that opens with a joining word right
+ * after another word is that word and a level, not 和县; after a place
+ * (马鞍山市和县) it is the county.
+ */
+function joiningWord(folded: string, start: number, name: string): boolean {
+  const before = folded[start - 1] ?? '';
+  return name.length === 2 && '和与及或'.includes(name[0]!) && /\p{Script=Han}/u.test(before) && !suffixes.includes(before);
 }
 
 /** Characters that belong to the words around a name, never to the name: 我县, 全市, 获成都市. */
@@ -97,7 +105,7 @@ export function mentionedDivisions(text: string): Map<string, number> {
     if (!suffixes.includes(folded[index]!)) continue;
     for (let length = Math.min(index + 1, 10); length >= 2; length -= 1) {
       const name = folded.slice(index + 1 - length, index + 1);
-      if (!/^\p{Script=Han}+$/u.test(name) || divisionsNamed(name).length === 0) continue;
+      if (!/^\p{Script=Han}+$/u.test(name) || joiningWord(folded, index + 1 - length, name) || divisionsNamed(name).length === 0) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
       break;
     }

@@ -92,6 +92,12 @@ describe('choosing the title', () => {
     const fielded = choose(['阳城县人民政府　政府信息公开专栏', '阳城县教育局关于全县教育工作情况的报告 索引号: 012790438/2013-00096 发布机构: 阳城县教育局 生成日期: 2013-10-28'], [opening]);
     expect(fielded?.title).toBe('阳城县教育局关于全县教育工作情况的报告');
   });
+
+
+  it('takes 在…上的致辞 under a site\'s masthead as the title, not as the masthead\'s subtitle', () => {
+    const choice = choose(['集美教育　厦门市集美区教育局', '在庆祝第41个教师节暨优秀教师表彰大会上的致辞'], ['集美区教育局党组书记、局长', opening]);
+    expect(choice?.title).toBe('在庆祝第41个教师节暨优秀教师表彰大会上的致辞');
+  });
 });
 
 describe('titles hidden in chrome lines', () => {

@@ -117,4 +117,20 @@ describe('recognizing site chrome, one kind at a time', () => {
   ])('%s → %s', (line, rule) => {
     expect(classifyLine(line)).toBe(rule);
   });
+
+  it.each([
+    ['2019/03/04 14:32　文／林宛蓁　整理', 'page-meta'],
+    ['字級：小｜中｜大　　列印　　分享', 'page-meta'],
+    ['2025-03-04 09:12 · 来自河北 · 故城县教育局官方账号', 'page-meta'],
+    ['＋ 关注', 'buttons'],
+    ['本文内容由“故城教育”发布，不代表平台观点', 'disclaimer'],
+    ['喜歡這篇文章嗎？歡迎分享給需要的朋友。', 'editor-intro'],
+    ['（本篇完）', 'text-mark'],
+    ['1.2k　💬 8　⤴ 分享', 'share'],
+    ['搜索　　　　　　　无障碍浏览　长者模式', 'buttons'],
+    ['本文关键词：教育局工作计划　2014年工作计划', 'tag-line'],
+    ['—— 更多精品范文，尽在文海拾贝 ——', 'advert'],
+  ])('new site wording: %s → %s', (line, rule) => {
+    expect(classifyLine(line)).toBe(rule);
+  });
 });

@@ -98,4 +98,11 @@ describe('the text of a page', () => {
     const body = `<style>.jammer { display: none; }</style><p>新建、改擴<font class="jammer">東甌杏壇7kQ2</font>建校舍，凝聚著<span style="display:none">www.example.com</span>全市教師的心血。</p>${folded}<p hidden>隐藏</p>`;
     expect(pageLines(body)).toEqual(['新建、改擴建校舍，凝聚著全市教師的心血。', prose.repeat(3)]);
   });
+
+
+  it('drops a picture\'s caption standing in the block after it', () => {
+    const page = htmlToArticle(`<html><body><article><p>${prose}</p><p style="text-align:center"><img src="a.jpg"></p><p class="pic-note">会议现场</p><p>${prose}二</p></article></body></html>`);
+    expect(linesOf(page.article)).toEqual([prose, `${prose}二`]);
+    expect(linesOf(page.page)).toContain('会议现场');
+  });
 });

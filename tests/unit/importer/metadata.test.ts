@@ -108,6 +108,17 @@ describe('report metadata from the text', () => {
     expect(extractMetadata('某某县教育局2022年工作要点', ['全县教育工作稳步推进。'], '索引号：001\n成文日期：2022-02-18\n发布日期：2022-02-25').date).toBe('2022-02-18');
     expect(extractMetadata('某某县教育局2022年工作要点', ['全县教育工作稳步推进。'], '发布日期：2022-02-25').date).toBeUndefined();
   });
+
+
+  it('gives a principal\'s speech to the school, with the place the page writes before it', () => {
+    const meta = extractMetadata('在2019年秋季开学典礼上的讲话', ['城关中学校长　张××', '（2019年9月2日）', '在县委、县政府和县教育局的正确领导下，全校工作稳步推进。'], '9月2日上午，洛川县城关中学2400余名师生举行开学典礼。');
+    expect(meta).toMatchObject({ issuer: '洛川县城关中学', level: 'county', region: { province: '陕西省', city: '延安市', county: '洛川县' } });
+  });
+
+  it('reads 和县 after another word as 和 and 县, and after a place as the county', () => {
+    expect(extractMetadata('教育工作总结', ['在县委、县政府和县教育局的正确领导下，全县教育工作稳步推进。']).issuer).toBe('县教育局');
+    expect(extractMetadata('马鞍山市和县教育局2020年工作总结', ['全县教育工作稳步推进。']).issuer).toBe('马鞍山市和县教育局');
+  });
 });
 
 describe('year', () => {
