@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveArchivePaths, type ArchivePaths } from '../../src/lib/config/paths.ts';
+import { tempDir } from './temp-dir.ts';
 
 export const fixtureArchive = resolve(import.meta.dirname, '../fixtures/archive');
 
@@ -10,7 +10,7 @@ export const fixtureArchive = resolve(import.meta.dirname, '../fixtures/archive'
  * topics.yml and the given report files (path under reports/ → contents).
  */
 export function tempArchive(reports: Record<string, string | Uint8Array>, { withFixtureReports = false } = {}): ArchivePaths {
-  const root = mkdtempSync(join(tmpdir(), 'archive-'));
+  const root = tempDir('archive-');
   const content = join(root, 'content');
   mkdirSync(join(content, 'reports'), { recursive: true });
   for (const file of ['site.yml', 'topics.yml']) cpSync(join(fixtureArchive, file), join(content, file));

@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/corpus/write-corpus.ts';
 import { readPage, repository, runCommand, siteFiles } from '../helpers/site-build.ts';
 import { fixtureArchive, reportFile } from '../helpers/temp-archive.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const buildScript = resolve(repository, 'scripts/build.ts');
 const verifyScript = resolve(repository, 'scripts/verify.ts');
-const root = mkdtempSync(join(tmpdir(), 'publish-'));
+const root = tempDir('publish-');
 const content = join(root, 'content');
 const outDir = join(root, 'site', 'dist');
 

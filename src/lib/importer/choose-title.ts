@@ -168,8 +168,11 @@ export function chooseTitle(
 function ownTitleWithin(best: TitleChoice, candidates: readonly TitleChoice[], catalogue: Catalogue): TitleChoice {
   const endsLikeTitle = (title: string) => catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(title).endsWith(word)));
   const own = candidates.find((candidate) => {
-    if (candidate === best || candidate.site || candidate.deep || !candidate.parts.documentType || Array.from(candidate.title).length < 8) return false;
+    if (candidate === best || candidate.deep || !candidate.parts.documentType || Array.from(candidate.title).length < 8) return false;
     if (best.title.length <= candidate.title.length) return false;
+    // A site headline that strings its own name before the title (某某教育信息网--关于…的报告) yields to that title.
+    if (best.site && best.title.endsWith(candidate.title) && /(?:-{2,}|－{2,}|_|[|｜]|\s[-–—]\s)\s*$/u.test(best.title.slice(0, -candidate.title.length))) return true;
+    if (candidate.site) return false;
     const suffix = best.title.endsWith(candidate.title) && (best.site || candidate.bodyLine !== undefined || (candidate.headLine ?? -1) > (best.headLine ?? Infinity));
     const prefix = candidate.rest !== undefined && best.title.startsWith(candidate.title) && !endsLikeTitle(best.title);
     return suffix || prefix;

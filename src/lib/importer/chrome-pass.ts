@@ -52,7 +52,8 @@ export function tagChrome(
     const seen = counts.get(keyOf(line.text)) ?? 0;
     // Spaces that push a running header's parts apart do not make it longer.
     const length = Array.from(line.text.replace(/\s+/g, ' ')).length;
-    if (line.rule || seen < 2 || length < 2 || length > 60 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text)) continue;
+    // An ellipsis on its own (……) stands for a speech left out of a 主持词, as often as the script needs it.
+    if (line.rule || seen < 2 || length < 2 || length > 60 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text) || /^[…⋯.。]+$/u.test(line.text)) continue;
     const folded = foldText(line.text).toLowerCase();
     // A repeated title is not a running header: the title step needs it and removes its copies itself. One the
     // page numbers (…工作汇报　3, …工作汇报　4) is a footer all the same.

@@ -75,6 +75,8 @@ export function removeAdSentences(lines: readonly SourceLine[], catalogue: Catal
   const removals: Removal[] = [];
   const isAd = (sentence: string) => Array.from(sentence).length <= adSentenceLength && catalogue.adWords.some((word) => foldText(sentence).toLowerCase().includes(word));
   const out = lines.map((line) => {
+    const folded = foldText(line.text).toLowerCase();
+    if (!catalogue.adWords.some((word) => folded.includes(word))) return line;
     const sentences = line.text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [];
     if (sentences.length < 2) return line;
     // At either end of the paragraph, or anywhere as a fragment glued on with a comma (…帮扶。，海量范文免费下载。).

@@ -10,14 +10,16 @@ export function cleanTitle(raw: string, catalogue: Catalogue = importCatalogue()
   let title = raw.trim();
   // Decorations dress titles; a line longer than any title is left as it is.
   if (title.length > 200) return title;
+  // Matched with its Chinese folded, so 工作總結（精選） loses its decoration as 工作总结（精选） does.
+  let folded = foldHanText(title);
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of catalogue.titleDecorations) {
-      // Matched with its Chinese folded, so 工作總結（精選） loses its decoration as 工作总结（精选） does.
-      const match = pattern.exec(foldHanText(title));
+      const match = pattern.exec(folded);
       const next = match ? title.slice(0, match.index) + title.slice(match.index + match[0].length) : title;
       if (next !== title && next.trim().length > 0) {
         title = next.trim();
+        folded = foldHanText(title);
         changed = true;
       }
     }

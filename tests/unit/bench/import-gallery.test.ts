@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGallery, scoreImport, summarizeScores } from '../../../src/lib/bench/import-gallery.ts';
 import { importBytes } from '../../../src/lib/importer/import-text.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'gallery-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('gallery-');
 
 const page = [
   '首页 | 工作总结 | 工作计划 | 讲话稿',

@@ -98,6 +98,12 @@ describe('choosing the title', () => {
     const choice = choose(['集美教育　厦门市集美区教育局', '在庆祝第41个教师节暨优秀教师表彰大会上的致辞'], ['集美区教育局党组书记、局长', opening]);
     expect(choice?.title).toBe('在庆祝第41个教师节暨优秀教师表彰大会上的致辞');
   });
+
+
+  it('takes the title a site headline strings its own name before, even from a line outside the article', () => {
+    const choice = choose([['关于全县学前教育发展情况的报告', 'outside-article']], [opening], ['光山县教育信息网--关于全县学前教育发展情况的报告']);
+    expect(choice?.title).toBe('关于全县学前教育发展情况的报告');
+  });
 });
 
 describe('titles hidden in chrome lines', () => {

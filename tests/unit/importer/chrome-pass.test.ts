@@ -68,4 +68,8 @@ describe('marking the chrome of a page', () => {
     const lines = ['目　录', 'CONTENTS', '01　上半年主要工作', '02　存在的困难和问题', '一、上半年主要工作', prose, '二、存在的困难和问题', prose];
     expect(rules(lines).slice(0, 5)).toEqual(['table-of-contents', 'foreign-chrome', 'table-of-contents', 'table-of-contents', undefined]);
   });
+
+  it('keeps an ellipsis that stands for speeches left out of a 主持词, however often it comes', () => {
+    expect(rules([prose, '……', prose, '……', prose, '……'])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
 });

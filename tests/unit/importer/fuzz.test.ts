@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -10,6 +9,7 @@ import { vocabularySchema } from '../../../src/lib/schema/topic.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
 import { extremePages, mutatedPages, mutationKinds, seedPages, type FuzzPage } from '../../helpers/fuzz-pages.ts';
 import { importWatchdog, type ImportWatchdog, type PageResult } from '../../helpers/import-watchdog.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
 /** Every page must be imported or refused within this time. */
@@ -96,8 +96,7 @@ describe('importing damaged and extreme pages', () => {
 describe('importing a folder of good and bad files', () => {
   const tagger = createTagger(vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics);
   const page = (name: string) => readFileSync(resolve(repository, 'tests/fixtures/importer/pages', name));
-  const root = mkdtempSync(join(tmpdir(), 'fuzz-import-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempDir('fuzz-import-');
 
   it('writes the good pages and names each file it could not import, without throwing', async () => {
     const saved = join(root, 'saved');

@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,13 +8,14 @@ import { importFiles } from '../../../src/lib/importer/import-files.ts';
 import { formatOutcomes } from '../../../src/lib/importer/format-outcome.ts';
 import { vocabularySchema } from '../../../src/lib/schema/topic.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
 const pages = resolve(repository, 'tests/fixtures/importer/pages');
 const tagger = createTagger(vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics);
 
 function workspace() {
-  const root = mkdtempSync(join(tmpdir(), 'import-'));
+  const root = tempDir('import-');
   const content = join(root, 'content');
   mkdirSync(join(content, 'reports'), { recursive: true });
   cpSync(resolve(repository, 'content/topics.yml'), join(content, 'topics.yml'));

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +16,7 @@ import { parseQuery } from '../../../src/lib/search/query.ts';
 import { SearchIndex } from '../../../src/lib/search/reader.ts';
 import { substringTruth } from '../../../src/lib/bench/search-quality.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const now = new Date('2026-06-01');
 
@@ -85,7 +84,7 @@ describe('exact search on the fixture archive', async () => {
 });
 
 describe('exact search on a generated corpus', async () => {
-  const folder = join(mkdtempSync(join(tmpdir(), 'corpus-')), 'content');
+  const folder = join(tempDir('corpus-'), 'content');
   await writeCorpus({ reports: 120, outDir: folder, seed: 3, topicsFile: resolveArchivePaths().topicsFile });
   const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: folder }), now });
 

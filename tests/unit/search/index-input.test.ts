@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
@@ -7,6 +6,7 @@ import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { indexInputOf, indexPath, indexVersionOf } from '../../../src/lib/search/index-input.ts';
 import { findIndexDirectory } from '../../../src/lib/search/node-source.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
 
@@ -40,7 +40,7 @@ describe('the index version', () => {
 
 describe('finding a built index', () => {
   it('finds the version folder that holds a manifest, and nothing in a site without one', () => {
-    const site = mkdtempSync(join(tmpdir(), 'site-'));
+    const site = tempDir('site-');
     expect(findIndexDirectory(site)).toBeUndefined();
     mkdirSync(join(site, 'search-index', 'empty'), { recursive: true });
     mkdirSync(join(site, 'search-index', '0123456789ab'), { recursive: true });
