@@ -7,6 +7,7 @@ import { writeCorpus } from '../../src/lib/corpus/write-corpus.ts';
 import { readPage, repository, runCommand, siteFiles } from '../helpers/site-build.ts';
 import { fixtureArchive, reportFile } from '../helpers/temp-archive.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 const buildScript = resolve(repository, 'scripts/build.ts');
 const verifyScript = resolve(repository, 'scripts/verify.ts');
@@ -182,10 +183,15 @@ describe('building atomically and deterministically', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((done) => child.on('close', done));
+    let exitCode: number | null | undefined;
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done((exitCode = code))));
     const staging = join(dirname(out), `dist.building-${child.pid}`);
     // Interrupt once pages are being written into the staging folder.
-    while (!existsSync(join(staging, 'reports'))) await new Promise((wait) => setTimeout(wait, 20));
+    await waitUntil(() => existsSync(join(staging, 'reports')), {
+      what: 'the build to write pages into its staging folder',
+      timeoutMs: 120_000,
+      gaveUp: () => (exitCode === undefined ? undefined : `the build exited with ${exitCode} first:\n${output}`),
+    });
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(output).toContain(`生成被中断，${out} 保持原样。`);
