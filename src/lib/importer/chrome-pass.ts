@@ -11,6 +11,14 @@ import { goodTitleScore, scoreTitle } from './title.ts';
 const relatedBlockReach = 60;
 const framed = /^[\p{S}\p{Pd}~～·•*]+[^\p{S}\p{Pd}]+[\p{S}\p{Pd}~～·•*]+$/u;
 
+function memoize<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, compute(text));
+    return known.get(text)!;
+  };
+}
+
 /** A line with the rule that marks it as chrome, if one does. */
 export interface TaggedLine extends SourceLine {
   rule?: string;
@@ -30,10 +38,13 @@ export function tagChrome(
   markers: Markers = new Map(),
 ): { lines: TaggedLine[]; removals: Removal[] } {
   const removals: Removal[] = [];
+  // Pages repeat their lines (running headers, a collection's shared wording): each text is judged once.
+  const ruleOf = memoize((text: string) => chromeRuleOf(text, catalogue));
+  const titleScore = memoize((text: string) => scoreTitle(text, catalogue)?.score ?? 0);
   const tagged: TaggedLine[] = lines.map((line) => {
     // A collection's report marker (◇ 精选一：…) is structure, however much it looks like a card or a link.
     if (markers.has(line.text)) return { ...line };
-    const rule = siteNames.includes(line.text) ? 'site-name' : (chromeRuleOf(line.text, catalogue) ?? (line.outside ? 'outside-article' : undefined));
+    const rule = siteNames.includes(line.text) ? 'site-name' : (ruleOf(line.text) ?? (line.outside ? 'outside-article' : undefined));
     return rule ? { ...line, rule } : { ...line };
   });
 
@@ -58,7 +69,7 @@ export function tagChrome(
     // A repeated title is not a running header: the title step needs it and removes its copies itself. One the
     // page numbers (…工作汇报　3, …工作汇报　4) is a footer all the same.
     const pageNumbered = (numberedCopies.get(keyOf(line.text))?.size ?? 0) >= 2;
-    if (!pageNumbered && (scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore) continue;
+    if (!pageNumbered && titleScore(line.text) >= goodTitleScore) continue;
     // Twice is enough for a line that names the site or speaks like chrome (海量范文 尽在文汇); a longer one must name the site.
     const named = siteNames.some((name) => line.text.includes(name));
     // So is a line framed in ornaments on both sides (——某某教育发布——), which a report never repeats.
