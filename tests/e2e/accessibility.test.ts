@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSite, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+
+let site: SiteInBrowser;
+
+beforeAll(async () => {
+  site = await openSite(inject('fixtureSite'));
+});
+
+afterAll(() => site?.close());
+
+/** One page of every kind the site builds. */
+const pages = [
+  '/',
+  '/reports/',
+  '/reports/dongshan-2021-summary/',
+  '/reports/beicheng-2020-report/',
+  '/topics/',
+  '/topics/teachers/',
+  '/years/',
+  '/years/2021/',
+  '/types/',
+  '/types/speech/',
+  '/regions/',
+  '/regions/fujian/',
+  '/search/?q=教师',
+  '/about/',
+  '/no-such-page/',
+];
+
+const widths = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+];
+
+describe('accessibility (axe-core)', () => {
+  it.each(widths)('finds no violations on any kind of page at $name width', async ({ name: _name, ...options }) => {
+    const context = await site.browser.newContext(options);
+    const problems: string[] = [];
+    for (const path of pages) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      if (path.startsWith('/search/')) await page.locator('#result-list:not([aria-busy])').waitFor();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const violation of violations) {
+        problems.push(`${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      }
+      await page.close();
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
