@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { importCatalogueSchema, type ChromeRule, type ImportCatalogue } from '../schema/import-catalogue.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
-import { foldText } from '../text/fold.ts';
+import { foldHanText, foldText } from '../text/fold.ts';
 import type { ReportType } from '../schema/report.ts';
 
 /** A chrome rule made ready to test lines: its words, lines and patterns in one place. */
@@ -77,18 +77,17 @@ export function readCatalogue(yaml: string): ImportCatalogue {
 }
 
 /**
- * A pattern's Chinese characters in the folded form the lines are matched in:
- * folding writes 著 as 着, so a pattern for 著作权 must too. Only Han characters
- * are folded; escapes such as \S and \p{Script=Han} stay as written.
+ * Patterns are compiled with their Chinese characters folded (foldHanText), as the lines they are matched
+ * against are: folding writes 著 as 着, so a pattern for 著作权 must too.
  */
-const foldHan = (source: string) => source.replace(/\p{Script=Han}/gu, (character) => foldText(character));
+const compiled = (source: string, flags: string) => new RegExp(foldHanText(source), flags);
 const folded = (words: readonly string[]) => words.map((word) => foldText(word).toLowerCase());
 const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join('|');
 
 function compileRule(rule: ChromeRule): CompiledChromeRule {
   const words = folded(rule.words);
   const lines = new Set(folded(rule.lines).map((line) => line.replace(/\s+/g, ' ')));
-  const patterns = rule.patterns.map((source) => new RegExp(foldHan(source), 'iu'));
+  const patterns = rule.patterns.map((source) => compiled(source, 'iu'));
   return {
     id: rule.id,
     maxLength: rule.maxLength,
@@ -122,22 +121,22 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
     chromeWords: folded(data.chromeWords),
     tailMarkers: new RegExp(`^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
     tailMarkerEnd: new RegExp(`(?:${anyOf(folded(data.tailMarkers))})[\\s:：】〗\\])）>》]*$`, 'iu'),
-    cutOffs: data.cutOffs.map((source) => new RegExp(foldHan(source), 'iu')),
+    cutOffs: data.cutOffs.map((source) => compiled(source, 'iu')),
     ...metadataPatterns(data.metadataKeys, data.metadataValues),
     inlineSpam: data.inlineSpam,
     spamQueries: folded(data.spamQueries),
     adWords: folded(data.adWords),
     spamPlaces: folded(data.spamPlaces),
     spamCalls: folded(data.spamCalls),
-    inlinePatterns: data.inlinePatterns.map((source) => new RegExp(foldHan(source), 'giu')),
+    inlinePatterns: data.inlinePatterns.map((source) => compiled(source, 'giu')),
     headingEndings: data.headingEndings,
     bureauName: new RegExp(anyOf([...data.bureauNames].map(foldText).sort((a, b) => b.length - a.length))),
     siteNameEnding: new RegExp(`(?:${anyOf(data.siteNameEndings.map(foldText))})$`, 'u'),
     documentTypes: data.documentTypes.map((entry) => ({ type: entry.type, words: folded(entry.words) })),
     coveringDocuments: folded(data.coveringDocuments),
-    titleDecorations: data.titleDecorations.map((source) => new RegExp(foldHan(source), 'iu')),
-    collectionTitles: data.collectionTitles.map((source) => new RegExp(foldHan(source), 'iu')),
-    reportMarkers: data.reportMarkers.map((source) => new RegExp(foldHan(source), 'iu')),
+    titleDecorations: data.titleDecorations.map((source) => compiled(source, 'iu')),
+    collectionTitles: data.collectionTitles.map((source) => compiled(source, 'iu')),
+    reportMarkers: data.reportMarkers.map((source) => compiled(source, 'iu')),
     markerWords: [...folded(data.markerWords), ...data.documentTypes.flatMap((entry) => folded(entry.words))],
   };
 }

@@ -54,27 +54,28 @@ export function findIssuer(title: string, text: string, surroundings: string, no
     const place = match.places.at(-1);
     return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
   };
+  const inText = issuersIn(text);
   const school = inTitle ? undefined : schoolSpeaker(text, surroundings);
   if (school) return school;
   const titlePlace = inTitle ? undefined : soleDivision(title);
   if (titlePlace) {
     // A title naming a place but no bureau (2023年常德市教育工作会议主持词) is that place's: the text's 市教育局 is
     // its bureau, and other places' bureaus named in the text (请澧县教育局作典型发言) are not the issuer.
-    const own = mostNamed(issuersIn(text).filter((match) => match.places.length > 0 && foldText(match.places.at(-1)!.text) === titlePlace.name));
+    const own = mostNamed(inText.filter((match) => match.places.length > 0 && foldText(match.places.at(-1)!.text) === titlePlace.name));
     if (own) return own;
-    const bare = issuersIn(text).find((match) => match.bareSuffix === titlePlace.name.at(-1));
-    if (bare) return { issuer: titlePlace.written + bare.issuer.slice(1), places: placeChainEndingAt(titlePlace.written, titlePlace.written.length) };
+    const bare = inText.find((match) => match.bareSuffix === titlePlace.name.at(-1));
+    if (bare) return placedBureau(titlePlace.written, bare);
   }
-  const placed = issuersIn(text).filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
+  const placed = inText.filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
   const named = mostNamed(placed);
   if (named) return named;
-  const bare = issuersIn(text).find((match) => match.bareSuffix);
+  const bare = inText.find((match) => match.bareSuffix);
   if (bare && !inTitle) {
     // 县教育局 with one county named around the report (the poster's note, the account) or in the text is that county's.
     const place = [surroundings, text].map((source) => soleDivision(source, bare.bareSuffix)).find((found) => found !== undefined) ?? soleShortName(surroundings, text, bare.bareSuffix!);
     if (place) {
       notes.push(`正文只写了“${bare.issuer}”，按页面上提到的“${place.written}”填写为${place.written}${bare.issuer.slice(1)}`);
-      return { issuer: place.written + bare.issuer.slice(1), places: placeChainEndingAt(place.written, place.written.length) };
+      return placedBureau(place.written, bare);
     }
   }
   const around = mostNamed(issuersIn(surroundings).filter((match) => match.places.at(-1)?.divisions.length));
@@ -92,6 +93,11 @@ export function findIssuer(title: string, text: string, surroundings: string, no
   if (bare) return bare;
   notes.push('原文没有写出发文单位，暂填“教育局”');
   return { issuer: '教育局', places: [] };
+}
+
+/** A bare 县教育局 given its place as written: 于都县 and 县教育局 make 于都县教育局. */
+function placedBureau(written: string, bare: IssuerMatch): IssuerMatch {
+  return { issuer: written + bare.issuer.slice(1), places: placeChainEndingAt(written, written.length) };
 }
 
 /**

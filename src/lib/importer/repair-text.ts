@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.ts';
 import { isShortLine, markerOf } from './structure.ts';
 import type { SourceLine } from './removals.ts';
 
@@ -27,7 +28,7 @@ function midSentence(text: string): boolean {
   return Array.from(text).length >= 4 && !sentenceEnd.test(text) && !isHeading(text) && !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text);
 }
 
-const subtitleEnd = /(上|讲话|講話|致辞|致辭|发言|發言|报告|報告|[）)])$/u;
+const subtitleEnd = /(上|讲话|致辞|发言|报告|\))$/u;
 
 /**
  * PDF and office exports wrap paragraphs at a fixed width. Within a run of
@@ -66,7 +67,7 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     let previous: SourceLine | undefined;
     for (const line of run) {
       // A subtitle (——在…上的讲话) stands alone, unless it fills the width and stops where no subtitle ends (…常务委员会第).
-      const subtitle = previous !== undefined && /^[—–-]/.test(previous.text) && !(widthLine(previous) >= width * 0.9 && !subtitleEnd.test(previous.text));
+      const subtitle = previous !== undefined && /^[—–-]/.test(previous.text) && !(widthLine(previous) >= width * 0.9 && !subtitleEnd.test(foldText(previous.text)));
       // An attachment list's next item (附件：1.…⏎2.2020年…) starts a line of its own, even where 2.2 reads like a number.
       const listItem = previous !== undefined && /^\d{1,2}[.．、]/u.test(line.text) && /^(附\s*件\s*[:：]|\d{1,2}[.．、])/u.test(previous.text);
       const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !subtitle && !listItem;
