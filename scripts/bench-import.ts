@@ -46,7 +46,10 @@ if (!vocabulary.value) {
 if (!values.json) console.error(`生成 ${pageCount} 张网页（种子 ${seed}）…`);
 const pages = benchPages(pageCount, { seed, toTraditional: Converter({ from: 'cn', to: 'tw' }) });
 if (!values.json) console.error('导入…');
-const result = await benchImport(pages, { tagger: createTagger(vocabulary.value.topics), existingDirs: [paths.reportsDir] });
+const result = await benchImport(pages, {
+  tagger: createTagger(vocabulary.value.topics),
+  existingDirs: [paths.reportsDir],
+});
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 if (values.json) {
@@ -69,7 +72,13 @@ if (values.json) {
         templates: Object.fromEntries(
           Object.entries(result.templates).map(([template, figures]) => [
             template,
-            { pages: figures.pages, reports: figures.reports, expected_reports: figures.expectedReports, failed: figures.failed, median_ms: round(figures.medianMs) },
+            {
+              pages: figures.pages,
+              reports: figures.reports,
+              expected_reports: figures.expectedReports,
+              failed: figures.failed,
+              median_ms: round(figures.medianMs),
+            },
           ]),
         ),
         failures: result.failures,
@@ -82,9 +91,15 @@ if (values.json) {
   console.log(`${result.pages} 张网页（种子 ${seed}），${cpus().length} 核，Node ${process.version}`);
   console.log(`  报告       ${result.reports} 篇（网页里共有 ${result.expectedReports} 篇）`);
   console.log(`  失败       ${result.failures.length} 张`);
-  console.log(`  总用时     ${result.seconds.toFixed(1)} 秒，每秒 ${result.pagesPerSecond.toFixed(1)} 张（目标 50 张）`);
-  console.log(`  每张用时   中位 ${result.medianMs.toFixed(1)} 毫秒，最长 ${result.maxMs.toFixed(1)} 毫秒（${result.slowestPage}）`);
-  console.log(`  峰值内存   ${result.peakRssMb} MB（每 50 毫秒采样）${result.vmHwmMb === undefined ? '' : `，VmHWM ${result.vmHwmMb} MB`}`);
+  console.log(
+    `  总用时     ${result.seconds.toFixed(1)} 秒，每秒 ${result.pagesPerSecond.toFixed(1)} 张（目标 50 张）`,
+  );
+  console.log(
+    `  每张用时   中位 ${result.medianMs.toFixed(1)} 毫秒，最长 ${result.maxMs.toFixed(1)} 毫秒（${result.slowestPage}）`,
+  );
+  console.log(
+    `  峰值内存   ${result.peakRssMb} MB（每 50 毫秒采样）${result.vmHwmMb === undefined ? '' : `，VmHWM ${result.vmHwmMb} MB`}`,
+  );
   console.log('\n  模板             网页   报告/应有   失败   中位毫秒');
   for (const [template, figures] of Object.entries(result.templates)) {
     console.log(

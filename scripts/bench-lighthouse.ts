@@ -37,11 +37,15 @@ interface LighthouseResult {
 }
 
 const modules = ensureLighthouse(root);
-const { default: lighthouse } = (await import(modules.lighthouse)) as { default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined> };
+const { default: lighthouse } = (await import(modules.lighthouse)) as {
+  default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>;
+};
 const chromeLauncher = (await import(modules.chromeLauncher)) as {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): Promise<void> }>;
 };
-const desktopConfig = (await import(modules.lighthouse.replace(/index\.js$/, 'config/desktop-config.js'))) as { default: object };
+const desktopConfig = (await import(modules.lighthouse.replace(/index\.js$/, 'config/desktop-config.js'))) as {
+  default: object;
+};
 
 const reportsJson = JSON.parse(readFileSync(join(outDir, 'data/reports.json'), 'utf8')) as { topics: string[] }[];
 const topic = reportsJson.flatMap((report) => report.topics)[0] ?? 'general';
@@ -67,9 +71,15 @@ try {
       values.desktop ? desktopConfig.default : undefined,
     );
     if (!run) throw new Error(`Lighthouse 没有返回 ${page.path} 的结果`);
-    const scores = Object.fromEntries(categories.map((category) => [category, Math.round((run.lhr.categories[category].score ?? 0) * 100)])) as Record<Category, number>;
+    const scores = Object.fromEntries(
+      categories.map((category) => [category, Math.round((run.lhr.categories[category].score ?? 0) * 100)]),
+    ) as Record<Category, number>;
     // Only audits that count towards a score; Lighthouse's "insights" are advice and weigh nothing.
-    const weighed = new Set(categories.flatMap((category) => run.lhr.categories[category].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
+    const weighed = new Set(
+      categories.flatMap((category) =>
+        run.lhr.categories[category].auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id),
+      ),
+    );
     const failing = Object.entries(run.lhr.audits)
       .filter(([id, audit]) => weighed.has(id) && audit.score !== null && audit.score < 0.9)
       .map(([id, audit]) => `${id}: ${audit.title}`);
@@ -81,11 +91,19 @@ try {
 }
 
 if (values.json) {
-  console.log(JSON.stringify({ lighthouse: lighthouseVersion, form_factor: values.desktop ? 'desktop' : 'mobile', pages: results }, null, 2));
+  console.log(
+    JSON.stringify(
+      { lighthouse: lighthouseVersion, form_factor: values.desktop ? 'desktop' : 'mobile', pages: results },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(`Lighthouse ${lighthouseVersion}，${values.desktop ? '桌面' : '手机'}：性能 / 无障碍 / 最佳做法 / SEO`);
   for (const result of results) {
-    console.log(`  ${result.name.padEnd(4, '　')} ${categories.map((category) => String(result.scores[category]).padStart(3)).join('  ')}   ${result.path}`);
+    console.log(
+      `  ${result.name.padEnd(4, '　')} ${categories.map((category) => String(result.scores[category]).padStart(3)).join('  ')}   ${result.path}`,
+    );
     for (const audit of result.failing) console.log(`        未满分：${audit}`);
   }
 }

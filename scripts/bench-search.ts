@@ -11,7 +11,14 @@ import { parseQuery } from '../src/lib/search/query.ts';
 import { SearchIndex } from '../src/lib/search/reader.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { measureMedian, measureOurSearch, measureStockSearch, stockResults, writeStockLoaderPage, type MedianMeasurement } from './bench/browser-search.ts';
+import {
+  measureMedian,
+  measureOurSearch,
+  measureStockSearch,
+  stockResults,
+  writeStockLoaderPage,
+  type MedianMeasurement,
+} from './bench/browser-search.ts';
 import { ensureCorpus } from './bench/corpus-cache.ts';
 import { runMeasured } from './bench/measure.ts';
 import { folderSize } from './bench/sizes.ts';
@@ -79,7 +86,11 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
   const indexSize = folderSize(indexDir);
 
   console.error(`[${name}] 原样 Pagefind 建索引…`);
-  const stock = await runMeasured(process.execPath, [resolve(root, 'scripts/bench/stock-pagefind.ts'), siteDir, pagefindEntry], { cwd: root });
+  const stock = await runMeasured(
+    process.execPath,
+    [resolve(root, 'scripts/bench/stock-pagefind.ts'), siteDir, pagefindEntry],
+    { cwd: root },
+  );
   if (stock.status !== 0) throw new Error(stock.output);
   const stockSize = folderSize(join(siteDir, 'pagefind'));
   writeStockLoaderPage(siteDir);
@@ -90,10 +101,18 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
   const ours = [];
   for (const { query } of queries) {
     const outcome = await runSearch(index, { terms: parseQuery(query), filters: {}, sort: 'relevance' });
-    ours.push({ query, truth: truthFor(archive, query), found: new Set(outcome.hits.map((hit) => archive.reports[hit.report]!.slug)) });
+    ours.push({
+      query,
+      truth: truthFor(archive, query),
+      found: new Set(outcome.hits.map((hit) => archive.reports[hit.report]!.slug)),
+    });
   }
   const server = await serveStatic(siteDir, { compress: true });
-  const stockFound = await stockResults(browser, server.url, queries.map((entry) => entry.query));
+  const stockFound = await stockResults(
+    browser,
+    server.url,
+    queries.map((entry) => entry.query),
+  );
   const stockQuality = measureQuality(ours.map((entry) => ({ ...entry, found: stockFound.get(entry.query)! })));
 
   console.error(`[${name}] 浏览器中的首次与再次检索…`);
@@ -106,7 +125,12 @@ async function measureTarget(name: string, contentDir: string): Promise<TargetRe
     reports: archive.reports.length,
     build: { seconds: build.seconds, peakRssMb: build.peakRssMb },
     index: { seconds: indexSeconds, mb: indexSize.bytes / 1024 / 1024, files: indexSize.files },
-    stock: { seconds: stock.seconds, peakRssMb: stock.peakRssMb, mb: stockSize.bytes / 1024 / 1024, files: stockSize.files },
+    stock: {
+      seconds: stock.seconds,
+      peakRssMb: stock.peakRssMb,
+      mb: stockSize.bytes / 1024 / 1024,
+      files: stockSize.files,
+    },
     quality: { ours: measureQuality(ours), stock: stockQuality },
     browser: { ours: browserOurs, stock: browserStock },
   };
@@ -125,16 +149,32 @@ if (values.json) {
   for (const target of targets) {
     const { quality, browser: timing } = target;
     console.log(`\n== ${target.name}：${target.reports} 篇报告 ==`);
-    console.log(`检索质量（${quality.ours.queries} 个检索词）   本项目 召回 ${fixed(quality.ours.recall, 3)} 精确 ${fixed(quality.ours.precision, 3)}   Pagefind 召回 ${fixed(quality.stock.recall, 3)} 精确 ${fixed(quality.stock.precision, 3)}`);
-    console.log(`索引   本项目 ${fixed(target.index.mb)} MB，${target.index.files} 个文件，单线程 ${fixed(target.index.seconds)} 秒   Pagefind ${fixed(target.stock.mb)} MB，${target.stock.files} 个文件，${fixed(target.stock.seconds)} 秒，峰值内存 ${target.stock.peakRssMb} MB   大小之比 ${fixed(target.index.mb / target.stock.mb, 2)}`);
+    console.log(
+      `检索质量（${quality.ours.queries} 个检索词）   本项目 召回 ${fixed(quality.ours.recall, 3)} 精确 ${fixed(quality.ours.precision, 3)}   Pagefind 召回 ${fixed(quality.stock.recall, 3)} 精确 ${fixed(quality.stock.precision, 3)}`,
+    );
+    console.log(
+      `索引   本项目 ${fixed(target.index.mb)} MB，${target.index.files} 个文件，单线程 ${fixed(target.index.seconds)} 秒   Pagefind ${fixed(target.stock.mb)} MB，${target.stock.files} 个文件，${fixed(target.stock.seconds)} 秒，峰值内存 ${target.stock.peakRssMb} MB   大小之比 ${fixed(target.index.mb / target.stock.mb, 2)}`,
+    );
     console.log(`网站生成（含索引）${fixed(target.build.seconds)} 秒，峰值内存 ${target.build.peakRssMb} MB`);
-    for (const [label, measured] of [['本项目', timing.ours], ['Pagefind', timing.stock]] as const) {
+    for (const [label, measured] of [
+      ['本项目', timing.ours],
+      ['Pagefind', timing.stock],
+    ] as const) {
       console.log(
         `浏览器 ${label}：加载器 ${fixed(measured.loaderKb)} KB；首次“${measured.cold.query}” ${fixed(measured.cold.kb)} KB、${fixed(measured.cold.ms, 0)} 毫秒（${measured.cold.results} 条）；再次“${measured.warm.query}” ${fixed(measured.warm.kb)} KB、${fixed(measured.warm.ms, 0)} 毫秒`,
       );
-      if (measured.coldMsRuns.length > 1) console.log(`  （首次检索 ${measured.coldMsRuns.length} 次的用时：${measured.coldMsRuns.map((ms) => fixed(ms, 0)).join('、')} 毫秒，取居中的一次）`);
+      if (measured.coldMsRuns.length > 1)
+        console.log(
+          `  （首次检索 ${measured.coldMsRuns.length} 次的用时：${measured.coldMsRuns.map((ms) => fixed(ms, 0)).join('、')} 毫秒，取居中的一次）`,
+        );
     }
-    if (quality.ours.imperfect.length > 0) console.log(`本项目不完全正确的检索词：${JSON.stringify(quality.ours.imperfect)}`);
-    console.log(`Pagefind 不完全正确的检索词 ${quality.stock.imperfect.length} 个，例如：${quality.stock.imperfect.slice(0, 5).map((entry) => `${entry.query}（应 ${entry.expected}，得 ${entry.found}，对 ${entry.correct}）`).join('；')}`);
+    if (quality.ours.imperfect.length > 0)
+      console.log(`本项目不完全正确的检索词：${JSON.stringify(quality.ours.imperfect)}`);
+    console.log(
+      `Pagefind 不完全正确的检索词 ${quality.stock.imperfect.length} 个，例如：${quality.stock.imperfect
+        .slice(0, 5)
+        .map((entry) => `${entry.query}（应 ${entry.expected}，得 ${entry.found}，对 ${entry.correct}）`)
+        .join('；')}`,
+    );
   }
 }

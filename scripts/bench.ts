@@ -73,10 +73,18 @@ function pipelineJson(result: PipelineResult, search: MedianMeasurement | undefi
     total_seconds: round(result.totalSeconds),
     peak_rss_mb: result.peakRssMb,
     ms_per_report: round((result.totalSeconds * 1000) / reports),
-    stages: result.stages.map((stage) => ({ name: stage.name, seconds: round(stage.seconds), peak_rss_mb: stage.peakRssMb })),
+    stages: result.stages.map((stage) => ({
+      name: stage.name,
+      seconds: round(stage.seconds),
+      peak_rss_mb: stage.peakRssMb,
+    })),
     files: result.output.files,
     output_mb: round(mb(result.output.bytes)),
-    index: { files: result.index.files, mb: round(mb(result.index.bytes)), ...(result.indexSeconds ? { seconds: round(result.indexSeconds) } : {}) },
+    index: {
+      files: result.index.files,
+      mb: round(mb(result.index.bytes)),
+      ...(result.indexSeconds ? { seconds: round(result.indexSeconds) } : {}),
+    },
     ...(search
       ? {
           search: {
@@ -95,7 +103,12 @@ function pipelineJson(result: PipelineResult, search: MedianMeasurement | undefi
 const result = {
   reports,
   seed,
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? '', memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? '',
+    memory_gb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+  },
   ...pipelineJson(ours, searchOurs),
   page_kb: round(pages.median.kb, 1),
   page_kb_largest: round(pages.largest.kb, 1),
@@ -118,23 +131,37 @@ if (values.json) {
   const fixed = (value: number, digits = 1) => value.toFixed(digits);
   const describe = (label: string, pipeline: PipelineResult, search: MedianMeasurement | undefined) => {
     console.log(`\n${label}`);
-    for (const stage of pipeline.stages) console.log(`  ${stage.name.padEnd(12)} ${fixed(stage.seconds).padStart(7)} 秒   峰值内存 ${stage.peakRssMb} MB`);
+    for (const stage of pipeline.stages)
+      console.log(`  ${stage.name.padEnd(12)} ${fixed(stage.seconds).padStart(7)} 秒   峰值内存 ${stage.peakRssMb} MB`);
     if (pipeline.indexSeconds) console.log(`  （其中检索索引 ${fixed(pipeline.indexSeconds)} 秒，与页面生成同时进行）`);
-    console.log(`  合计         ${fixed(pipeline.totalSeconds).padStart(7)} 秒   峰值内存 ${pipeline.peakRssMb} MB   每篇 ${fixed((pipeline.totalSeconds * 1000) / reports)} 毫秒`);
-    console.log(`  输出 ${pipeline.output.files} 个文件，${fixed(mb(pipeline.output.bytes))} MB；索引 ${pipeline.index.files} 个文件，${fixed(mb(pipeline.index.bytes))} MB`);
+    console.log(
+      `  合计         ${fixed(pipeline.totalSeconds).padStart(7)} 秒   峰值内存 ${pipeline.peakRssMb} MB   每篇 ${fixed((pipeline.totalSeconds * 1000) / reports)} 毫秒`,
+    );
+    console.log(
+      `  输出 ${pipeline.output.files} 个文件，${fixed(mb(pipeline.output.bytes))} MB；索引 ${pipeline.index.files} 个文件，${fixed(mb(pipeline.index.bytes))} MB`,
+    );
     if (search) {
       console.log(
         `  浏览器检索：加载 ${fixed(search.loaderKb)} KB；首次“${search.cold.query}” ${fixed(search.cold.kb)} KB、${fixed(search.cold.ms, 0)} 毫秒；再次“${search.warm.query}” ${fixed(search.warm.kb)} KB、${fixed(search.warm.ms, 0)} 毫秒`,
       );
-      if (search.coldMsRuns.length > 1) console.log(`  （首次检索 ${search.coldMsRuns.length} 次的用时：${search.coldMsRuns.map((ms) => fixed(ms, 0)).join('、')} 毫秒，取居中的一次）`);
+      if (search.coldMsRuns.length > 1)
+        console.log(
+          `  （首次检索 ${search.coldMsRuns.length} 次的用时：${search.coldMsRuns.map((ms) => fixed(ms, 0)).join('、')} 毫秒，取居中的一次）`,
+        );
     }
   };
-  console.log(`${reports} 篇报告（种子 ${seed}），${result.machine.cpus} 核，${result.machine.memory_gb} GB，Node ${process.version}`);
+  console.log(
+    `${reports} 篇报告（种子 ${seed}），${result.machine.cpus} 核，${result.machine.memory_gb} GB，Node ${process.version}`,
+  );
   describe('本项目（check + build）', ours, searchOurs);
   if (stock) describe(`对照（原样 Astro + Pagefind ${pagefindVersion}）`, stock, searchStock);
-  console.log(`\n报告页面（HTML + CSS，gzip）：中位 ${fixed(pages.median.kb)} KB（${pages.median.path}），最大 ${fixed(pages.largest.kb)} KB（${pages.largest.path}）`);
+  console.log(
+    `\n报告页面（HTML + CSS，gzip）：中位 ${fixed(pages.median.kb)} KB（${pages.median.path}），最大 ${fixed(pages.largest.kb)} KB（${pages.largest.path}）`,
+  );
   if (result.ratios) {
     const ratios = result.ratios;
-    console.log(`与对照之比：快 ${fixed(ratios.speedup, 2)} 倍；峰值内存 ${fixed(ratios.memory, 2)}；索引大小 ${fixed(ratios.index_size, 2)}；文件数 ${fixed(ratios.files, 2)}`);
+    console.log(
+      `与对照之比：快 ${fixed(ratios.speedup, 2)} 倍；峰值内存 ${fixed(ratios.memory, 2)}；索引大小 ${fixed(ratios.index_size, 2)}；文件数 ${fixed(ratios.files, 2)}`,
+    );
   }
 }

@@ -1,6 +1,12 @@
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { inspectArchive } from '../src/lib/archive/load-archive.ts';
-import { compareDiagnostics, displayPath, formatDiagnostic, formatWarning, type Diagnostic } from '../src/lib/validation/diagnostic.ts';
+import {
+  compareDiagnostics,
+  displayPath,
+  formatDiagnostic,
+  formatWarning,
+  type Diagnostic,
+} from '../src/lib/validation/diagnostic.ts';
 import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run check [-- --json]
@@ -21,10 +27,17 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (values.json) {
   // One list, as before, with each entry saying whether it is an error or a warning.
-  const entry = (severity: 'error' | 'warning') => (diagnostic: Diagnostic) => ({ severity, ...diagnostic, file: displayPath(diagnostic.file) });
+  const entry = (severity: 'error' | 'warning') => (diagnostic: Diagnostic) => ({
+    severity,
+    ...diagnostic,
+    file: displayPath(diagnostic.file),
+  });
   console.log(JSON.stringify([...errors.map(entry('error')), ...warnings.map(entry('warning'))], null, 2));
 } else {
-  const lines = [...errors.map((error) => formatDiagnostic(error)), ...warnings.map((warning) => formatWarning(warning))];
+  const lines = [
+    ...errors.map((error) => formatDiagnostic(error)),
+    ...warnings.map((warning) => formatWarning(warning)),
+  ];
   if (lines.length > 0) console.log(`${lines.join('\n')}\n`);
   if (errors.length > 0) {
     const files = new Set(errors.map((error) => error.file)).size;

@@ -8,7 +8,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export function parseCommandLine<T extends ParseArgsConfig>(help: string, config: T): ReturnType<typeof parseArgs<T>> {
   let parsed: ReturnType<typeof parseArgs<T>>;
   try {
-    parsed = parseArgs({ ...config, options: { ...config.options, help: { type: 'boolean', short: 'h', default: false } } }) as ReturnType<typeof parseArgs<T>>;
+    parsed = parseArgs({
+      ...config,
+      options: { ...config.options, help: { type: 'boolean', short: 'h', default: false } },
+    }) as ReturnType<typeof parseArgs<T>>;
   } catch (error) {
     return usageError(`参数有误：${(error as Error).message}`, help);
   }

@@ -36,4 +36,6 @@ const summary = await writeCorpus({
 });
 bar?.done();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`生成 ${summary.reports} 篇报告（${(summary.bytes / 1024 / 1024).toFixed(1)} MB，${summary.images} 篇带图片），用时 ${seconds} 秒：${resolve(values.out)}`);
+console.log(
+  `生成 ${summary.reports} 篇报告（${(summary.bytes / 1024 / 1024).toFixed(1)} MB，${summary.images} 篇带图片），用时 ${seconds} 秒：${resolve(values.out)}`,
+);

@@ -19,9 +19,14 @@ const githubBase = process.env['GITHUB_BASE_REF'];
 const base = values.base ?? (githubBase ? `origin/${githubBase}` : 'origin/main');
 const paths = resolveArchivePaths();
 const reportsFolder = relative(paths.root, paths.reportsDir).split(sep).join('/');
-const diff = spawnSync('git', ['diff', '--name-status', '-z', '-M', `${base}...HEAD`, '--', reportsFolder], { cwd: paths.root, encoding: 'utf8' });
+const diff = spawnSync('git', ['diff', '--name-status', '-z', '-M', `${base}...HEAD`, '--', reportsFolder], {
+  cwd: paths.root,
+  encoding: 'utf8',
+});
 if (diff.status !== 0) {
-  console.error(`无法与 ${base} 比较：${diff.stderr.trim()}\n在浅克隆中需要先取回目标分支，例如 git fetch origin main。`);
+  console.error(
+    `无法与 ${base} 比较：${diff.stderr.trim()}\n在浅克隆中需要先取回目标分支，例如 git fetch origin main。`,
+  );
   process.exit(2);
 }
 const changes = parseNameStatus(diff.stdout).filter((change) => change.path.endsWith('.md'));

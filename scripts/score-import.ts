@@ -56,7 +56,8 @@ for (const gallery of cases) {
   scores.push(score);
   if (values.json) continue;
   console.log(`${score.exact ? '全对' : score.clean ? '干净' : '不对'}  ${score.name}`);
-  for (const difference of score.differences) console.log(`      ${difference.report ? `#${difference.report} ` : ''}${difference.message}`);
+  for (const difference of score.differences)
+    console.log(`      ${difference.report ? `#${difference.report} ` : ''}${difference.message}`);
 }
 const summary = summarizeScores(scores);
 const percent = (count: number) => (summary.cases === 0 ? '—' : `${Math.round((count / summary.cases) * 100)}%`);
@@ -68,10 +69,12 @@ if (values.json) {
   console.log(`  干净   ${summary.clean} 张（${percent(summary.clean)}）`);
   console.log(`  全对   ${summary.exact} 张（${percent(summary.exact)}）`);
   const wrong = Object.entries(summary.wrongFields).sort(([, a], [, b]) => b - a);
-  if (wrong.length > 0) console.log(`  出错的字段（张数）：${wrong.map(([field, count]) => `${field} ${count}`).join('，')}`);
+  if (wrong.length > 0)
+    console.log(`  出错的字段（张数）：${wrong.map(([field, count]) => `${field} ${count}`).join('，')}`);
   const kinds = Object.entries(summary.kinds).filter(([, figures]) => figures.clean < figures.cases);
   if (kinds.length > 0) {
     console.log('  没有全部干净的杂质种类（干净/张数）：');
-    for (const [kind, figures] of kinds.sort(([, a], [, b]) => a.clean / a.cases - b.clean / b.cases)) console.log(`    ${kind.padEnd(20)} ${figures.clean}/${figures.cases}`);
+    for (const [kind, figures] of kinds.sort(([, a], [, b]) => a.clean / a.cases - b.clean / b.cases))
+      console.log(`    ${kind.padEnd(20)} ${figures.clean}/${figures.cases}`);
   }
 }

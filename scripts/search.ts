@@ -48,7 +48,13 @@ const index = await SearchIndex.open(directorySource(directory));
 const terms = parseQuery(positionals.join(' '));
 const filters = filtersFromOptions(index.manifest, values);
 const outcome = await runSearch(index, { terms, filters, sort });
-const results = await presentHits(index, outcome, terms, { from: 0, to: outcome.hits.length }, { base: '/', highlightLinks: false });
+const results = await presentHits(
+  index,
+  outcome,
+  terms,
+  { from: 0, to: outcome.hits.length },
+  { base: '/', highlightLinks: false },
+);
 
 if (values.json) {
   const json = results.map((result) => ({
@@ -58,13 +64,18 @@ if (values.json) {
     year: result.year,
     type: result.type,
     topics: result.topics.map((topic) => topic.id),
-    sections: result.sections.map((section) => ({ url: section.url, heading: section.heading, excerpt: section.excerpt })),
+    sections: result.sections.map((section) => ({
+      url: section.url,
+      heading: section.heading,
+      excerpt: section.excerpt,
+    })),
   }));
   console.log(JSON.stringify(json, null, 2));
 } else {
   console.log(`${results.length} 篇报告，${outcome.sectionCount} 节。`);
   for (const result of results) {
     console.log(`\n${result.title}（${result.issuer}，${result.yearLabel}，${result.typeLabel}）\n  ${result.url}`);
-    for (const section of result.sections) console.log(`  · ${section.heading}\n    ${section.excerpt}\n    ${section.url}`);
+    for (const section of result.sections)
+      console.log(`  · ${section.heading}\n    ${section.excerpt}\n    ${section.url}`);
   }
 }

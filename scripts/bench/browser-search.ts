@@ -26,7 +26,10 @@ export const warmQuery = '校園足球';
 const stockLoaderPage = 'pagefind-bench.html';
 
 export function writeStockLoaderPage(siteDir: string): void {
-  writeFileSync(join(siteDir, stockLoaderPage), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
+  writeFileSync(
+    join(siteDir, stockLoaderPage),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
+  );
 }
 
 /** A browser measurement repeated, each time with a fresh browser cache, keeping the run with the median first-query time. */
@@ -77,7 +80,12 @@ async function timeOurQuery(site: MeasuredSite, page: Page, query: string): Prom
 }
 
 /** The project's search page: load it, then a first (cold) query and a second (warm) one. */
-export async function measureOurSearch(browser: Browser, site: MeasuredSite, cold: string, warm: string): Promise<BrowserMeasurement> {
+export async function measureOurSearch(
+  browser: Browser,
+  site: MeasuredSite,
+  cold: string,
+  warm: string,
+): Promise<BrowserMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const start = site.bytesSent();
@@ -125,7 +133,12 @@ async function timeStockQuery(site: MeasuredSite, page: Page, query: string): Pr
  * results of a cold and a warm query. Its loader is everything fetched
  * before the first query, as for the project's page.
  */
-export async function measureStockSearch(browser: Browser, site: MeasuredSite, cold: string, warm: string): Promise<BrowserMeasurement> {
+export async function measureStockSearch(
+  browser: Browser,
+  site: MeasuredSite,
+  cold: string,
+  warm: string,
+): Promise<BrowserMeasurement> {
   const start = site.bytesSent();
   const stock = await openStock(browser, site.url);
   const loader = site.bytesSent() - start;
@@ -136,7 +149,11 @@ export async function measureStockSearch(browser: Browser, site: MeasuredSite, c
 }
 
 /** Every report stock Pagefind returns for each query, for recall and precision. */
-export async function stockResults(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<Map<string, Set<string>>> {
+export async function stockResults(
+  browser: Browser,
+  siteUrl: string,
+  queries: readonly string[],
+): Promise<Map<string, Set<string>>> {
   const stock = await openStock(browser, siteUrl);
   const found = new Map<string, Set<string>>();
   for (const query of queries) {
@@ -144,7 +161,10 @@ export async function stockResults(browser: Browser, siteUrl: string, queries: r
       const search = await window.pagefind.search(text);
       return Promise.all(search.results.map(async (result) => (await result.data()).url));
     }, query);
-    found.set(query, new Set(urls.map((url) => /\/reports\/([^/]+)\//.exec(url)?.[1]).filter((slug): slug is string => Boolean(slug))));
+    found.set(
+      query,
+      new Set(urls.map((url) => /\/reports\/([^/]+)\//.exec(url)?.[1]).filter((slug): slug is string => Boolean(slug))),
+    );
   }
   await stock.close();
   return found;

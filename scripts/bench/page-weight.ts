@@ -17,7 +17,9 @@ function gzipKb(bytes: Uint8Array): number {
 
 function weigh(siteDir: string, path: string): PageWeight {
   const html = readFileSync(join(siteDir, path, 'index.html'));
-  const stylesheets = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]!);
+  const stylesheets = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
   const htmlKb = gzipKb(html);
   const cssKb = stylesheets.reduce((sum, sheet) => sum + gzipKb(readFileSync(join(siteDir, sheet))), 0);
   return { path: `/${path}/`, kb: htmlKb + cssKb, htmlKb, cssKb };
@@ -31,7 +33,13 @@ function weigh(siteDir: string, path: string): PageWeight {
 export function reportPageWeights(siteDir: string): { median: PageWeight; largest: PageWeight } {
   const pages = readdirSync(join(siteDir, 'reports'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'page')
-    .map((entry) => ({ path: `reports/${entry.name}`, size: statSync(join(siteDir, 'reports', entry.name, 'index.html')).size }))
+    .map((entry) => ({
+      path: `reports/${entry.name}`,
+      size: statSync(join(siteDir, 'reports', entry.name, 'index.html')).size,
+    }))
     .sort((a, b) => a.size - b.size);
-  return { median: weigh(siteDir, pages[Math.floor(pages.length / 2)]!.path), largest: weigh(siteDir, pages.at(-1)!.path) };
+  return {
+    median: weigh(siteDir, pages[Math.floor(pages.length / 2)]!.path),
+    largest: weigh(siteDir, pages.at(-1)!.path),
+  };
 }

@@ -24,7 +24,8 @@ export interface PipelineResult {
 }
 
 function stageOf(name: string, measured: Measured): Stage {
-  if (measured.status !== 0) throw new Error(`${name} 失败（退出状态 ${measured.status}）：\n${measured.output.slice(-4000)}`);
+  if (measured.status !== 0)
+    throw new Error(`${name} 失败（退出状态 ${measured.status}）：\n${measured.output.slice(-4000)}`);
   return { name, seconds: measured.seconds, peakRssMb: measured.peakRssMb };
 }
 
@@ -61,21 +62,36 @@ export async function runProjectPipeline(root: string, contentDir: string, workD
  * report from a content collection, scripts/bench/stock-site) and default
  * Pagefind over its pages.
  */
-export async function runStockPipeline(root: string, contentDir: string, workDir: string, pagefindEntry: string): Promise<PipelineResult> {
+export async function runStockPipeline(
+  root: string,
+  contentDir: string,
+  workDir: string,
+  pagefindEntry: string,
+): Promise<PipelineResult> {
   const project = join(workDir, 'project');
   const siteDir = join(workDir, 'dist');
   const cacheDir = join(workDir, 'cache');
   for (const folder of [project, siteDir, cacheDir]) rmSync(folder, { recursive: true, force: true });
   cpSync(resolve(root, 'scripts/bench/stock-site'), project, { recursive: true });
-  if (!existsSync(join(project, 'node_modules'))) symlinkSync(resolve(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  if (!existsSync(join(project, 'node_modules')))
+    symlinkSync(resolve(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   mkdirSync(cacheDir, { recursive: true });
 
   const astro = await runMeasured(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: project,
-    env: { STOCK_CONTENT_DIR: contentDir, STOCK_OUT_DIR: siteDir, STOCK_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      STOCK_CONTENT_DIR: contentDir,
+      STOCK_OUT_DIR: siteDir,
+      STOCK_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   const astroStage = stageOf('astro build', astro);
-  const pagefind = await runMeasured(process.execPath, [resolve(root, 'scripts/bench/stock-pagefind.ts'), siteDir, pagefindEntry], { cwd: root });
+  const pagefind = await runMeasured(
+    process.execPath,
+    [resolve(root, 'scripts/bench/stock-pagefind.ts'), siteDir, pagefindEntry],
+    { cwd: root },
+  );
   const stages = [astroStage, stageOf('pagefind', pagefind)];
   const result: PipelineResult = {
     stages,

@@ -13,4 +13,3 @@ if (added.errors.length > 0) throw new Error(added.errors.join('; '));
 const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
 if (written.errors.length > 0) throw new Error(written.errors.join('; '));
 await pagefind.close();
-

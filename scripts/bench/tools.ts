@@ -16,7 +16,9 @@ function ensureTool(root: string, name: string, version: string): string {
   const modules = join(prefix, 'node_modules');
   if (!existsSync(join(modules, name, 'package.json'))) {
     console.error(`安装测量用的 ${name} ${version}（只需一次）…`);
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${version}`], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${version}`], {
+      stdio: 'inherit',
+    });
   }
   return modules;
 }

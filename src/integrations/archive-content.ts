@@ -21,7 +21,9 @@ export function archiveContent(): AstroIntegration {
         const started = performance.now();
         try {
           const archive = await getArchive(base);
-          logger.info(`读取并校验 ${archive.reports.length} 篇报告，用时 ${Math.round(performance.now() - started)} 毫秒`);
+          logger.info(
+            `读取并校验 ${archive.reports.length} 篇报告，用时 ${Math.round(performance.now() - started)} 毫秒`,
+          );
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           console.error(`${error.message}\n\n内容有问题，没有生成网站。修改后可先运行 npm run check 确认。`);

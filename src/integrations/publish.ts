@@ -19,7 +19,9 @@ export function publish(): AstroIntegration {
         const archive = await getArchive(base);
         const origin = siteOrigin(archive.site);
         const root = base.endsWith('/') ? base : `${base}/`;
-        const paths = pages.map((page) => `${root}${page.pathname}`).filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
+        const paths = pages
+          .map((page) => `${root}${page.pathname}`)
+          .filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
         const out = fileURLToPath(dir);
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(paths, origin));
         await writeFile(join(out, 'robots.txt'), robotsTxt(absoluteUrl(origin, `${root}sitemap.xml`)));

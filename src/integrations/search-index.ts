@@ -20,7 +20,11 @@ function sendBytes(request: IncomingMessage, response: ServerResponse, data: Uin
   }
   const start = Number(range[1]);
   const end = Math.min(Number(range[2]), data.length - 1);
-  response.writeHead(206, { 'Content-Type': 'application/octet-stream', 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${data.length}` });
+  response.writeHead(206, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': end - start + 1,
+    'Content-Range': `bytes ${start}-${end}/${data.length}`,
+  });
   response.end(data.subarray(start, end + 1));
 }
 

@@ -1,5 +1,12 @@
 import { browserSource } from '../lib/search/browser-source.ts';
-import { countSections, filterAndCount, matchReports, rankHits, type SearchOutcome, type SortOrder } from '../lib/search/engine.ts';
+import {
+  countSections,
+  filterAndCount,
+  matchReports,
+  rankHits,
+  type SearchOutcome,
+  type SortOrder,
+} from '../lib/search/engine.ts';
 import { presentHits, type ReportResult } from '../lib/search/present.ts';
 import { parseQuery } from '../lib/search/query.ts';
 import { SearchIndex } from '../lib/search/reader.ts';
@@ -25,7 +32,10 @@ function resultItem(result: ReportResult): HTMLLIElement {
         `<p class="result__excerpt"${lang}>${section.excerptHtml}</p></li>`,
     )
     .join('');
-  const more = result.moreSections > 0 ? `<p class="result__more"><a href="${result.url}">另有 ${result.moreSections} 节也含检索词</a></p>` : '';
+  const more =
+    result.moreSections > 0
+      ? `<p class="result__more"><a href="${result.url}">另有 ${result.moreSections} 节也含检索词</a></p>`
+      : '';
   item.innerHTML =
     `<h2 class="result__title"><a href="${result.url}"${lang}>${result.titleHtml}</a></h2>` +
     `<p class="result__meta"><span${lang}>${escapeHtml(result.issuer)}</span><span>${result.yearLabel}</span><span>${result.typeLabel}</span></p>` +
@@ -50,10 +60,12 @@ export function startSearchPage(): void {
   facetDetails.open = wide.matches;
   wide.addEventListener('change', () => (facetDetails.open = wide.matches));
 
-  const facetParams: FacetParam[] = [...facetForm.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => ({
-    key: fieldset.dataset['facet']!,
-    param: fieldset.querySelector('input')?.name ?? fieldset.dataset['facet']!,
-  }));
+  const facetParams: FacetParam[] = [...facetForm.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map(
+    (fieldset) => ({
+      key: fieldset.dataset['facet']!,
+      param: fieldset.querySelector('input')?.name ?? fieldset.dataset['facet']!,
+    }),
+  );
   let index: Promise<SearchIndex> | undefined;
   const openIndex = () => {
     if (!index) {
@@ -70,7 +82,9 @@ export function startSearchPage(): void {
   const stateFromControls = (): SearchState => {
     const filters: Record<string, string[]> = {};
     for (const { key, param } of facetParams) {
-      const values = [...facetForm.querySelectorAll<HTMLInputElement>(`input[name="${param}"]:checked`)].map((box) => box.value);
+      const values = [...facetForm.querySelectorAll<HTMLInputElement>(`input[name="${param}"]:checked`)].map(
+        (box) => box.value,
+      );
       if (values.length > 0) filters[key] = values;
     }
     return { q: input.value, filters, sort: sort.value as SortOrder };
@@ -97,7 +111,13 @@ export function startSearchPage(): void {
     more.hidden = true;
     // Every record is requested at once; each result appears as soon as it and those above it have arrived.
     const pending = Array.from({ length: to - from }, (_, offset) =>
-      presentHits(searchIndex, outcome, terms, { from: from + offset, to: from + offset + 1 }, { base, sectionsPerReport: sectionsShown, withTopics: false }),
+      presentHits(
+        searchIndex,
+        outcome,
+        terms,
+        { from: from + offset, to: from + offset + 1 },
+        { base, sectionsPerReport: sectionsShown, withTopics: false },
+      ),
     );
     // A newer search may abandon this one midway: its remaining failures are of no interest.
     for (const next of pending) next.catch(() => undefined);
@@ -114,7 +134,8 @@ export function startSearchPage(): void {
   const countElements = new Map<string, Map<string, HTMLElement>>();
   for (const fieldset of facetForm.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
     const byValue = new Map<string, HTMLElement>();
-    for (const count of fieldset.querySelectorAll<HTMLElement>('.facet__count[data-value]')) byValue.set(count.dataset['value']!, count);
+    for (const count of fieldset.querySelectorAll<HTMLElement>('.facet__count[data-value]'))
+      byValue.set(count.dataset['value']!, count);
     countElements.set(fieldset.dataset['facet']!, byValue);
   }
   const showCounts = (searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']) => {
@@ -133,9 +154,13 @@ export function startSearchPage(): void {
   const statusOf = (state: SearchState, terms: readonly unknown[], outcome: SearchOutcome) => {
     const reports = outcome.hits.length;
     if (reports === 0) {
-      return terms.length > 0 ? `没有找到含有“${state.q.trim()}”的报告。可以检查用字，或减少检索词和筛选条件。` : '没有符合筛选条件的报告。';
+      return terms.length > 0
+        ? `没有找到含有“${state.q.trim()}”的报告。可以检查用字，或减少检索词和筛选条件。`
+        : '没有符合筛选条件的报告。';
     }
-    return terms.length > 0 ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。` : `符合条件的报告共 ${reports} 篇。`;
+    return terms.length > 0
+      ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。`
+      : `符合条件的报告共 ${reports} 篇。`;
   };
 
   const run = async (state: SearchState) => {
@@ -167,7 +192,11 @@ export function startSearchPage(): void {
       if (counted) showCounts(searchIndex, counted.facetCounts);
       const hits = counted?.hits ?? matches;
       rankHits(searchIndex, hits, state.sort, terms.length > 0);
-      const outcome: SearchOutcome = { hits, sectionCount: countSections(hits), facetCounts: counted?.facetCounts ?? {} };
+      const outcome: SearchOutcome = {
+        hits,
+        sectionCount: countSections(hits),
+        facetCounts: counted?.facetCounts ?? {},
+      };
       shown = { outcome, state, count: 0 };
       list.replaceChildren();
       await showMore();

@@ -44,7 +44,9 @@ describe('accessibility (axe-core)', () => {
       if (path.startsWith('/search/')) await page.locator('#result-list:not([aria-busy])').waitFor();
       const { violations } = await new AxeBuilder({ page }).analyze();
       for (const violation of violations) {
-        problems.push(`${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+        problems.push(
+          `${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
       }
       await page.close();
     }

@@ -34,7 +34,9 @@ async function watchedPage(): Promise<{ page: Page; events: string[] }> {
   await page.exposeFunction('reportViolation', (text: string) => events.push(`csp: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   return { page, events };
@@ -55,7 +57,8 @@ async function expectInert(page: Page, events: string[], where: string): Promise
     for (const script of document.querySelectorAll('script')) {
       if (!script.src.includes('/_astro/')) problems.push(`script ${script.src || script.textContent}`);
     }
-    for (const element of document.querySelectorAll('iframe, object, embed, svg [onload], img[src="x"]')) problems.push(element.outerHTML);
+    for (const element of document.querySelectorAll('iframe, object, embed, svg [onload], img[src="x"]'))
+      problems.push(element.outerHTML);
     for (const link of document.querySelectorAll('a[href]')) {
       const href = link.getAttribute('href')!.replace(/[\s\u0000-\u001f]+/g, '');
       if (/^(javascript|vbscript|data):/i.test(href)) problems.push(`a ${href}`);
@@ -78,16 +81,22 @@ describe('injection payloads in a report', () => {
     expect(body).toContain('一、注入测试章节<script>window.__pwned="heading"</script>');
     expect(body).toContain("[脚本链接](javascript:window.__pwned='link')");
     expect(body).toContain('<script>window.__pwned="code"</script>');
-    await expect(page.locator('.toc').textContent()).resolves.toContain('二、教师队伍"<img src=x onerror=window.__pwned=\'heading2\'>');
+    await expect(page.locator('.toc').textContent()).resolves.toContain(
+      "二、教师队伍\"<img src=x onerror=window.__pwned='heading2'>",
+    );
     await page.close();
   });
 
   it('stay inert on every page the report links to', async () => {
     const { page, events } = await watchedPage();
     await page.goto(`${site.url}${reportPath}`);
-    const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => [
-      ...new Set(anchors.map((anchor) => anchor.getAttribute('href')!.split('#')[0]!).filter((href) => !href.endsWith('.xml'))),
-    ]);
+    const links = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((anchors) => [
+        ...new Set(
+          anchors.map((anchor) => anchor.getAttribute('href')!.split('#')[0]!).filter((href) => !href.endsWith('.xml')),
+        ),
+      ]);
     expect(links.length).toBeGreaterThan(8);
     for (const link of ['/', '/reports/', '/about/', ...links]) {
       await page.goto(`${site.url}${link}`);
@@ -108,7 +117,9 @@ describe('injection payloads in a report', () => {
     await page.locator('#result-list:not([aria-busy])').waitFor({ state: 'attached' });
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/没有找到/);
     await expectInert(page, events, 'hostile query');
-    expect(await page.locator('#search-q').inputValue()).toBe('"><img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>');
+    expect(await page.locator('#search-q').inputValue()).toBe(
+      '"><img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>',
+    );
 
     await page.goto(`${site.url}${reportPath}?hl=${hostile}`);
     await expectInert(page, events, 'hostile highlight');

@@ -16,7 +16,9 @@ describe('reading a report', () => {
     const page = await site.browser.newPage(phone);
     for (const path of ['/', '/reports/dongshan-2021-summary/', '/topics/teachers/', '/regions/', '/years/']) {
       await page.goto(`${site.url}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBe(0);
     }
     await page.close();

@@ -26,20 +26,30 @@ describe('searching in the browser', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await page.locator('.result').first().waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe('教師');
-    expect(await resultTitles(page)).toEqual(['东山县教育局2021年工作总结', '北城市教育局2020年工作報告', '在全区教育工作会议上的讲话']);
+    expect(await resultTitles(page)).toEqual([
+      '东山县教育局2021年工作总结',
+      '北城市教育局2020年工作報告',
+      '在全区教育工作会议上的讲话',
+    ]);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('找到 3 篇报告，共 4 节含有检索词。');
     expect(await page.locator('.result mark').allTextContents()).toEqual(expect.arrayContaining(['教師', '教师']));
 
     await page.locator('fieldset[data-facet="year"] input[value="2021"]').check();
     await page.waitForURL(/year=2021/);
     expect(await resultTitles(page)).toEqual(['东山县教育局2021年工作总结']);
-    await expect(page.locator('fieldset[data-facet="type"] .facet__count[data-value="report"]').textContent()).resolves.toBe('0');
+    await expect(
+      page.locator('fieldset[data-facet="type"] .facet__count[data-value="report"]').textContent(),
+    ).resolves.toBe('0');
     await page.locator('fieldset[data-facet="year"] input[value="2021"]').uncheck();
     await page.waitForURL((url) => !url.search.includes('year='));
 
     await page.locator('#search-sort').selectOption('oldest');
     await page.waitForURL(/sort=oldest/);
-    expect(await resultTitles(page)).toEqual(['北城市教育局2020年工作報告', '东山县教育局2021年工作总结', '在全区教育工作会议上的讲话']);
+    expect(await resultTitles(page)).toEqual([
+      '北城市教育局2020年工作報告',
+      '东山县教育局2021年工作总结',
+      '在全区教育工作会议上的讲话',
+    ]);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('sort='));
     expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
@@ -75,7 +85,11 @@ describe('searching in the browser', () => {
     await page.locator('.result').first().waitFor();
     await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
     // Results can paint a moment before the status line is rewritten: wait for the search to finish, then read it.
-    await page.waitForFunction(() => !(document.querySelector('#search-status')?.textContent ?? '').startsWith('正在检索'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => !(document.querySelector('#search-status')?.textContent ?? '').startsWith('正在检索'),
+      undefined,
+      { timeout: 10_000 },
+    );
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到 2 篇报告/);
     await page.close();
   });

@@ -56,7 +56,8 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
   const view = new DataView(bytes.buffer);
   view.setUint16(0, 0xfeff, littleEndian);
-  for (let index = 0; index < text.length; index += 1) view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
+  for (let index = 0; index < text.length; index += 1)
+    view.setUint16(2 + index * 2, text.charCodeAt(index), littleEndian);
   return bytes;
 }
 
@@ -88,7 +89,10 @@ const byteMutations: Record<string, ByteMutation> = {
   },
   flipBits(bytes, random) {
     const copy = bytes.slice();
-    const flips = Array.from({ length: random.int(1, 16) }, () => ({ at: random.int(0, Math.max(0, copy.length - 1)), bit: random.int(0, 7) }));
+    const flips = Array.from({ length: random.int(1, 16) }, () => ({
+      at: random.int(0, Math.max(0, copy.length - 1)),
+      bit: random.int(0, 7),
+    }));
     for (const { at, bit } of flips) if (at < copy.length) copy[at] = copy[at]! ^ (1 << bit);
     return { bytes: copy, how: `bits flipped at ${flips.map(({ at, bit }) => `${at}:${bit}`).join(',')}` };
   },
@@ -109,17 +113,27 @@ const byteMutations: Record<string, ByteMutation> = {
     for (const at of places) mutated = insertAt(mutated, at, new Uint8Array(random.int(1, 4)));
     // Behind a byte-order mark the NULs get past the binary check and reach the cleaning steps.
     const marked = random.chance(0.5);
-    return { bytes: marked ? concat(Uint8Array.from(boms['UTF-8']), mutated) : mutated, how: `NULs inserted at ${places.join(',')}${marked ? ', UTF-8 BOM in front' : ''}` };
+    return {
+      bytes: marked ? concat(Uint8Array.from(boms['UTF-8']), mutated) : mutated,
+      how: `NULs inserted at ${places.join(',')}${marked ? ', UTF-8 BOM in front' : ''}`,
+    };
   },
   insertBoms(bytes, random) {
     let mutated = bytes;
-    const inserted = Array.from({ length: random.int(1, 4) }, () => ({ at: random.int(0, bytes.length), bom: random.pick(Object.keys(boms) as (keyof typeof boms)[]) }));
-    for (const { at, bom } of inserted.sort((a, b) => b.at - a.at)) mutated = insertAt(mutated, at, Uint8Array.from(boms[bom]));
+    const inserted = Array.from({ length: random.int(1, 4) }, () => ({
+      at: random.int(0, bytes.length),
+      bom: random.pick(Object.keys(boms) as (keyof typeof boms)[]),
+    }));
+    for (const { at, bom } of inserted.sort((a, b) => b.at - a.at))
+      mutated = insertAt(mutated, at, Uint8Array.from(boms[bom]));
     return { bytes: mutated, how: `BOMs inserted: ${inserted.map(({ at, bom }) => `${bom}@${at}`).join(',')}` };
   },
 };
 
-const gbkSamples = { 'gb18030.txt': fixture('encodings/gb18030.txt'), 'gbk-page.gbk.html': fixture('encodings/gbk-page.gbk.html') };
+const gbkSamples = {
+  'gb18030.txt': fixture('encodings/gb18030.txt'),
+  'gbk-page.gbk.html': fixture('encodings/gbk-page.gbk.html'),
+};
 const big5Sample = fixture('encodings/big5.txt');
 
 type TextMutation = (text: string, random: Random) => Mutated;
@@ -148,7 +162,9 @@ function brokenHtml(text: string, random: Random): Mutated {
     lines.splice(at, 0, defect);
     used.push(`${JSON.stringify(defect)}@line ${at}`);
   }
-  const head = random.chance(0.5) ? '<!doctype html><html><head><meta charset="utf-8"><title>页面</title></head><body>\n' : '';
+  const head = random.chance(0.5)
+    ? '<!doctype html><html><head><meta charset="utf-8"><title>页面</title></head><body>\n'
+    : '';
   return { bytes: utf8(head + lines.join('\n')), how: `HTML with ${used.join(', ')}${head ? '' : ', no <html>'}` };
 }
 
@@ -188,7 +204,11 @@ const textMutations: Record<string, TextMutation> = {
 };
 
 /** Every kind of mutation `mutatedPages` applies; 'stacked' is several byte mutations in a row. */
-export const mutationKinds: readonly string[] = [...Object.keys(byteMutations), ...Object.keys(textMutations), 'stacked'];
+export const mutationKinds: readonly string[] = [
+  ...Object.keys(byteMutations),
+  ...Object.keys(textMutations),
+  'stacked',
+];
 
 function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
@@ -202,13 +222,18 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
  * `count` pages, each a seed page with one mutation (or several stacked),
  * cycling through the seeds. The same `seed` gives the same pages.
  */
-export function* mutatedPages(seeds: readonly FuzzPage[], count: number, seed: number): Generator<FuzzPage & { kind: string }> {
+export function* mutatedPages(
+  seeds: readonly FuzzPage[],
+  count: number,
+  seed: number,
+): Generator<FuzzPage & { kind: string }> {
   const random = createRandom(seed);
   const texts = seeds.map((page) => strictUtf8(page.bytes));
   for (let index = 0; index < count; index += 1) {
     const source = seeds[index % seeds.length]!;
     const text = texts[index % seeds.length];
-    const kind = text === undefined ? random.pick(['stacked', ...Object.keys(byteMutations)]) : random.pick(mutationKinds);
+    const kind =
+      text === undefined ? random.pick(['stacked', ...Object.keys(byteMutations)]) : random.pick(mutationKinds);
     let mutated: Mutated;
     if (kind === 'stacked') {
       const steps: string[] = [];
@@ -220,7 +245,8 @@ export function* mutatedPages(seeds: readonly FuzzPage[], count: number, seed: n
       }
       mutated = { bytes, how: steps.join(' → ') };
     } else {
-      mutated = kind in textMutations ? textMutations[kind]!(text!, random) : byteMutations[kind]!(source.bytes, random);
+      mutated =
+        kind in textMutations ? textMutations[kind]!(text!, random) : byteMutations[kind]!(source.bytes, random);
     }
     yield { kind, name: `#${index} ${source.name}: ${mutated.how}`, bytes: mutated.bytes };
   }
@@ -232,7 +258,30 @@ const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / 
 const inReport = (body: string) => `${title}\n\n${body}\n\n${closing}\n`;
 
 /** Units a 50,000-character line is made of: markers, punctuation and placeholders the cleaning patterns look for. */
-const backtrackingUnits = ['一、', '。', '教 ', '教　', '(jié)', 'xx', 'XX县教育局', '（一）', '第一部分', '1.', '1 ', '第1页', '20xx年', '**', '……', '——', '首页 > ', '|', '<br>', '&nbsp;', '浏览', '推荐阅读'];
+const backtrackingUnits = [
+  '一、',
+  '。',
+  '教 ',
+  '教　',
+  '(jié)',
+  'xx',
+  'XX县教育局',
+  '（一）',
+  '第一部分',
+  '1.',
+  '1 ',
+  '第1页',
+  '20xx年',
+  '**',
+  '……',
+  '——',
+  '首页 > ',
+  '|',
+  '<br>',
+  '&nbsp;',
+  '浏览',
+  '推荐阅读',
+];
 
 /**
  * Hand-made extremes: huge and tiny, unbalanced HTML, lines built to make
@@ -241,7 +290,10 @@ const backtrackingUnits = ['一、', '。', '教 ', '教　', '(jié)', 'xx', 'X
  */
 export function* extremePages(): Generator<FuzzPage> {
   const report = new TextDecoder().decode(fixture('pages/multi-report.txt'));
-  const page = (name: string, bytes: Uint8Array | string) => ({ name, bytes: typeof bytes === 'string' ? utf8(bytes) : bytes });
+  const page = (name: string, bytes: Uint8Array | string) => ({
+    name,
+    bytes: typeof bytes === 'string' ? utf8(bytes) : bytes,
+  });
 
   yield page('empty', new Uint8Array());
   yield page('1,000 spaces', ' '.repeat(1000));
@@ -254,33 +306,57 @@ export function* extremePages(): Generator<FuzzPage> {
   yield page('one NUL', new Uint8Array(1));
   yield page('10,000 NULs', new Uint8Array(10_000));
   yield page('UTF-8 BOM, then NULs', concat(Uint8Array.from(boms['UTF-8']), new Uint8Array(1000)));
-  yield page('UTF-8 BOM, then the report with a NUL in every line', concat(Uint8Array.from(boms['UTF-8']), utf8(report.replace(/\n/g, '\0\n'))));
+  yield page(
+    'UTF-8 BOM, then the report with a NUL in every line',
+    concat(Uint8Array.from(boms['UTF-8']), utf8(report.replace(/\n/g, '\0\n'))),
+  );
   yield page('UTF-16LE report with NULs in every line', utf16(report.replace(/\n/g, '\0\n'), true));
   yield page('UTF-8 BOM at the start of every line', report.replace(/^/gm, '\ufeff'));
   yield page('UTF-8 BOM between every character', Array.from(report).join('\ufeff'));
   yield page('UTF-16LE BOM bytes inside UTF-8', insertAt(utf8(report), 300, Uint8Array.from(boms['UTF-16LE'])));
 
-  yield page('2 MB on one line (multi-report.txt repeated, newlines removed)', repeat(report.replace(/\n/g, ''), 700_000));
+  yield page(
+    '2 MB on one line (multi-report.txt repeated, newlines removed)',
+    repeat(report.replace(/\n/g, ''), 700_000),
+  );
   yield page('2 MB in paragraphs (multi-report.txt repeated)', repeat(report, 700_000));
   yield page('10,000 tiny lines', Array.from({ length: 10_000 }, (_, index) => '教育局。一'[index % 5]).join('\n'));
-  yield page('10,000 marker lines', Array.from({ length: 10_000 }, (_, index) => ['一、', '（一）', '1.', '第一部分', '首页'][index % 5]).join('\n'));
+  yield page(
+    '10,000 marker lines',
+    Array.from({ length: 10_000 }, (_, index) => ['一、', '（一）', '1.', '第一部分', '首页'][index % 5]).join('\n'),
+  );
   yield page('10,000 short paragraphs', Array.from({ length: 10_000 }, (_, index) => `${index}。`).join('\n\n'));
 
   const paragraphs = report.split('\n').filter(Boolean);
-  const html = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  const html = (body: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   yield page('HTML with no tag ever closed', html(paragraphs.map((line) => `<div><p><span>${line}`).join('\n')));
-  yield page('HTML with 5,000 stray </div>', html(`${'</div>'.repeat(5000)}${paragraphs.map((line) => `<p>${line}</p>`).join('')}`));
-  yield page('HTML with <script> never ended', html(`<p>${paragraphs.slice(0, 5).join('</p><p>')}</p><script>var s = "<p>${paragraphs.slice(5).join('</p><p>')}`));
+  yield page(
+    'HTML with 5,000 stray </div>',
+    html(`${'</div>'.repeat(5000)}${paragraphs.map((line) => `<p>${line}</p>`).join('')}`),
+  );
+  yield page(
+    'HTML with <script> never ended',
+    html(`<p>${paragraphs.slice(0, 5).join('</p><p>')}</p><script>var s = "<p>${paragraphs.slice(5).join('</p><p>')}`),
+  );
   yield page('HTML with <style> never ended', html(`<style>.a{}${paragraphs.join('\n')}`));
   yield page('HTML with <!-- never ended', html(`<p>${paragraphs[0]}</p><!--${paragraphs.join('\n')}`));
-  yield page('HTML with 5,000 nested <div>s', html(`${'<div>'.repeat(5000)}${paragraphs.map((line) => `<p>${line}</p>`).join('')}${'</div>'.repeat(5000)}`));
+  yield page(
+    'HTML with 5,000 nested <div>s',
+    html(`${'<div>'.repeat(5000)}${paragraphs.map((line) => `<p>${line}</p>`).join('')}${'</div>'.repeat(5000)}`),
+  );
   yield page('HTML with 5,000 nested <div>s never closed', html(`${'<div>'.repeat(5000)}${paragraphs.join('<br>')}`));
   yield page('HTML with an attribute quote never closed', html(`<p class="a>${paragraphs.join('</p><p>')}`));
   yield page('HTML of 50,000 "<"', html(repeat('<', 50_000)));
   yield page('HTML of 50,000 characters of "&#"', html(`<p>${repeat('&#', 50_000)}</p>`));
 
-  for (const unit of backtrackingUnits) yield page(`50,000 characters of ${JSON.stringify(unit)} in a report`, inReport(repeat(unit, 50_000)));
+  for (const unit of backtrackingUnits)
+    yield page(`50,000 characters of ${JSON.stringify(unit)} in a report`, inReport(repeat(unit, 50_000)));
   // Without a title naming the bureau, the issuer is looked for in every mention in the text.
-  for (const unit of ['一、', '。', '教 ', '(jié)', 'xx', 'XX县教育局', '东川县教育局']) yield page(`50,000 characters of ${JSON.stringify(unit)} alone`, repeat(unit, 50_000));
-  yield page('50,000 characters of "一、" in an HTML paragraph', html(`<h1>${title}</h1><p>${repeat('一、', 50_000)}</p>`));
+  for (const unit of ['一、', '。', '教 ', '(jié)', 'xx', 'XX县教育局', '东川县教育局'])
+    yield page(`50,000 characters of ${JSON.stringify(unit)} alone`, repeat(unit, 50_000));
+  yield page(
+    '50,000 characters of "一、" in an HTML paragraph',
+    html(`<h1>${title}</h1><p>${repeat('一、', 50_000)}</p>`),
+  );
 }

@@ -44,9 +44,20 @@ export function importWatchdog(deadlineMs: number): ImportWatchdog {
           resolve(result);
         };
         const onMessage = (result: PageResult) => settle(result, false);
-        const onError = (error: Error) => settle({ outcome: 'worker-died', ms: performance.now() - started, error: error.stack ?? error.message }, true);
-        const onExit = (code: number) => settle({ outcome: 'worker-died', ms: performance.now() - started, error: `worker exited with code ${code}` }, true);
-        const timer = setTimeout(() => settle({ outcome: 'timed-out', ms: performance.now() - started }, true), deadlineMs);
+        const onError = (error: Error) =>
+          settle(
+            { outcome: 'worker-died', ms: performance.now() - started, error: error.stack ?? error.message },
+            true,
+          );
+        const onExit = (code: number) =>
+          settle(
+            { outcome: 'worker-died', ms: performance.now() - started, error: `worker exited with code ${code}` },
+            true,
+          );
+        const timer = setTimeout(
+          () => settle({ outcome: 'timed-out', ms: performance.now() - started }, true),
+          deadlineMs,
+        );
         worker.on('message', onMessage).on('error', onError).on('exit', onExit);
         worker.postMessage(bytes);
       });

@@ -7,13 +7,18 @@ import { vocabularySchema } from '../../src/lib/schema/topic.ts';
 import { createTagger } from '../../src/lib/topics/tagger.ts';
 import type { PageResult } from './import-watchdog.ts';
 
-const vocabulary = vocabularySchema.parse(parse(readFileSync(resolve(import.meta.dirname, '../../content/topics.yml'), 'utf8')));
+const vocabulary = vocabularySchema.parse(
+  parse(readFileSync(resolve(import.meta.dirname, '../../content/topics.yml'), 'utf8')),
+);
 const options = { tagger: createTagger(vocabulary.topics) };
 
 /** The error and the project line it came from: enough to tell one crash from another. */
 function summarize(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const origin = error.stack?.split('\n').find((line) => line.includes('/src/lib/'))?.trim();
+  const origin = error.stack
+    ?.split('\n')
+    .find((line) => line.includes('/src/lib/'))
+    ?.trim();
   return `${error.name}: ${error.message}${origin ? ` (${origin})` : ''}`;
 }
 
@@ -24,7 +29,12 @@ parentPort!.on('message', (bytes: Uint8Array) => {
     const outcome = importBytes(bytes, options);
     const ms = performance.now() - started;
     result = outcome.ok
-      ? { outcome: 'ok', ms, reports: outcome.reports.length, withFrontMatter: outcome.reports.filter((report) => report.markdown.startsWith('---\n')).length }
+      ? {
+          outcome: 'ok',
+          ms,
+          reports: outcome.reports.length,
+          withFrontMatter: outcome.reports.filter((report) => report.markdown.startsWith('---\n')).length,
+        }
       : { outcome: 'failed', ms, error: outcome.error };
   } catch (error) {
     result = { outcome: 'threw', ms: performance.now() - started, error: summarize(error) };

@@ -43,14 +43,20 @@ export async function serveStatic(
     body.pipe(counter).pipe(response);
   };
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) file = join(file, 'index.html');
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) {
       response.writeHead(404, { 'Content-Type': types['.html']! });
-      send(createReadStream(join(root, '404.html')).on('error', () => response.end()), response);
+      send(
+        createReadStream(join(root, '404.html')).on('error', () => response.end()),
+        response,
+      );
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
@@ -58,11 +64,16 @@ export async function serveStatic(
     if (range) {
       const start = Number(range[1]);
       const end = Math.min(Number(range[2]), found.size - 1);
-      response.writeHead(206, { 'Content-Type': type, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${found.size}` });
+      response.writeHead(206, {
+        'Content-Type': type,
+        'Content-Length': end - start + 1,
+        'Content-Range': `bytes ${start}-${end}/${found.size}`,
+      });
       send(createReadStream(file, { start, end }), response);
       return;
     }
-    const cache = compress && /[\\/](_astro|img)[\\/]/.test(file) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    const cache =
+      compress && /[\\/](_astro|img)[\\/]/.test(file) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
     if (compress && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...cache });
       send(createReadStream(file).pipe(createGzip()), response);

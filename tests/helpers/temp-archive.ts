@@ -9,7 +9,10 @@ export const fixtureArchive = resolve(import.meta.dirname, '../fixtures/archive'
  * A throwaway content folder with the fixture archive's site.yml and
  * topics.yml and the given report files (path under reports/ → contents).
  */
-export function tempArchive(reports: Record<string, string | Uint8Array>, { withFixtureReports = false } = {}): ArchivePaths {
+export function tempArchive(
+  reports: Record<string, string | Uint8Array>,
+  { withFixtureReports = false } = {},
+): ArchivePaths {
   const root = tempDir('archive-');
   const content = join(root, 'content');
   mkdirSync(join(content, 'reports'), { recursive: true });

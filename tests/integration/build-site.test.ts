@@ -64,7 +64,9 @@ describe('building the fixture archive', () => {
       expect(html).toContain(`<a class="section-link" href="#${id}"`);
       expect(html).toContain(`<a href="#${id}">`);
     }
-    expect(html).toMatch(/<section id="s-[0-9a-z]{7}" class="report-section"[^>]*>\s*<h2[^>]*>\s*一、教师队伍建设持续加强[\s\S]*?<a class="chip" href="\/topics\/teachers\/">教师队伍<\/a>/);
+    expect(html).toMatch(
+      /<section id="s-[0-9a-z]{7}" class="report-section"[^>]*>\s*<h2[^>]*>\s*一、教师队伍建设持续加强[\s\S]*?<a class="chip" href="\/topics\/teachers\/">教师队伍<\/a>/,
+    );
   });
 
   it('renders a javascript: link as plain text', () => {
@@ -77,7 +79,9 @@ describe('building the fixture archive', () => {
     const topicPages = pages().filter((page) => page.startsWith('topics/') && page !== 'topics/index.html');
     let checked = 0;
     for (const page of topicPages) {
-      for (const link of linksOf(readPage(outDir, page)).filter((href) => href.startsWith('/reports/') && href.includes('#'))) {
+      for (const link of linksOf(readPage(outDir, page)).filter(
+        (href) => href.startsWith('/reports/') && href.includes('#'),
+      )) {
         const [path, anchor] = link.split('#') as [string, string];
         expect(idsOf(readPage(outDir, path)), link).toContain(anchor);
         checked += 1;
@@ -95,7 +99,8 @@ describe('building the fixture archive', () => {
         const [path, fragment] = href.split('#') as [string, string | undefined];
         const target = path === '' ? page : `${path.replace(/^\//, '')}${path.endsWith('/') ? 'index.html' : ''}`;
         if (!existsSync(join(outDir, target))) broken.push(`${page} → ${href}`);
-        else if (fragment && !idsOf(readPage(outDir, target)).has(decodeURIComponent(fragment))) broken.push(`${page} → ${href}`);
+        else if (fragment && !idsOf(readPage(outDir, target)).has(decodeURIComponent(fragment)))
+          broken.push(`${page} → ${href}`);
       }
     }
     expect(broken).toEqual([]);
@@ -103,11 +108,17 @@ describe('building the fixture archive', () => {
 
   it('optimizes report images into WebP at several widths', async () => {
     const images = files.filter((file) => file.startsWith('img/'));
-    expect(images.map((file) => file.replace(/[0-9a-f]{16}/, 'HASH'))).toEqual(['img/HASH-1440.webp', 'img/HASH-480.webp', 'img/HASH-960.webp']);
+    expect(images.map((file) => file.replace(/[0-9a-f]{16}/, 'HASH'))).toEqual([
+      'img/HASH-1440.webp',
+      'img/HASH-480.webp',
+      'img/HASH-960.webp',
+    ]);
     const metadata = await sharp(join(outDir, images[0]!)).metadata();
     expect(metadata).toMatchObject({ format: 'webp', width: 1440, height: 810 });
     const html = readPage(outDir, 'reports/dongshan-2021-summary/');
-    expect(html).toMatch(/<img src="\/img\/[0-9a-f]{16}-960\.webp" srcset="[^"]+" sizes="[^"]+" width="1440" height="810" alt="城关第二小学新教学楼的建筑面积统计图"[^>]* loading="lazy"/);
+    expect(html).toMatch(
+      /<img src="\/img\/[0-9a-f]{16}-960\.webp" srcset="[^"]+" sizes="[^"]+" width="1440" height="810" alt="城关第二小学新教学楼的建筑面积统计图"[^>]* loading="lazy"/,
+    );
   });
 
   it('draws the per-year chart on topic pages', () => {

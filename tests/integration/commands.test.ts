@@ -13,16 +13,24 @@ describe('npm run check', () => {
   it('passes a valid archive, listing the warning about its invented city', () => {
     const result = runCommand([check], { ARCHIVE_CONTENT_DIR: fixtureArchive });
     expect(result.status).toBe(0);
-    expect(result.output.split('\n')).toContain('tests/fixtures/archive/reports/hant/beicheng-2020-report.md:5: region.city: 警告：「北城市」不是已知的行政区划');
-    expect(result.output).toMatch(/\n全部 4 篇报告检查通过（[\d.]+ 秒）。另有 1 个警告，值得核对，但不影响生成网站。\n$/);
+    expect(result.output.split('\n')).toContain(
+      'tests/fixtures/archive/reports/hant/beicheng-2020-report.md:5: region.city: 警告：「北城市」不是已知的行政区划',
+    );
+    expect(result.output).toMatch(
+      /\n全部 4 篇报告检查通过（[\d.]+ 秒）。另有 1 个警告，值得核对，但不影响生成网站。\n$/,
+    );
   });
 
   it('warns about a county outside its city, with a hint, and still exits 0', () => {
-    const paths = tempArchive({ 'county-not-in-city.md': readFileSync(join(warningFixtures, 'county-not-in-city.md')) });
+    const paths = tempArchive({
+      'county-not-in-city.md': readFileSync(join(warningFixtures, 'county-not-in-city.md')),
+    });
     const result = runCommand([check], { ARCHIVE_CONTENT_DIR: paths.contentDir });
     expect(result.status).toBe(0);
     const lines = result.output.split('\n');
-    expect(lines).toContain(`${join(paths.reportsDir, 'county-not-in-city.md')}:7: region.county: 警告：「清丰县」不属于「常德市」`);
+    expect(lines).toContain(
+      `${join(paths.reportsDir, 'county-not-in-city.md')}:7: region.county: 警告：「清丰县」不属于「常德市」`,
+    );
     expect(lines).toContain('    提示：清丰县属于河南省濮阳市');
     expect(result.output).toMatch(/全部 1 篇报告检查通过（[\d.]+ 秒）。另有 1 个警告/);
   });
@@ -55,11 +63,15 @@ describe('npm run check', () => {
     const paths = tempArchive({ 'a.md': reportFile('正文', { level: 'town' }) });
     const result = runCommand([check, '--json'], { ARCHIVE_CONTENT_DIR: paths.contentDir });
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.output)).toEqual([expect.objectContaining({ severity: 'error', line: 7, field: 'level', hint: expect.any(String) })]);
+    expect(JSON.parse(result.output)).toEqual([
+      expect.objectContaining({ severity: 'error', line: 7, field: 'level', hint: expect.any(String) }),
+    ]);
   });
 
   it('gives warnings in the same JSON list, marked as such', () => {
-    const paths = tempArchive({ 'county-not-in-city.md': readFileSync(join(warningFixtures, 'county-not-in-city.md')) });
+    const paths = tempArchive({
+      'county-not-in-city.md': readFileSync(join(warningFixtures, 'county-not-in-city.md')),
+    });
     const result = runCommand([check, '--json'], { ARCHIVE_CONTENT_DIR: paths.contentDir });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.output)).toEqual([
@@ -120,6 +132,9 @@ describe('npm run import', () => {
       [false, []],
     ]);
     expect(outcomes[0]!.removals).toEqual(expect.arrayContaining([{ line: 2, text: '登录 | 注册', rule: 'account' }]));
-    expect(outcomes[0]!.reports[0]!.confidence).toMatchObject({ overall: expect.any(Number), title: { score: 1, reason: expect.any(String) } });
+    expect(outcomes[0]!.reports[0]!.confidence).toMatchObject({
+      overall: expect.any(Number),
+      title: { score: 1, reason: expect.any(String) },
+    });
   });
 });

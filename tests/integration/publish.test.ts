@@ -1,6 +1,15 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/corpus/write-corpus.ts';
@@ -15,12 +24,21 @@ const root = tempDir('publish-');
 const content = join(root, 'content');
 const outDir = join(root, 'site', 'dist');
 
-const build = (contentDir: string, out: string) => runCommand([buildScript], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out });
-const verify = (contentDir: string, out: string) => runCommand([verifyScript], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out });
+const build = (contentDir: string, out: string) =>
+  runCommand([buildScript], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out });
+const verify = (contentDir: string, out: string) =>
+  runCommand([verifyScript], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out });
 
 /** Every file of a folder and the SHA-256 of its bytes. */
 function snapshot(folder: string): Record<string, string> {
-  return Object.fromEntries(siteFiles(folder).map((file) => [file, createHash('sha256').update(readFileSync(join(folder, file))).digest('hex')]));
+  return Object.fromEntries(
+    siteFiles(folder).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(folder, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function copyOf(folder: string, name: string): string {
@@ -54,8 +72,12 @@ describe('publishing the fixture archive', () => {
     ]) {
       expect(files).toContain(file);
     }
-    const pages = files.filter((file) => file.endsWith('index.html')).map((file) => `http://localhost:4321/${file.replace(/index\.html$/, '')}`);
-    const listed = [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURI(match[1]!));
+    const pages = files
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `http://localhost:4321/${file.replace(/index\.html$/, '')}`);
+    const listed = [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => decodeURI(match[1]!),
+    );
     expect(listed.sort()).toEqual(pages.sort());
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap.xml');
   });
@@ -66,24 +88,36 @@ describe('publishing the fixture archive', () => {
       ['/topics/teachers/', '/topics/teachers/feed.xml'],
       ['/years/2021/', '/years/2021/feed.xml'],
     ] as const) {
-      expect(readPage(outDir, page)).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${feed}">`));
+      expect(readPage(outDir, page)).toMatch(
+        new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${feed}">`),
+      );
     }
   });
 
   it('links the open data and the feeds from the about page', () => {
     const about = readPage(outDir, '/about/');
-    for (const file of ['/data/reports.json', '/data/reports.csv', '/data/sections.csv', '/data/manifest.json', '/feed.xml']) {
+    for (const file of [
+      '/data/reports.json',
+      '/data/reports.csv',
+      '/data/sections.csv',
+      '/data/manifest.json',
+      '/feed.xml',
+    ]) {
       expect(about).toContain(`href="${file}"`);
     }
   });
 
   it('shows the SHA-256 of each source file on its page and in the manifest', () => {
-    const manifest = JSON.parse(readFileSync(join(outDir, 'data/manifest.json'), 'utf8')) as { reports: { slug: string; sha256: string }[] };
+    const manifest = JSON.parse(readFileSync(join(outDir, 'data/manifest.json'), 'utf8')) as {
+      reports: { slug: string; sha256: string }[];
+    };
     for (const [slug, file] of [
       ['dongshan-2021-summary', 'reports/2021/dongshan-2021-summary.md'],
       ['beicheng-2020-report', 'reports/hant/beicheng-2020-report.md'],
     ] as const) {
-      const sha256 = createHash('sha256').update(readFileSync(join(content, file))).digest('hex');
+      const sha256 = createHash('sha256')
+        .update(readFileSync(join(content, file)))
+        .digest('hex');
       expect(readPage(outDir, `/reports/${slug}/`)).toContain(`<code class="hash">${sha256}</code>`);
       expect(manifest.reports.find((row) => row.slug === slug)?.sha256).toBe(sha256);
     }
@@ -92,7 +126,9 @@ describe('publishing the fixture archive', () => {
   it('offers a citation with the permanent link for the report and each section', () => {
     const html = readPage(outDir, '/reports/dongshan-2021-summary/');
     expect(html).toContain('[EB/OL]. (2021-12-20)[引用日期]. http://localhost:4321/reports/dongshan-2021-summary/.');
-    expect(html).toContain('[EB/OL]. (2021-12-20)[引用日期]. http://localhost:4321/reports/dongshan-2021-summary/#next-steps.');
+    expect(html).toContain(
+      '[EB/OL]. (2021-12-20)[引用日期]. http://localhost:4321/reports/dongshan-2021-summary/#next-steps.',
+    );
   });
 });
 
@@ -109,7 +145,9 @@ describe('npm run verify', () => {
     const result = verify(content, broken);
     expect(result.status).toBe(1);
     const lines = result.output.split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/xishan-2019-plan\.md: 缺少报告页面 \/reports\/xishan-2019-plan\/$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/xishan-2019-plan\.md: 缺少报告页面 \/reports\/xishan-2019-plan\/$/),
+    );
     expect(lines).toContain('reports/index.html: 链接指向不存在的页面：/reports/xishan-2019-plan/');
   });
 
@@ -121,7 +159,9 @@ describe('npm run verify', () => {
     expect(result.status).toBe(1);
     const lines = result.output.split('\n');
     expect(lines).toContain('reports/dongshan-2021-summary/index.html: 链接指向不存在的锚点：#next-steps');
-    expect(lines).toContain('topics/general/index.html: 链接指向不存在的锚点：/reports/dongshan-2021-summary/#next-steps');
+    expect(lines).toContain(
+      'topics/general/index.html: 链接指向不存在的锚点：/reports/dongshan-2021-summary/#next-steps',
+    );
   });
 
   it('names a report missing from the feeds, the data export and the search index', () => {
@@ -129,13 +169,20 @@ describe('npm run verify', () => {
     rmSync(join(broken, 'search-index'), { recursive: true });
     rmSync(join(broken, 'years/2019/feed.xml'));
     const data = join(broken, 'data/reports.json');
-    writeFileSync(data, JSON.stringify(JSON.parse(readFileSync(data, 'utf8')).filter((row: { slug: string }) => row.slug !== 'nanhu-speech')));
+    writeFileSync(
+      data,
+      JSON.stringify(
+        JSON.parse(readFileSync(data, 'utf8')).filter((row: { slug: string }) => row.slug !== 'nanhu-speech'),
+      ),
+    );
     const result = verify(content, broken);
     expect(result.status).toBe(1);
     const lines = result.output.split('\n');
     expect(lines).toContain('search-index: 缺少检索索引');
     expect(lines).toContainEqual(expect.stringMatching(/xishan-2019-plan\.md: 年份订阅源中没有这篇报告$/));
-    expect(lines).toContainEqual(expect.stringMatching(/nanhu-speech\.md: data\/reports\.json 中缺少这篇报告或哈希不符$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/nanhu-speech\.md: data\/reports\.json 中缺少这篇报告或哈希不符$/),
+    );
   });
 
   it('names a source file changed after the build', () => {

@@ -33,13 +33,33 @@ beforeAll(async () => {
 });
 
 describe('npm run search against the built fixture archive', () => {
-  const queries = ['教师', '教師', '資訊化', '校舍', '防溺水', '2021年', '2021', '12', '教师 培训', '师德 校舍', '平方米', '全区教育工作会议', 'xx局长', '不存在'];
+  const queries = [
+    '教师',
+    '教師',
+    '資訊化',
+    '校舍',
+    '防溺水',
+    '2021年',
+    '2021',
+    '12',
+    '教师 培训',
+    '师德 校舍',
+    '平方米',
+    '全区教育工作会议',
+    'xx局长',
+    '不存在',
+  ];
 
   it('returns exactly the reports and sections that contain every term (recall 1, precision 1)', () => {
     for (const query of queries) {
       const truth = substringTruth(archive, parseQuery(query));
       const found = search(query.split(' '));
-      const actual = new Map(found.map((result) => [result.url.split('/')[2]!, result.sections.map((section) => section.url.split('#')[1]!)]));
+      const actual = new Map(
+        found.map((result) => [
+          result.url.split('/')[2]!,
+          result.sections.map((section) => section.url.split('#')[1]!),
+        ]),
+      );
       expect([...actual.keys()].sort(), query).toEqual([...truth.keys()].sort());
       for (const [slug, anchors] of truth) expect(actual.get(slug), `${query} ${slug}`).toEqual(anchors);
     }
@@ -54,15 +74,27 @@ describe('npm run search against the built fixture archive', () => {
       year: 2020,
       type: 'report',
       topics: expect.arrayContaining(['teachers', 'ict']),
-      sections: [{ url: expect.stringMatching(/^\/reports\/beicheng-2020-report\/#s-/), heading: '二、資訊化建設', excerpt: expect.stringContaining('平臺') }],
+      sections: [
+        {
+          url: expect.stringMatching(/^\/reports\/beicheng-2020-report\/#s-/),
+          heading: '二、資訊化建設',
+          excerpt: expect.stringContaining('平臺'),
+        },
+      ],
     });
   });
 
   it('filters by every facet: year, topic, type, region and level', () => {
-    const slugs = (args: string[]) => search(args).map((result) => result.url.split('/')[2]).sort();
+    const slugs = (args: string[]) =>
+      search(args)
+        .map((result) => result.url.split('/')[2])
+        .sort();
     expect(slugs(['--year', '2021', '教师'])).toEqual(['dongshan-2021-summary']);
     expect(slugs(['--year', 'undated', '教师'])).toEqual(['nanhu-speech']);
-    expect(slugs(['--year', '2020', '--year', '2021', '教师'])).toEqual(['beicheng-2020-report', 'dongshan-2021-summary']);
+    expect(slugs(['--year', '2020', '--year', '2021', '教师'])).toEqual([
+      'beicheng-2020-report',
+      'dongshan-2021-summary',
+    ]);
     expect(slugs(['--topic', 'ict', ''])).toEqual(['beicheng-2020-report', 'xishan-2019-plan']);
     expect(slugs(['--type', 'speech', ''])).toEqual(['nanhu-speech']);
     expect(slugs(['--region', '福建省', ''])).toEqual(['dongshan-2021-summary']);

@@ -25,7 +25,9 @@ function body(file: string): string {
 describe.runIf(present)('importing the seed pages', () => {
   it('gives the nine archived reports, their bodies byte for byte', async () => {
     const paths = tempArchive({});
-    const result = runCommand([join(repository, 'scripts/import.ts'), seeds], { ARCHIVE_CONTENT_DIR: paths.contentDir });
+    const result = runCommand([join(repository, 'scripts/import.ts'), seeds], {
+      ARCHIVE_CONTENT_DIR: paths.contentDir,
+    });
     expect(result.status).toBe(0);
     const imported = (await listReportFiles(paths.reportsDir)).map(body).sort();
     const archived = (await listReportFiles(join(repository, 'content/reports'))).map(body).sort();

@@ -45,7 +45,9 @@ export function buildSections(
     if (id === introAnchor) {
       diagnostics.push(headingDiagnostic(context, line, `锚点「#${id}」留给导语使用`, '换一个锚点名'));
     } else if (pinned.has(id)) {
-      diagnostics.push(headingDiagnostic(context, line, `锚点「#${id}」与第 ${pinned.get(id)} 行重复`, '每个小节的锚点必须不同'));
+      diagnostics.push(
+        headingDiagnostic(context, line, `锚点「#${id}」与第 ${pinned.get(id)} 行重复`, '每个小节的锚点必须不同'),
+      );
     }
     pinned.set(id, line);
   }
@@ -57,7 +59,12 @@ export function buildSections(
     for (const id of part.attributes?.topics ?? []) {
       if (!context.topicIds.has(id)) {
         diagnostics.push(
-          headingDiagnostic(context, context.bodyLine + part.line, `未知主题「${id}」`, '主题 id 见 content/topics.yml'),
+          headingDiagnostic(
+            context,
+            context.bodyLine + part.line,
+            `未知主题「${id}」`,
+            '主题 id 见 content/topics.yml',
+          ),
         );
       }
     }
@@ -76,7 +83,13 @@ export function buildSections(
   });
 
   if (tokens.length === 0) {
-    diagnostics.push({ file: context.file, line: context.bodyLine, field: 'body', message: '正文为空', hint: '在 front matter 的结束行 --- 之后写报告正文' });
+    diagnostics.push({
+      file: context.file,
+      line: context.bodyLine,
+      field: 'body',
+      message: '正文为空',
+      hint: '在 front matter 的结束行 --- 之后写报告正文',
+    });
   }
   return { sections, diagnostics };
 }
@@ -88,16 +101,32 @@ function checkHeadings(tokens: readonly Token[], context: SectionContext): Diagn
       const tag = (token.meta as RawHtmlMeta | null)?.rawHtml;
       if (tag) {
         const line = context.bodyLine + (token.map?.[0] ?? 0);
-        diagnostics.push(headingDiagnostic(context, line, `正文含有 HTML：${tag}`, 'HTML 不会生效，只会原样显示为文字；正文只用 Markdown。确需显示尖括号时写成 \\<'));
+        diagnostics.push(
+          headingDiagnostic(
+            context,
+            line,
+            `正文含有 HTML：${tag}`,
+            'HTML 不会生效，只会原样显示为文字；正文只用 Markdown。确需显示尖括号时写成 \\<',
+          ),
+        );
       }
       continue;
     }
     if (token.type !== 'heading_open') continue;
     const line = context.bodyLine + (token.map?.[0] ?? 0);
     if (token.tag === 'h1') {
-      diagnostics.push(headingDiagnostic(context, line, '正文不能使用一级标题 #', '报告标题写在 front matter 的 title；正文的“一、二、……”用 ##'));
+      diagnostics.push(
+        headingDiagnostic(
+          context,
+          line,
+          '正文不能使用一级标题 #',
+          '报告标题写在 front matter 的 title；正文的“一、二、……”用 ##',
+        ),
+      );
     } else if (token.tag !== 'h2' && (token.meta as HeadingMeta | null)?.attributes) {
-      diagnostics.push(headingDiagnostic(context, line, '只有 ## 标题可以标注主题和锚点', '把 {…} 移到所属的 ## 标题上'));
+      diagnostics.push(
+        headingDiagnostic(context, line, '只有 ## 标题可以标注主题和锚点', '把 {…} 移到所属的 ## 标题上'),
+      );
     }
   }
   return diagnostics;

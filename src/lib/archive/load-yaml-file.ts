@@ -17,7 +17,9 @@ export async function loadYamlFile<Schema extends z.ZodType>(
   }
   const yaml = parseYamlDocument(text);
   if (yaml.errors.length > 0) {
-    return { diagnostics: yaml.errors.map((error) => ({ file, line: error.line, field: '(yaml)', message: error.message })) };
+    return {
+      diagnostics: yaml.errors.map((error) => ({ file, line: error.line, field: '(yaml)', message: error.message })),
+    };
   }
   const result = schema.safeParse(yaml.value);
   if (result.success) return { value: result.data, diagnostics: [] };

@@ -85,7 +85,13 @@ export function parseReportFrontMatter(
       split.problem === 'missing'
         ? '文件第一行应为 ---，接着写 title、issuer 等字段，再以 --- 结束'
         : '在字段之后、正文之前加一行 ---';
-    return { body: '', bodyLine: 1, bodyFound: false, diagnostics: [{ file, line: split.line, field: '(front matter)', message, hint }], warnings: [] };
+    return {
+      body: '',
+      bodyLine: 1,
+      bodyFound: false,
+      diagnostics: [{ file, line: split.line, field: '(front matter)', message, hint }],
+      warnings: [],
+    };
   }
 
   const base = { body: split.body, bodyLine: split.bodyLine, bodyFound: true, warnings: [] as Diagnostic[] };
@@ -109,7 +115,9 @@ export function parseReportFrontMatter(
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
     return {
       ...base,
-      diagnostics: [{ file, line: split.frontMatterLine, field: '(front matter)', message: 'front matter 应为“字段: 值”的列表' }],
+      diagnostics: [
+        { file, line: split.frontMatterLine, field: '(front matter)', message: 'front matter 应为“字段: 值”的列表' },
+      ],
     };
   }
 
@@ -128,7 +136,15 @@ export function parseReportFrontMatter(
   const diagnostics: Diagnostic[] = result.data.topics.flatMap((id, index) =>
     topicIds.has(id)
       ? []
-      : [{ file, line: yaml.lineOf(['topics', index]), field: `topics.${index}`, message: `未知主题「${id}」`, hint: hints['topics']! }],
+      : [
+          {
+            file,
+            line: yaml.lineOf(['topics', index]),
+            field: `topics.${index}`,
+            message: `未知主题「${id}」`,
+            hint: hints['topics']!,
+          },
+        ],
   );
   return { ...base, meta: result.data, diagnostics, warnings: regionWarnings(file, result.data, () => yaml.lineOf) };
 }
@@ -138,7 +154,11 @@ export function parseReportFrontMatter(
  * a look but may be right: an old report can name a county abolished before
  * the data's time (崇文区, 襄樊市), so this warns instead of failing.
  */
-function regionWarnings(file: string, meta: ReportFrontMatter, positions: () => (path: YamlPath) => number): Diagnostic[] {
+function regionWarnings(
+  file: string,
+  meta: ReportFrontMatter,
+  positions: () => (path: YamlPath) => number,
+): Diagnostic[] {
   const problems = checkRegion(meta.region);
   if (problems.length === 0) return [];
   // The fast path kept no positions: parse again, but only when there is something to point at.

@@ -27,7 +27,11 @@ export async function resolveImages(
 
   for (const image of findImages(tokens)) {
     if (image.alt.trim() === '') {
-      problem(image.line, `图片 ${image.src} 缺少替代文字`, '写成 ![图片内容的简短描述](文件名)，读屏软件和图片加载失败时会显示它');
+      problem(
+        image.line,
+        `图片 ${image.src} 缺少替代文字`,
+        '写成 ![图片内容的简短描述](文件名)，读屏软件和图片加载失败时会显示它',
+      );
     }
     if (result.rendered.has(image.src)) continue;
     if (/^[a-z][a-z0-9+.-]*:/i.test(image.src) || image.src.startsWith('//')) {

@@ -42,7 +42,9 @@ export function encodeGb18030(text: string, fallback: (char: string) => string):
     return true;
   };
   for (const char of text) {
-    if (!put(char)) for (const replacement of fallback(char)) if (!put(replacement)) throw new Error(`fallback for ${char} is not GBK text`);
+    if (!put(char))
+      for (const replacement of fallback(char))
+        if (!put(replacement)) throw new Error(`fallback for ${char} is not GBK text`);
   }
   return Uint8Array.from(bytes);
 }

@@ -60,7 +60,10 @@ function highWaterMarkMb(): number | undefined {
  * `npm run import -- --dry-run` does, timing each page between the
  * importer's progress calls. The folder is removed afterwards.
  */
-export async function benchImport(pages: readonly BenchPage[], options: ImportBenchOptions): Promise<ImportBenchResult> {
+export async function benchImport(
+  pages: readonly BenchPage[],
+  options: ImportBenchOptions,
+): Promise<ImportBenchResult> {
   const root = await mkdtemp(join(tmpdir(), 'bench-import-'));
   try {
     const inputDir = join(root, 'pages');
@@ -111,7 +114,9 @@ export async function benchImport(pages: readonly BenchPage[], options: ImportBe
       pages: outcomes.length,
       expectedReports: pages.reduce((total, page) => total + page.titles.length, 0),
       reports: outcomes.reduce((total, outcome) => total + outcome.reports.length, 0),
-      failures: outcomes.filter((outcome) => !outcome.ok).map((outcome) => ({ page: basename(outcome.input), error: outcome.error ?? '' })),
+      failures: outcomes
+        .filter((outcome) => !outcome.ok)
+        .map((outcome) => ({ page: basename(outcome.input), error: outcome.error ?? '' })),
       seconds,
       pagesPerSecond: outcomes.length / seconds,
       medianMs: median([...times.values()]),

@@ -30,7 +30,16 @@ type ComparedField = (typeof comparedFields)[number];
  * reported but do not make a page unclean, since a reviewer fills them from
  * the place data in one step.
  */
-const cleanFields = new Set<Difference['field']>(['title', 'type', 'year', 'date', 'script', 'anonymized', 'body', 'reports']);
+const cleanFields = new Set<Difference['field']>([
+  'title',
+  'type',
+  'year',
+  'date',
+  'script',
+  'anonymized',
+  'body',
+  'reports',
+]);
 
 export interface Difference {
   field: ComparedField | 'body' | 'reports';
@@ -62,19 +71,30 @@ export function readGallery(dir: string): GalleryCase[] {
       const expectedDir = join(caseDir, 'expected');
       if (!existsSync(expectedDir)) throw new Error(`${caseDir}：没有 expected/ 目录`);
       const infoFile = join(caseDir, 'case.yml');
-      const info = (existsSync(infoFile) ? parse(readFileSync(infoFile, 'utf8')) : {}) as { style?: string; kinds?: string[] };
+      const info = (existsSync(infoFile) ? parse(readFileSync(infoFile, 'utf8')) : {}) as {
+        style?: string;
+        kinds?: string[];
+      };
       const expected = readdirSync(expectedDir)
         .filter((file) => file.endsWith('.md'))
         .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
         .map((file) => readExpected(join(expectedDir, file)));
       if (expected.length === 0) throw new Error(`${expectedDir}：没有期望结果（1.md …）`);
-      return { name, page: new Uint8Array(readFileSync(join(caseDir, page))), style: info.style ?? '', kinds: info.kinds ?? [], expected };
+      return {
+        name,
+        page: new Uint8Array(readFileSync(join(caseDir, page))),
+        style: info.style ?? '',
+        kinds: info.kinds ?? [],
+        expected,
+      };
     });
 }
 
 /** The imported report in the golden form: headings as `#` lines without topics, paragraphs as published. */
 function actualBlocks(report: ImportedReport): string[] {
-  return report.blocks.map((block) => (block.kind === 'heading' ? `${'#'.repeat(block.depth)} ${block.text}` : block.text));
+  return report.blocks.map((block) =>
+    block.kind === 'heading' ? `${'#'.repeat(block.depth)} ${block.text}` : block.text,
+  );
 }
 
 function fieldValue(meta: Record<string, unknown>, field: ComparedField): unknown {
@@ -107,12 +127,14 @@ function reportDifferences(actual: ImportedReport, expected: ExpectedReport): Di
     if (!(field in expected.meta) && field !== 'date' && field !== 'region') continue;
     const want = field === 'region' ? (expected.meta.region ?? {}) : (expected.meta[field] ?? null);
     const got = fieldValue(meta, field);
-    if (JSON.stringify(got) !== JSON.stringify(want)) differences.push({ field, message: `${field}：得到 ${JSON.stringify(got)}，应为 ${JSON.stringify(want)}` });
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      differences.push({ field, message: `${field}：得到 ${JSON.stringify(got)}，应为 ${JSON.stringify(want)}` });
   }
   const got = actualBlocks(actual);
   const blockDifference = firstBlockDifference(got, expected.blocks);
   if (blockDifference) differences.push({ field: 'body', message: blockDifference });
-  if (got.length !== expected.blocks.length) differences.push({ field: 'body', message: `块数：得到 ${got.length}，应为 ${expected.blocks.length}` });
+  if (got.length !== expected.blocks.length)
+    differences.push({ field: 'body', message: `块数：得到 ${got.length}，应为 ${expected.blocks.length}` });
   return differences;
 }
 
@@ -136,11 +158,18 @@ export function scoreImport(gallery: GalleryCase, outcome: ImportOutcome): CaseS
   } else {
     if (outcome.reports.length !== gallery.expected.length) {
       const titles = outcome.reports.map((report) => report.title).join(' | ');
-      differences.push({ report: 0, field: 'reports', message: `报告篇数：得到 ${outcome.reports.length}（${titles}），应为 ${gallery.expected.length}` });
+      differences.push({
+        report: 0,
+        field: 'reports',
+        message: `报告篇数：得到 ${outcome.reports.length}（${titles}），应为 ${gallery.expected.length}`,
+      });
     }
     gallery.expected.forEach((expected, index) => {
       const actual = outcome.reports[index];
-      if (actual) differences.push(...reportDifferences(actual, expected).map((difference) => ({ ...difference, report: index + 1 })));
+      if (actual)
+        differences.push(
+          ...reportDifferences(actual, expected).map((difference) => ({ ...difference, report: index + 1 })),
+        );
     });
   }
   return {
@@ -168,7 +197,8 @@ export function summarizeScores(scores: readonly CaseScore[]): GallerySummary {
   const wrongFields: GallerySummary['wrongFields'] = {};
   const kinds: GallerySummary['kinds'] = {};
   for (const score of scores) {
-    for (const field of new Set(score.differences.map((difference) => difference.field))) wrongFields[field] = (wrongFields[field] ?? 0) + 1;
+    for (const field of new Set(score.differences.map((difference) => difference.field)))
+      wrongFields[field] = (wrongFields[field] ?? 0) + 1;
     for (const kind of score.kinds) {
       const figures = (kinds[kind] ??= { cases: 0, clean: 0 });
       figures.cases += 1;

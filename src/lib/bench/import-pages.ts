@@ -4,7 +4,14 @@ import { createRandom, type Random } from '../corpus/random.ts';
 import { encodeGb18030 } from './gb18030.ts';
 
 /** The kinds of saved page the import benchmark imports, one in turn per page. */
-export const pageTemplates = ['text-chrome', 'html-sidebar', 'collection', 'gbk-html', 'run-on', 'traditional'] as const;
+export const pageTemplates = [
+  'text-chrome',
+  'html-sidebar',
+  'collection',
+  'gbk-html',
+  'run-on',
+  'traditional',
+] as const;
 export type PageTemplate = (typeof pageTemplates)[number];
 
 export interface BenchPage {
@@ -78,7 +85,13 @@ function navigationLines(chrome: Chrome): string[] {
 }
 
 function tailLines(chrome: Chrome): string[] {
-  return ['推荐阅读：', ...chrome.related.slice(2), `上一篇：${chrome.related[0]}`, `下一篇：${chrome.related[1]}`, `Copyright © 2015-2024 ${chrome.site} 版权所有`];
+  return [
+    '推荐阅读：',
+    ...chrome.related.slice(2),
+    `上一篇：${chrome.related[0]}`,
+    `下一篇：${chrome.related[1]}`,
+    `Copyright © 2015-2024 ${chrome.site} 版权所有`,
+  ];
 }
 
 function textPage(report: SourceReport, chrome: Chrome, random: Random): string {
@@ -95,10 +108,17 @@ function textPage(report: SourceReport, chrome: Chrome, random: Random): string 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function htmlPage(report: SourceReport, chrome: Chrome, random: Random, charset: string): string {
-  const links = (titles: readonly string[]) => titles.map((title, index) => `<li><a href="/a/${index + 100}.html">${escapeHtml(title)}</a></li>`).join('');
+  const links = (titles: readonly string[]) =>
+    titles.map((title, index) => `<li><a href="/a/${index + 100}.html">${escapeHtml(title)}</a></li>`).join('');
   const content = random.chance(0.3)
     ? `<p>${report.blocks.map(escapeHtml).join('<br>\n')}</p>`
-    : report.blocks.map((block) => (/^[一二三四五六七八九十]+、/.test(block) ? `<p><strong>${escapeHtml(block)}</strong></p>` : `<p>${escapeHtml(block)}</p>`)).join('\n');
+    : report.blocks
+        .map((block) =>
+          /^[一二三四五六七八九十]+、/.test(block)
+            ? `<p><strong>${escapeHtml(block)}</strong></p>`
+            : `<p>${escapeHtml(block)}</p>`,
+        )
+        .join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="${charset}"><title>${escapeHtml(report.title)}_${chrome.site}</title>
 <script>var _hmt = _hmt || []; (function () { var s = document.createElement("script"); s.src = "/stat.js?v=3"; document.head.appendChild(s); })();</script>
@@ -122,13 +142,20 @@ ${content}
 }
 
 function collectionPage(reports: readonly SourceReport[], chrome: Chrome, random: Random): string {
-  const marker = random.pick([(index: number) => `【篇${numerals[index]}】`, (index: number) => `【第${index + 1}篇】`]);
+  const marker = random.pick([
+    (index: number) => `【篇${numerals[index]}】`,
+    (index: number) => `【第${index + 1}篇】`,
+  ]);
   return [
     ...navigationLines(chrome),
     `教育局工作总结合集（精选${reports.length}篇）`,
     `发布时间：${chrome.date} 作者：网友投稿 浏览：${chrome.views}`,
     '以下是小编精心整理的教育局工作总结合集，仅供参考，希望对大家有所帮助。',
-    ...reports.flatMap((report, index) => [`${marker(index)}${report.title}`, ...(random.chance(0.5) ? [report.title] : []), ...report.blocks]),
+    ...reports.flatMap((report, index) => [
+      `${marker(index)}${report.title}`,
+      ...(random.chance(0.5) ? [report.title] : []),
+      ...report.blocks,
+    ]),
     '标签：教育局 工作总结',
     ...tailLines(chrome),
   ].join('\n');
@@ -155,28 +182,58 @@ export function benchPages(count: number, options: BenchPageOptions): BenchPage[
     switch (template) {
       case 'text-chrome': {
         const report = nextReport();
-        return { name: name('txt'), template, bytes: utf8.encode(textPage(report, chrome, random)), titles: [report.title] };
+        return {
+          name: name('txt'),
+          template,
+          bytes: utf8.encode(textPage(report, chrome, random)),
+          titles: [report.title],
+        };
       }
       case 'html-sidebar': {
         const report = nextReport();
-        return { name: name('html'), template, bytes: utf8.encode(htmlPage(report, chrome, random, 'utf-8')), titles: [report.title] };
+        return {
+          name: name('html'),
+          template,
+          bytes: utf8.encode(htmlPage(report, chrome, random, 'utf-8')),
+          titles: [report.title],
+        };
       }
       case 'collection': {
         const reports = [nextReport(), nextReport(), nextReport()];
-        return { name: name('txt'), template, bytes: utf8.encode(collectionPage(reports, chrome, random)), titles: reports.map((report) => report.title) };
+        return {
+          name: name('txt'),
+          template,
+          bytes: utf8.encode(collectionPage(reports, chrome, random)),
+          titles: reports.map((report) => report.title),
+        };
       }
       case 'gbk-html': {
         const report = nextReport();
         const html = htmlPage(report, chrome, random, 'gbk');
-        return { name: name('gbk.html'), template, bytes: encodeGb18030(html, (char) => `&#${char.codePointAt(0)};`), titles: [report.title] };
+        return {
+          name: name('gbk.html'),
+          template,
+          bytes: encodeGb18030(html, (char) => `&#${char.codePointAt(0)};`),
+          titles: [report.title],
+        };
       }
       case 'run-on': {
         const report = nextReport();
-        return { name: name('txt'), template, bytes: utf8.encode(runOnPage(report, chrome, random)), titles: [report.title] };
+        return {
+          name: name('txt'),
+          template,
+          bytes: utf8.encode(runOnPage(report, chrome, random)),
+          titles: [report.title],
+        };
       }
       case 'traditional': {
         const report = nextReport();
-        return { name: name('txt'), template, bytes: utf8.encode(options.toTraditional(textPage(report, chrome, random))), titles: [options.toTraditional(report.title)] };
+        return {
+          name: name('txt'),
+          template,
+          bytes: utf8.encode(options.toTraditional(textPage(report, chrome, random))),
+          titles: [options.toTraditional(report.title)],
+        };
       }
     }
   });

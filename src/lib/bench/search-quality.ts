@@ -37,7 +37,12 @@ export interface QualityQuery {
  * fixed seed, lengths two to eight, some converted to Traditional script so
  * every cross-script pair is exercised.
  */
-export function benchmarkQueries(archive: Archive, count: number, toTraditional: (text: string) => string, seed = 1): QualityQuery[] {
+export function benchmarkQueries(
+  archive: Archive,
+  count: number,
+  toTraditional: (text: string) => string,
+  seed = 1,
+): QualityQuery[] {
   const random = createRandom(seed);
   const texts = archive.reports.flatMap((report) => report.sections.map((section) => section.text.replace(/\s+/g, '')));
   const queries = new Map<string, QualityQuery['origin']>(fixedQueries.map((query) => [query, 'fixed']));
@@ -65,7 +70,9 @@ export function substringTruth(archive: Archive, terms: readonly QueryTerm[]): M
   const truth = new Map<string, string[]>();
   const has = (text: string) => terms.every((term) => findTerm(foldText(text), term.folded).length > 0);
   for (const report of archive.reports) {
-    const anchors = report.sections.filter((section) => has(searchableText(section.heading, section.text))).map((section) => section.id);
+    const anchors = report.sections
+      .filter((section) => has(searchableText(section.heading, section.text)))
+      .map((section) => section.id);
     if (anchors.length > 0 || has(report.meta.title)) truth.set(report.slug, anchors);
   }
   return truth;

@@ -26,7 +26,9 @@ export function homeView(archive: Archive, urls: SiteUrls, newestCount = 8): Hom
     reportCount: archive.reports.length,
     sectionCount: archive.reports.reduce((total, report) => total + report.sections.length, 0),
     // A reduce, not Math.min(...years): spreading a hundred thousand arguments overflows the stack.
-    ...(years.length > 0 ? { span: { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) } } : {}),
+    ...(years.length > 0
+      ? { span: { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) } }
+      : {}),
     newest: archive.reports.slice(0, newestCount).map((report) => toReportCard(report, archive, urls)),
     years: countFacet(archive, facetByKey('year')).map((entry) => ({
       ...entry,

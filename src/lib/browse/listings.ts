@@ -15,7 +15,12 @@ export interface FacetListingPage {
 export function facetListings(archive: Archive, facet: Facet, perPage = reportsPerPage): FacetListingPage[] {
   return countFacet(archive, facet).flatMap((entry) => {
     const reports = archive.reports.filter((report) => facet.valuesOf(report).includes(entry.value));
-    return paginate(reports, perPage).map((page) => ({ value: entry.value, label: entry.label, count: entry.count, page }));
+    return paginate(reports, perPage).map((page) => ({
+      value: entry.value,
+      label: entry.label,
+      count: entry.count,
+      page,
+    }));
   });
 }
 

@@ -33,6 +33,8 @@ export function pageLinks(current: number, total: number, urlOf: (page: number) 
   return {
     ...(current > 1 ? { previous: urlOf(current - 1) } : {}),
     ...(current < total ? { next: urlOf(current + 1) } : {}),
-    pages: [...numbers].sort((a, b) => a - b).map((page) => ({ number: page, url: urlOf(page), current: page === current })),
+    pages: [...numbers]
+      .sort((a, b) => a - b)
+      .map((page) => ({ number: page, url: urlOf(page), current: page === current })),
   };
 }

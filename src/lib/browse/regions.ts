@@ -74,10 +74,15 @@ function sum(counties: readonly CountyGroup[]): number {
 }
 
 /** 未注明 last; the rest by code (regionSortKey's keys compare by code unit), then by name. */
-function sortByPlace<T extends { label: string }>(groups: readonly T[], unnamed: string, keyOf: (group: T) => string): T[] {
+function sortByPlace<T extends { label: string }>(
+  groups: readonly T[],
+  unnamed: string,
+  keyOf: (group: T) => string,
+): T[] {
   const keyed = groups.map((group) => ({ group, key: group.label === unnamed ? '' : keyOf(group) }));
   keyed.sort((a, b) => {
-    if (a.group.label === unnamed || b.group.label === unnamed) return Number(a.group.label === unnamed) - Number(b.group.label === unnamed);
+    if (a.group.label === unnamed || b.group.label === unnamed)
+      return Number(a.group.label === unnamed) - Number(b.group.label === unnamed);
     if (a.key !== b.key) return a.key < b.key ? -1 : 1;
     return collator.compare(a.group.label, b.group.label);
   });

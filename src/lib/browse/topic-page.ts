@@ -63,7 +63,12 @@ export function topicPages(archive: Archive, topicId: string, urls: SiteUrls, pe
     for (const entry of page.items) {
       const last = years.at(-1);
       if (last && last.year === entry.year) last.count += 1;
-      else years.push({ year: entry.year, count: 1, url: `${urls.topic(topicId, page.number)}#${yearAnchor(entry.year)}` });
+      else
+        years.push({
+          year: entry.year,
+          count: 1,
+          url: `${urls.topic(topicId, page.number)}#${yearAnchor(entry.year)}`,
+        });
     }
   });
   return {

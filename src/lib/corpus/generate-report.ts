@@ -5,7 +5,17 @@ import { pinyinSlug } from '../text/pinyin-slug.ts';
 import { closings, openings, speechClosings, speechOpenings, topicPhrases } from './phrases.ts';
 import { districts, provinces } from './places.ts';
 import { createRandom, type Random } from './random.ts';
-import { modifiers, objectsByTopic, problems, programmeWords, results, schoolKinds, schoolPrefixes, towns, verbs } from './vocabulary.ts';
+import {
+  modifiers,
+  objectsByTopic,
+  problems,
+  programmeWords,
+  results,
+  schoolKinds,
+  schoolPrefixes,
+  towns,
+  verbs,
+} from './vocabulary.ts';
 
 export interface GeneratedReport {
   /** Path under the corpus's reports/ folder. */
@@ -23,7 +33,28 @@ export interface GenerateOptions {
   images: readonly string[];
 }
 
-const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const numerals = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 const topicIds = Object.keys(topicPhrases);
 
 interface Issuer {
@@ -39,15 +70,33 @@ function chooseIssuer(random: Random, anonymized: boolean): Issuer {
   if (roll < 0.15) {
     const group = random.pick(districts);
     const name = random.pick(group.names);
-    return { issuer: `${anonymized ? 'XX区' : name}教育局`, region: { province: group.province, city: group.city, ...(anonymized ? {} : { county: name }) }, level: 'district', place: '区', unit: '区' };
+    return {
+      issuer: `${anonymized ? 'XX区' : name}教育局`,
+      region: { province: group.province, city: group.city, ...(anonymized ? {} : { county: name }) },
+      level: 'district',
+      place: '区',
+      unit: '区',
+    };
   }
   const province = random.pick(provinces);
   const city = random.pick(province.cities);
   if (roll < 0.35) {
-    return { issuer: `${anonymized ? 'XX市' : city.name}教育局`, region: { province: province.name, ...(anonymized ? {} : { city: city.name }) }, level: 'city', place: '市', unit: '市' };
+    return {
+      issuer: `${anonymized ? 'XX市' : city.name}教育局`,
+      region: { province: province.name, ...(anonymized ? {} : { city: city.name }) },
+      level: 'city',
+      place: '市',
+      unit: '市',
+    };
   }
   if (roll < 0.4) {
-    return { issuer: `${province.name}教育厅`, region: { province: province.name }, level: 'province', place: '省', unit: '省' };
+    return {
+      issuer: `${province.name}教育厅`,
+      region: { province: province.name },
+      level: 'province',
+      place: '省',
+      unit: '省',
+    };
   }
   const county = random.pick(city.counties);
   return {
@@ -68,19 +117,39 @@ function titleFor(type: ReportType, issuer: Issuer, year: number | null, random:
   const when = year === null ? '20xx年' : `${year}年`;
   switch (type) {
     case 'summary':
-      return random.pick([`${issuer.issuer}${when}工作总结`, `${issuer.issuer}${when}教育工作总结`, `${when}全${issuer.unit}教育工作总结`]);
+      return random.pick([
+        `${issuer.issuer}${when}工作总结`,
+        `${issuer.issuer}${when}教育工作总结`,
+        `${when}全${issuer.unit}教育工作总结`,
+      ]);
     case 'plan':
-      return random.pick([`${issuer.issuer}${when}工作要点`, `${issuer.issuer}${when}工作计划`, `${when}全${issuer.unit}教育工作思路`]);
+      return random.pick([
+        `${issuer.issuer}${when}工作要点`,
+        `${issuer.issuer}${when}工作计划`,
+        `${when}全${issuer.unit}教育工作思路`,
+      ]);
     case 'speech':
-      return random.pick([`在${when}全${issuer.unit}教育工作会议上的讲话`, `在全${issuer.unit}校长会议上的讲话`, `局长在${when}教育系统表彰大会上的致辞`]);
+      return random.pick([
+        `在${when}全${issuer.unit}教育工作会议上的讲话`,
+        `在全${issuer.unit}校长会议上的讲话`,
+        `局长在${when}教育系统表彰大会上的致辞`,
+      ]);
     case 'report':
-      return random.pick([`${issuer.issuer}关于${when}教育工作情况的报告`, `关于全${issuer.unit}义务教育发展情况的报告`]);
+      return random.pick([
+        `${issuer.issuer}关于${when}教育工作情况的报告`,
+        `关于全${issuer.unit}义务教育发展情况的报告`,
+      ]);
     case 'other':
       return `${issuer.issuer}${when}教育工作大事记`;
   }
 }
 
-function fill(template: string, random: Random, context: { year: number | null; place: string; unit: string }, anonymized: boolean): string {
+function fill(
+  template: string,
+  random: Random,
+  context: { year: number | null; place: string; unit: string },
+  anonymized: boolean,
+): string {
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
     const hidden = anonymized && random.chance(0.2) ? 'XX' : undefined;
     switch (slot) {
@@ -190,7 +259,16 @@ export function generateReport(index: number, options: GenerateOptions): Generat
     anonymized: anonymized || year === null,
     source: { name: '生成的测试语料', note: `种子 ${options.seed}，第 ${index + 1} 篇` },
   });
-  const body = blocks.map((block) => (block.startsWith('## ') || block.startsWith('![') ? block.replace(/^(## )(.*?)( \{[^}]*\})?$/, (_, mark: string, text: string, attrs = '') => `${mark}${convert(text)}${attrs}`) : convert(block))).join('\n\n');
+  const body = blocks
+    .map((block) =>
+      block.startsWith('## ') || block.startsWith('![')
+        ? block.replace(
+            /^(## )(.*?)( \{[^}]*\})?$/,
+            (_, mark: string, text: string, attrs = '') => `${mark}${convert(text)}${attrs}`,
+          )
+        : convert(block),
+    )
+    .join('\n\n');
 
   const place = pinyinSlug(issuer.issuer.replace(/教育(?:局|厅)$/, '')) || 'jiaoyuju';
   const slug = `${place}-${year ?? 'undated'}-${type}-${String(index + 1).padStart(6, '0')}`;

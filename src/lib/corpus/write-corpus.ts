@@ -25,7 +25,11 @@ const imageNames = ['chart-a.png', 'chart-b.png', 'chart-c.png', 'chart-d.png'];
 /** Bar charts drawn from fixed numbers: the same bytes on every run. */
 async function drawChart(index: number): Promise<Buffer> {
   const bars = Array.from({ length: 6 }, (_, bar) => 80 + ((index * 37 + bar * 53) % 220));
-  const rects = bars.map((height, bar) => `<rect x="${60 + bar * 130}" y="${360 - height}" width="90" height="${height}" fill="#8f2a1d"/>`).join('');
+  const rects = bars
+    .map(
+      (height, bar) => `<rect x="${60 + bar * 130}" y="${360 - height}" width="90" height="${height}" fill="#8f2a1d"/>`,
+    )
+    .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="400"><rect width="880" height="400" fill="#f4f1ea"/>${rects}</svg>`;
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
 }

@@ -16,6 +16,10 @@ export async function probeImage(file: string): Promise<ImageSource> {
 
 /** WebP at quality 80: about a third of a JPEG's bytes for scans and charts alike. */
 export async function encodeVariant(source: ImageSource, variant: ImageVariant): Promise<Uint8Array<ArrayBuffer>> {
-  const buffer = await sharp(source.file).autoOrient().resize({ width: variant.width }).webp({ quality: 80 }).toBuffer();
+  const buffer = await sharp(source.file)
+    .autoOrient()
+    .resize({ width: variant.width })
+    .webp({ quality: 80 })
+    .toBuffer();
   return new Uint8Array(buffer);
 }

@@ -50,7 +50,9 @@ export function buildReport(title: string, paragraphs: string[], context: Report
   const metadata = extractMetadata(title, paragraphs, context.surroundings);
   const blocks = tagSections(findStructure(paragraphs), tagger);
   const hinted =
-    context.tags.length > 0 && context.pageHasOneReport ? tagger.score(context.tags.join(' ')).map((entry) => entry.id) : [];
+    context.tags.length > 0 && context.pageHasOneReport
+      ? tagger.score(context.tags.join(' ')).map((entry) => entry.id)
+      : [];
   const sectioned = blocks.some((block) => block.kind === 'heading' && block.depth === 2);
   // Without ## headings there is nowhere to write section topics, so the report's own topics carry them.
   const reportTopics = [...new Set([...hinted, ...(sectioned ? [] : tagger.tag(paragraphs.join('\n'), title))])];
@@ -78,18 +80,26 @@ export function buildReport(title: string, paragraphs: string[], context: Report
   const warnings = [...metadata.notes];
   if (!context.titleSure) warnings.push(`没有找到可靠的标题，暂用“${title}”，请核对`);
   if (!sourceName) warnings.push('没有识别出来源网站，请填写 source.name（可用 --source-name）');
-  if (context.tags.length > 0) warnings.push(`页面标签“${context.tags.join(' ')}”${hinted.length > 0 ? `对应主题 ${hinted.join('、')}` : '没有对应的主题'}`);
+  if (context.tags.length > 0)
+    warnings.push(
+      `页面标签“${context.tags.join(' ')}”${hinted.length > 0 ? `对应主题 ${hinted.join('、')}` : '没有对应的主题'}`,
+    );
   if (!sectioned) {
-    warnings.push('没有找到“一、”或“（一）”式的标题，全文作为一节，主题写在 front matter 的 topics；如原文有小节请补上 ## 标题');
+    warnings.push(
+      '没有找到“一、”或“（一）”式的标题，全文作为一节，主题写在 front matter 的 topics；如原文有小节请补上 ## 标题',
+    );
   }
   const last = paragraphs.at(-1) ?? '';
   if (!/[。！？!?”」』）)…：:]$/.test(last) && !/[年月日]$/.test(last) && !/局$/.test(last)) {
     warnings.push(`正文末尾没有句号，原文可能不完整：“…${last.slice(-12)}”`);
   }
   for (const suspect of findConverterSuspects(paragraphs, metadata.script)) {
-    warnings.push(`疑似转换错误“${suspect.found}”（原文可能是“${suspect.likely}”）出现 ${suspect.count} 次，已按原样保留`);
+    warnings.push(
+      `疑似转换错误“${suspect.found}”（原文可能是“${suspect.likely}”）出现 ${suspect.count} 次，已按原样保留`,
+    );
   }
-  if (/\?{3,}|？{3,}|\uFFFD/.test(paragraphs.join('\n'))) warnings.push('正文有成串的“?”或乱码，原文如此，已按原样保留');
+  if (/\?{3,}|？{3,}|\uFFFD/.test(paragraphs.join('\n')))
+    warnings.push('正文有成串的“?”或乱码，原文如此，已按原样保留');
   if (metadata.year === null) warnings.push('年份被隐去或未写明，year 填了 null');
   return { title, meta, blocks, markdown: reportMarkdown(meta, blocks), warnings, confidence };
 }

@@ -70,7 +70,9 @@ export function readCatalogue(yaml: string): ImportCatalogue {
   }
   const parsed = importCatalogueSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '（顶层）'}: ${issue.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '（顶层）'}: ${issue.message}`)
+      .join('\n');
     throw new Error(`导入目录 catalogue.yml 有误：\n${problems}`);
   }
   return parsed.data;
@@ -93,7 +95,8 @@ function compileRule(rule: ChromeRule): CompiledChromeRule {
     maxLength: rule.maxLength,
     notInSentences: rule.notInSentences,
     numberedToo: rule.numberedToo,
-    test: (line, lower, bare) => lines.has(bare) || words.some((word) => lower.includes(word)) || patterns.some((pattern) => pattern.test(line)),
+    test: (line, lower, bare) =>
+      lines.has(bare) || words.some((word) => lower.includes(word)) || patterns.some((pattern) => pattern.test(line)),
   };
 }
 
@@ -103,9 +106,15 @@ function compileRule(rule: ChromeRule): CompiledChromeRule {
  * without spaces. Pages space out their labels (索 引 号), so a key matches with
  * spaces between its characters.
  */
-function metadataPatterns(keyWords: readonly string[], valueWords: readonly string[]): { metadataField: RegExp; metadataTitleField: RegExp } {
+function metadataPatterns(
+  keyWords: readonly string[],
+  valueWords: readonly string[],
+): { metadataField: RegExp; metadataTitleField: RegExp } {
   const keys = keyWords.map((key) => Array.from(key, escapeRegExp).join('\\s*')).join('|');
-  const values = [...valueWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const values = [...valueWords]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return {
     metadataField: new RegExp(
       `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
@@ -119,7 +128,10 @@ export function compileCatalogue(data: ImportCatalogue): Catalogue {
   return {
     chrome: data.chrome.map(compileRule),
     chromeWords: folded(data.chromeWords),
-    tailMarkers: new RegExp(`^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`, 'iu'),
+    tailMarkers: new RegExp(
+      `^(?:[\\s【〖\\[(（]*|[【〖][^】〗]{0,30}[】〗])(?:${anyOf(folded(data.tailMarkers))})`,
+      'iu',
+    ),
     tailMarkerEnd: new RegExp(`(?:${anyOf(folded(data.tailMarkers))})[\\s:：】〗\\])）>》]*$`, 'iu'),
     cutOffs: data.cutOffs.map((source) => compiled(source, 'iu')),
     ...metadataPatterns(data.metadataKeys, data.metadataValues),

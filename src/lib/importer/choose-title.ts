@@ -33,7 +33,13 @@ export function titlesInChrome(line: TaggedLine, catalogue: Catalogue): string[]
     return [stripMetadata(text, catalogue)].filter((rest) => rest !== '');
   }
   if (line.rule === 'file-info') return [text.replace(/^[•·●◦\-*]\s*/, '')];
-  if (line.rule === 'breadcrumb') return [text.split(/\s*[>›»/＞]\s*/).filter(Boolean).at(-1) ?? ''];
+  if (line.rule === 'breadcrumb')
+    return [
+      text
+        .split(/\s*[>›»/＞]\s*/)
+        .filter(Boolean)
+        .at(-1) ?? '',
+    ];
   return [];
 }
 
@@ -64,7 +70,8 @@ const speechTitle = /^在.{2,40}(会|会议|仪式|典礼|活动|大会)上的(�
 
 /** Two short lines without punctuation that may be one title wrapped in a printed page (…关于2014年教育工作⏎情况的报告). */
 function wrappable(first: string, second: string, catalogue: Catalogue): boolean {
-  const short = (text: string) => Array.from(text).length <= 40 && !/[。，,：:；;！？!?]/.test(text) && !/^[—–-]/.test(text);
+  const short = (text: string) =>
+    Array.from(text).length <= 40 && !/[。，,：:；;！？!?]/.test(text) && !/^[—–-]/.test(text);
   // A date or a bracketed note under a line is its subtitle, never the rest of a wrapped title; 在…上的讲话 is a whole one.
   if (/^[（(]/.test(second) || dateLineDate(second) !== undefined || speechTitle.test(foldText(second))) return false;
   // A first line that already ends in a document word is a whole title; the next line is something else.
@@ -100,7 +107,11 @@ export function chooseTitle(
   catalogue: Catalogue,
 ): TitleChoice | undefined {
   const candidates: TitleChoice[] = [];
-  const consider = (raw: string, from: Partial<TitleChoice> = {}, { needsType = false, next = undefined as string | undefined, joined = false } = {}) => {
+  const consider = (
+    raw: string,
+    from: Partial<TitleChoice> = {},
+    { needsType = false, next = undefined as string | undefined, joined = false } = {},
+  ) => {
     const scored = scoreTitle(raw, catalogue);
     if (!scored) return;
     // A line that names a bureau and nothing of a document (集美教育　某某区教育局, a site's masthead) is no title
@@ -118,21 +129,27 @@ export function chooseTitle(
     if (from.site) score -= 2;
     candidates.push({ ...scored, ...from, score, sure: score >= goodTitleScore });
   };
-  const lines = [...head.filter((line) => !line.rule || line.rule === 'outside-article').map((line) => line.text), ...body];
+  const lines = [
+    ...head.filter((line) => !line.rule || line.rule === 'outside-article').map((line) => line.text),
+    ...body,
+  ];
   const nextOf = (text: string) => lines[lines.indexOf(text) + 1];
   // Headlines a site wrote (<title>, <h1>, lines outside the article) yield to a title within the text when close.
   for (const title of extra) for (const part of siteTitleParts(title)) consider(part, { site: true });
   head.forEach((line, index) => {
     // A title hidden in chrome must at least name a kind of document: 其他文案 at the end of a breadcrumb is not one.
     // A line outside the HTML article is no report text, but the page's heading often stands there.
-    if (line.rule && line.rule !== 'outside-article') for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
+    if (line.rule && line.rule !== 'outside-article')
+      for (const hidden of titlesInChrome(line, catalogue)) consider(hidden, { headLine: index }, { needsType: true });
     else {
       consider(line.text, { headLine: index, ...(line.rule ? { site: true } : {}) }, { next: nextOf(line.text) });
       // A speech's own title with its speaker glued after it (在…会议上的讲话县教育局局长 ×××).
       const runOn = line.rule ? undefined : titleAtStart(line.text, catalogue);
-      if (runOn && countHan(runOn.rest) >= 3 && speechTitle.test(foldText(runOn.title))) consider(runOn.title, { headLine: index, rest: runOn.rest });
+      if (runOn && countHan(runOn.rest) >= 3 && speechTitle.test(foldText(runOn.title)))
+        consider(runOn.title, { headLine: index, rest: runOn.rest });
       // A title with 信息公开 fields after it on its line (…的报告 索引号: 0127… 发布机构: …) is a candidate without them.
-      for (const hidden of titlesInChrome(line, catalogue)) if (hidden !== line.text) consider(hidden, { headLine: index }, { needsType: true });
+      for (const hidden of titlesInChrome(line, catalogue))
+        if (hidden !== line.text) consider(hidden, { headLine: index }, { needsType: true });
     }
     const above = head[index - 1];
     if (above && !above.rule && !line.rule && wrappable(above.text, line.text, catalogue)) {
@@ -145,18 +162,25 @@ export function chooseTitle(
     const deep = index >= 3;
     const from = (choice: Partial<TitleChoice>) => (deep ? { ...choice, deep: true } : choice);
     // A sentence is text, not a title; a long line may still open with one (run-on exports).
-    if (!/[。]$/.test(line) && Array.from(line).length <= 50) consider(line, from({ bodyLine: index }), { next: body[index + 1] });
+    if (!/[。]$/.test(line) && Array.from(line).length <= 50)
+      consider(line, from({ bodyLine: index }), { next: body[index + 1] });
     const above = body[index - 1];
-    if (above !== undefined && wrappable(above, line, catalogue)) consider(above + line, from({ bodyLine: index - 1, span: 2 }), { next: body[index + 1] });
+    if (above !== undefined && wrappable(above, line, catalogue))
+      consider(above + line, from({ bodyLine: index - 1, span: 2 }), { next: body[index + 1] });
     const runOn = titleAtStart(line, catalogue);
     // The start of a run-on line is a title only when it names its issuer (2025年是“十四五”规划 opens a sentence),
     // or is a speech's own title (在全县…会议上的讲话).
-    const titled = runOn && ((scoreTitle(runOn.title, catalogue)?.parts.issuer && Array.from(line).length > 60) || speechTitle.test(foldText(runOn.title)));
+    const titled =
+      runOn &&
+      ((scoreTitle(runOn.title, catalogue)?.parts.issuer && Array.from(line).length > 60) ||
+        speechTitle.test(foldText(runOn.title)));
     if (!deep && runOn && titled) consider(runOn.title, { bodyLine: index, rest: runOn.rest });
   });
   let best: TitleChoice | undefined;
-  for (const candidate of candidates.filter((candidate) => !candidate.deep)) if (!best || candidate.score >= best.score) best = candidate;
-  for (const candidate of candidates.filter((candidate) => candidate.deep && candidate.sure)) if (!best || candidate.score > best.score) best = candidate;
+  for (const candidate of candidates.filter((candidate) => !candidate.deep))
+    if (!best || candidate.score >= best.score) best = candidate;
+  for (const candidate of candidates.filter((candidate) => candidate.deep && candidate.sure))
+    if (!best || candidate.score > best.score) best = candidate;
   return best && ownTitleWithin(best, candidates, catalogue);
 }
 
@@ -166,14 +190,23 @@ export function chooseTitle(
  * that runs on past the title (在…上的讲话县教育局局长 ×××) to the title cut from its start.
  */
 function ownTitleWithin(best: TitleChoice, candidates: readonly TitleChoice[], catalogue: Catalogue): TitleChoice {
-  const endsLikeTitle = (title: string) => catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(title).endsWith(word)));
+  const endsLikeTitle = (title: string) =>
+    catalogue.documentTypes.some((entry) => entry.words.some((word) => foldText(title).endsWith(word)));
   const own = candidates.find((candidate) => {
-    if (candidate === best || candidate.deep || !candidate.parts.documentType || Array.from(candidate.title).length < 8) return false;
+    if (candidate === best || candidate.deep || !candidate.parts.documentType || Array.from(candidate.title).length < 8)
+      return false;
     if (best.title.length <= candidate.title.length) return false;
     // A site headline that strings its own name before the title (某某教育信息网--关于…的报告) yields to that title.
-    if (best.site && best.title.endsWith(candidate.title) && /(?:-{2,}|－{2,}|_|[|｜]|\s[-–—]\s)\s*$/u.test(best.title.slice(0, -candidate.title.length))) return true;
+    if (
+      best.site &&
+      best.title.endsWith(candidate.title) &&
+      /(?:-{2,}|－{2,}|_|[|｜]|\s[-–—]\s)\s*$/u.test(best.title.slice(0, -candidate.title.length))
+    )
+      return true;
     if (candidate.site) return false;
-    const suffix = best.title.endsWith(candidate.title) && (best.site || candidate.bodyLine !== undefined || (candidate.headLine ?? -1) > (best.headLine ?? Infinity));
+    const suffix =
+      best.title.endsWith(candidate.title) &&
+      (best.site || candidate.bodyLine !== undefined || (candidate.headLine ?? -1) > (best.headLine ?? Infinity));
     const prefix = candidate.rest !== undefined && best.title.startsWith(candidate.title) && !endsLikeTitle(best.title);
     return suffix || prefix;
   });

@@ -44,7 +44,9 @@ export function tagChrome(
   const tagged: TaggedLine[] = lines.map((line) => {
     // A collection's report marker (◇ 精选一：…) is structure, however much it looks like a card or a link.
     if (markers.has(line.text)) return { ...line };
-    const rule = siteNames.includes(line.text) ? 'site-name' : (ruleOf(line.text) ?? (line.outside ? 'outside-article' : undefined));
+    const rule = siteNames.includes(line.text)
+      ? 'site-name'
+      : (ruleOf(line.text) ?? (line.outside ? 'outside-article' : undefined));
     return rule ? { ...line, rule } : { ...line };
   });
 
@@ -53,18 +55,30 @@ export function tagChrome(
   const counts = new Map<string, number>();
   for (const line of tagged) counts.set(keyOf(line.text), (counts.get(keyOf(line.text)) ?? 0) + 1);
   const numberedCopies = new Map<string, Set<string>>();
-  for (const line of tagged) if (keyOf(line.text) !== line.text) numberedCopies.set(keyOf(line.text), (numberedCopies.get(keyOf(line.text)) ?? new Set()).add(line.text));
+  for (const line of tagged)
+    if (keyOf(line.text) !== line.text)
+      numberedCopies.set(keyOf(line.text), (numberedCopies.get(keyOf(line.text)) ?? new Set()).add(line.text));
   // A line the page repeats right after its page numbers is a running header, however it reads.
   const afterPageNumber = new Map<string, number>();
   tagged.forEach((line, index) => {
-    if (tagged[index - 1]?.rule === 'page-number') afterPageNumber.set(line.text, (afterPageNumber.get(line.text) ?? 0) + 1);
+    if (tagged[index - 1]?.rule === 'page-number')
+      afterPageNumber.set(line.text, (afterPageNumber.get(line.text) ?? 0) + 1);
   });
   for (const line of tagged) {
     const seen = counts.get(keyOf(line.text)) ?? 0;
     // Spaces that push a running header's parts apart do not make it longer.
     const length = Array.from(line.text.replace(/\s+/g, ' ')).length;
     // An ellipsis on its own (……) stands for a speech left out of a 主持词, as often as the script needs it.
-    if (line.rule || seen < 2 || length < 2 || length > 60 || markerOf(line.text) !== undefined || /[。：:]$/.test(line.text) || /^[…⋯.。]+$/u.test(line.text)) continue;
+    if (
+      line.rule ||
+      seen < 2 ||
+      length < 2 ||
+      length > 60 ||
+      markerOf(line.text) !== undefined ||
+      /[。：:]$/.test(line.text) ||
+      /^[…⋯.。]+$/u.test(line.text)
+    )
+      continue;
     const folded = foldText(line.text).toLowerCase();
     // A repeated title is not a running header: the title step needs it and removes its copies itself. One the
     // page numbers (…工作汇报　3, …工作汇报　4) is a footer all the same.
@@ -74,7 +88,12 @@ export function tagChrome(
     const named = siteNames.some((name) => line.text.includes(name));
     // So is a line framed in ornaments on both sides (——某某教育发布——), which a report never repeats.
     // And a line of two parts joined by a middle dot or a bar (某某教育 · 立德树人), a slogan no report repeats.
-    const chromey = named || framed.test(line.text) || /\s[·•|｜]\s|｜/u.test(line.text) || (afterPageNumber.get(line.text) ?? 0) >= 2 || catalogue.chromeWords.some((word) => folded.includes(word));
+    const chromey =
+      named ||
+      framed.test(line.text) ||
+      /\s[·•|｜]\s|｜/u.test(line.text) ||
+      (afterPageNumber.get(line.text) ?? 0) >= 2 ||
+      catalogue.chromeWords.some((word) => folded.includes(word));
     if ((length <= 30 && (seen >= 3 || chromey)) || named || pageNumbered) line.rule = 'repeated-line';
   }
 
@@ -86,13 +105,19 @@ export function tagChrome(
       if (entry.rule) continue;
       // An entry numbers its section its own way (1.1 第一部分…, 01　上半年主要工作) where the text's heading may not.
       const core = (text: string) => text.replace(/^(?:\d+(?:\.\d+)*\s+|[一二三四五六七八九十]+、)/u, '');
-      if (Array.from(entry.text).length > 40 || !tagged.slice(next + 1).some((later) => later.text === entry.text || core(later.text) === core(entry.text))) break;
+      if (
+        Array.from(entry.text).length > 40 ||
+        !tagged.slice(next + 1).some((later) => later.text === entry.text || core(later.text) === core(entry.text))
+      )
+        break;
       entry.rule = 'table-of-contents';
     }
   });
 
   // Report text on each side of every line, counted once, so a page of many cut-off markers stays linear.
-  const prose = tagged.map((line) => (!line.rule && lineKind(line.text, catalogue) === 'prose' ? countHan(line.text) : 0));
+  const prose = tagged.map((line) =>
+    !line.rule && lineKind(line.text, catalogue) === 'prose' ? countHan(line.text) : 0,
+  );
   const total = prose.reduce((sum, han) => sum + han, 0);
   let before = 0;
   for (let index = 0; index < tagged.length; index += 1) {
@@ -123,17 +148,30 @@ export function tagChrome(
     const folded = foldText(line.text);
     if (!catalogue.tailMarkers.test(folded)) {
       // A page title with the marker after it opens the reading list when only short lines follow.
-      return shortAfter[index]! && Array.from(folded).length <= 60 && !/[。，；！？]/u.test(folded) && catalogue.tailMarkerEnd.test(folded);
+      return (
+        shortAfter[index]! &&
+        Array.from(folded).length <= 60 &&
+        !/[。，；！？]/u.test(folded) &&
+        catalogue.tailMarkerEnd.test(folded)
+      );
     }
     const bare = Array.from(line.text.replace(/^[【〖][^】〗]{0,30}[】〗]/, '').replace(/[:：\s]+$/, '')).length <= 16;
-    return (shortAfter[index]! && (Array.from(line.text).length <= 40 || /[:：]/.test(line.text.slice(0, 16)))) || (bare && proseBefore >= Math.max(500, total * 0.5));
+    return (
+      (shortAfter[index]! && (Array.from(line.text).length <= 40 || /[:：]/.test(line.text.slice(0, 16)))) ||
+      (bare && proseBefore >= Math.max(500, total * 0.5))
+    );
   });
   if (tail >= 0) for (const line of tagged.slice(tail)) line.rule ??= 'tail';
 
   // A block of related cards in the middle of a page (相关推荐, then card titles, teasers and view counts):
   // after the marker, a line goes with the block while it or the line below it is chrome.
   tagged.forEach((line, index) => {
-    if ((line.rule && line.rule !== 'repeated-line') || Array.from(line.text).length > 16 || !catalogue.tailMarkers.test(foldText(line.text))) return;
+    if (
+      (line.rule && line.rule !== 'repeated-line') ||
+      Array.from(line.text).length > 16 ||
+      !catalogue.tailMarkers.test(foldText(line.text))
+    )
+      return;
     line.rule = 'related-block';
     // A block of cards is a screenful at most; looking further would make a page of many such blocks quadratic.
     for (let next = index + 1; next < Math.min(tagged.length, index + relatedBlockReach); next += 1) {

@@ -44,10 +44,15 @@ export function assessConfidence(meta: ReportFrontMatterInput, evidence: Evidenc
   const yearReasons: Record<Evidence, FieldConfidence> = {
     title: { score: 1, reason: meta.year === null ? '标题隐去了年份' : '标题里的年份' },
     date: { score: 0.85, reason: '副标题或落款的日期' },
-    text: { score: meta.year === null ? 0.6 : 0.55, reason: meta.year === null ? '正文开头隐去了年份' : '正文最先提到的年份' },
+    text: {
+      score: meta.year === null ? 0.6 : 0.55,
+      reason: meta.year === null ? '正文开头隐去了年份' : '正文最先提到的年份',
+    },
     none: { score: 0.4, reason: '原文没有写年份' },
   };
-  const date: FieldConfidence = meta.date ? { score: 0.9, reason: '副标题或落款的日期' } : { score: 1, reason: '原文没有写日期' };
+  const date: FieldConfidence = meta.date
+    ? { score: 0.9, reason: '副标题或落款的日期' }
+    : { score: 1, reason: '原文没有写日期' };
   const regionReasons: Record<Evidences['region'], FieldConfidence> = {
     placeholder: { score: 1, reason: '原文隐去了地名，照原样保留' },
     unique: { score: 1, reason: '地名与行政区划一致' },
@@ -59,7 +64,13 @@ export function assessConfidence(meta: ReportFrontMatterInput, evidence: Evidenc
   return { ...fields, overall: Math.min(...Object.values(fields).map((field) => field.score)) };
 }
 
-const fieldLabels: Record<ConfidenceField, string> = { title: '标题', type: '类型', year: '年份', date: '日期', region: '地区' };
+const fieldLabels: Record<ConfidenceField, string> = {
+  title: '标题',
+  type: '类型',
+  year: '年份',
+  date: '日期',
+  region: '地区',
+};
 
 /** The fields the text supports least, weakest first, each as a line for the reviewer. */
 export function lowConfidenceNotes(confidence: Confidence): string[] {

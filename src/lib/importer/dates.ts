@@ -1,6 +1,21 @@
 import { isCalendarDate } from '../schema/report.ts';
 
-const digits: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const digits: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 二〇二〇 → 2020 (digit by digit); 十二 → 12, 二十 → 20, 二十一 → 21 (as counted). */
 function chineseNumber(text: string, positional: boolean): number | undefined {
@@ -35,7 +50,10 @@ export function parseDate(text: string): string | undefined {
 
 /** A year written in Chinese numerals (二〇二〇年) or digits (2020年), the first in the text. */
 export function parseYear(text: string): number | undefined {
-  const match = /(?<!\d)((?:19|20)\d{2})(?!\d)|(一九[一二三四五六七八九〇零○]{2}|二[〇零○][一二三四五六七八九〇零○]{2})(?=\s*年)/.exec(text);
+  const match =
+    /(?<!\d)((?:19|20)\d{2})(?!\d)|(一九[一二三四五六七八九〇零○]{2}|二[〇零○][一二三四五六七八九〇零○]{2})(?=\s*年)/.exec(
+      text,
+    );
   if (!match) return undefined;
   return match[1] ? Number(match[1]) : chineseNumber(match[2]!, true);
 }
@@ -48,11 +66,17 @@ export function parseYear(text: string): number | undefined {
 export function dateLineDate(line: string): string | undefined {
   const trimmed = line.trim();
   // A speech's subtitle dates it however long the meeting's name (——2018年10月26日在…第十二次会议上).
-  if (/^[—–-]{1,2}\s*[^—–-]/.test(trimmed) && Array.from(trimmed).length <= 80 && /在.{2,60}上/.test(trimmed)) return parseDate(trimmed);
+  if (/^[—–-]{1,2}\s*[^—–-]/.test(trimmed) && Array.from(trimmed).length <= 80 && /在.{2,60}上/.test(trimmed))
+    return parseDate(trimmed);
   if (Array.from(trimmed).length > 40) return undefined;
   const date = parseDate(trimmed);
   if (!date) return undefined;
-  const rest = trimmed.replace(fullDate, '').replace(numericDate, '').replace(/[\s（）()〔〕[\]【】—–\-:：,，。]/g, '');
+  const rest = trimmed
+    .replace(fullDate, '')
+    .replace(numericDate, '')
+    .replace(/[\s（）()〔〕[\]【】—–\-:：,，。]/g, '');
   // A page's own timestamp (发布时间：2019-02-27 10:30:15) carries a label; a document's date stands bare.
-  return Array.from(rest).length <= 20 && !/[。；：:，,！？]/.test(trimmed.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '')) ? date : undefined;
+  return Array.from(rest).length <= 20 && !/[。；：:，,！？]/.test(trimmed.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ''))
+    ? date
+    : undefined;
 }

@@ -48,7 +48,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const binary = signatures.find((signature) => startsWith(bytes, signature.bytes));
   if (binary) return { ok: false, error: `这是${binary.kind}，不是文本；请先另存为纯文本（.txt）或网页（.html）` };
 
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8-bom');
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8-bom');
   if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   if (bytes.includes(0)) return { ok: false, error: '含有 NUL 字节，不是文本文件' };
@@ -72,13 +73,18 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   });
   const declared = declaredCharset(bytes);
   const [first, second] = candidates.sort((a, b) => b.score - a.score);
-  const best = declared && Math.abs(first!.score - second!.score) < 0.05 ? candidates.find((c) => c.encoding === declared)! : first!;
-  if (best.score < 0.2) return { ok: false, error: '无法识别文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 的中文文本）' };
+  const best =
+    declared && Math.abs(first!.score - second!.score) < 0.05
+      ? candidates.find((c) => c.encoding === declared)!
+      : first!;
+  if (best.score < 0.2)
+    return { ok: false, error: '无法识别文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 的中文文本）' };
   return finish(best.text, best.encoding);
 }
 
 function finish(text: string, encoding: Encoding): DecodeResult {
   if (text.trim() === '') return { ok: false, error: '文件里没有文字' };
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) return { ok: false, error: '含有控制字符，不是文本文件' };
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096)))
+    return { ok: false, error: '含有控制字符，不是文本文件' };
   return { ok: true, text, encoding };
 }

@@ -5,7 +5,10 @@ import { countHan } from '../text/cjk.ts';
 /** Looks like a page saved from a browser rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).toLowerCase();
-  return /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) || (text.match(/<(p|div|br|span|td)\b[^>]*>/gi) ?? []).length >= 5;
+  return (
+    /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) ||
+    (text.match(/<(p|div|br|span|td)\b[^>]*>/gi) ?? []).length >= 5
+  );
 }
 
 export interface HtmlText {
@@ -22,12 +25,54 @@ export interface HtmlText {
 }
 
 /** Elements whose content is never text a reader sees. */
-const hidden = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'BUTTON', 'HEAD', 'OBJECT', 'CANVAS']);
+const hidden = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'SELECT',
+  'BUTTON',
+  'HEAD',
+  'OBJECT',
+  'CANVAS',
+]);
 
 /** Elements after which a reader's copy starts a new line. */
 const blocks = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER',
-  'NAV', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'DL', 'FORM', 'FIGURE', 'FIGCAPTION', 'MAIN', 'TITLE', 'HR', 'CENTER', 'ADDRESS',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'DL',
+  'FORM',
+  'FIGURE',
+  'FIGCAPTION',
+  'MAIN',
+  'TITLE',
+  'HR',
+  'CENTER',
+  'ADDRESS',
 ]);
 
 /** The few DOM members the walkers use; siblings rather than childNodes, which linkedom rebuilds on every access. */
@@ -88,7 +133,9 @@ function elementText(root: TextNodeLike): string {
  */
 function documentOf(html: string) {
   const { document } = parseHTML(html);
-  return document.documentElement?.nodeName.toUpperCase() === 'HTML' && document.body ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  return document.documentElement?.nodeName.toUpperCase() === 'HTML' && document.body
+    ? document
+    : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 
 /** Depth of the deepest element and the number of nodes, walked without recursion. */
@@ -137,7 +184,13 @@ interface ElementLike extends TextNodeLike {
 function dropCaptions(root: ElementLike): void {
   for (const image of Array.from(root.querySelectorAll('img'))) {
     let block = image.parentElement;
-    while (block && block !== root && !blocks.has(block.nodeName.toUpperCase()) && block.nodeName.toUpperCase() !== 'FIGURE') block = block.parentElement;
+    while (
+      block &&
+      block !== root &&
+      !blocks.has(block.nodeName.toUpperCase()) &&
+      block.nodeName.toUpperCase() !== 'FIGURE'
+    )
+      block = block.parentElement;
     if (!block || block === root || countHan(block.textContent ?? '') > 80) continue;
     // A caption may sit in the next block of its own: short, no sentence, centred or marked as a picture's note.
     const next = block.nextElementSibling;
@@ -161,7 +214,8 @@ function hiddenSelectors(styles: readonly string[]): string[] {
     for (const rule of css.split('}')) {
       const [list = '', body = ''] = rule.split('{').slice(-2);
       if (!/display\s*:\s*none|visibility\s*:\s*hidden/i.test(body)) continue;
-      for (const selector of list.split(',').map((part) => part.trim())) if (/^[a-z0-9]*[.#][\w-]+$/i.test(selector)) selectors.push(selector);
+      for (const selector of list.split(',').map((part) => part.trim()))
+        if (/^[a-z0-9]*[.#][\w-]+$/i.test(selector)) selectors.push(selector);
     }
   }
   return selectors;
@@ -174,7 +228,10 @@ function hiddenSelectors(styles: readonly string[]): string[] {
  * that a 展开全文 button reveals.
  */
 function dropHiddenText(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
-  const styles = Array.from(document.querySelectorAll('style') as ArrayLike<ElementLike>, (style) => style.textContent ?? '');
+  const styles = Array.from(
+    document.querySelectorAll('style') as ArrayLike<ElementLike>,
+    (style) => style.textContent ?? '',
+  );
   const inline = Array.from(document.querySelectorAll('[style]') as ArrayLike<ElementLike>).filter((element) =>
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? ''),
   );
@@ -185,7 +242,11 @@ function dropHiddenText(document: { querySelectorAll(selector: string): ArrayLik
       return [];
     }
   });
-  for (const element of [...inline, ...styled, ...Array.from(document.querySelectorAll('[hidden]') as ArrayLike<ElementLike>)]) {
+  for (const element of [
+    ...inline,
+    ...styled,
+    ...Array.from(document.querySelectorAll('[hidden]') as ArrayLike<ElementLike>),
+  ]) {
     const text = element.textContent ?? '';
     if (countHan(text) <= 30 && text.length <= 80) element.remove();
   }
@@ -204,18 +265,38 @@ export function htmlToArticle(html: string): HtmlText {
   dropCaptions(root);
   const cleaned = elementText(root);
   const size = treeSize(root);
-  const readability = size.depth <= readable.depth && size.nodes <= readable.nodes ? readableText(`<!doctype html><html><body>${root.innerHTML}</body></html>`) : undefined;
+  const readability =
+    size.depth <= readable.depth && size.nodes <= readable.nodes
+      ? readableText(`<!doctype html><html><body>${root.innerHTML}</body></html>`)
+      : undefined;
   const article = readability?.text ?? '';
   // A thin article is Readability picking a teaser or a sidebar: the text steps do better with the whole page.
   const extracted = countHan(article) >= 200 && countHan(article) >= countHan(cleaned) * 0.3;
-  const headings = [...Array.from(document.querySelectorAll('h1')).map((heading) => (heading.textContent ?? '').trim()), readability?.title ?? ''];
-  return { pageTitle, headings: headings.filter((heading) => heading !== ''), article: extracted ? article : cleaned, page, extracted };
+  const headings = [
+    ...Array.from(document.querySelectorAll('h1')).map((heading) => (heading.textContent ?? '').trim()),
+    readability?.title ?? '',
+  ];
+  return {
+    pageTitle,
+    headings: headings.filter((heading) => heading !== ''),
+    article: extracted ? article : cleaned,
+    page,
+    extracted,
+  };
 }
 
 function readableText(html: string): { text: string; title: string } | undefined {
   try {
-    const parsed = new Readability(documentOf(html) as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
-    return parsed?.content ? { text: elementText(documentOf(parsed.content).body as unknown as TextNodeLike), title: (parsed.title ?? '').trim() } : undefined;
+    const parsed = new Readability(documentOf(html) as unknown as Document, {
+      charThreshold: 200,
+      keepClasses: false,
+    }).parse();
+    return parsed?.content
+      ? {
+          text: elementText(documentOf(parsed.content).body as unknown as TextNodeLike),
+          title: (parsed.title ?? '').trim(),
+        }
+      : undefined;
   } catch {
     // Readability gives up on some malformed pages; the whole page is then the article.
     return undefined;

@@ -103,7 +103,12 @@ async function importOne(
   try {
     bytes = new Uint8Array(await readFile(input));
   } catch (error) {
-    return { input, ok: false, error: `无法读取：${(error as NodeJS.ErrnoException).code ?? String(error)}`, reports: [] };
+    return {
+      input,
+      ok: false,
+      error: `无法读取：${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      reports: [],
+    };
   }
   const page = importBytes(bytes, {
     tagger: options.tagger,
@@ -117,10 +122,19 @@ async function importOne(
     const fingerprint = fingerprintReportFile(state.md, report.markdown);
     const earlier = state.known.get(fingerprint);
     if (earlier && !options.force) {
-      reports.push({ title: report.title, slug: basename(earlier, '.md'), path: earlier, status: 'duplicate', warnings: report.warnings, confidence: report.confidence });
+      reports.push({
+        title: report.title,
+        slug: basename(earlier, '.md'),
+        path: earlier,
+        status: 'duplicate',
+        warnings: report.warnings,
+        confidence: report.confidence,
+      });
       continue;
     }
-    const slug = earlier ? basename(earlier, '.md') : reportSlug(report.meta.issuer, report.meta.year, report.meta.type, (candidate) => state.taken.has(candidate));
+    const slug = earlier
+      ? basename(earlier, '.md')
+      : reportSlug(report.meta.issuer, report.meta.year, report.meta.type, (candidate) => state.taken.has(candidate));
     const path = earlier ?? join(options.outDir, String(report.meta.year ?? 'undated'), `${slug}.md`);
     state.taken.add(slug);
     state.known.set(fingerprint, path);

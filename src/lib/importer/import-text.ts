@@ -48,7 +48,8 @@ export function importBytes(bytes: Uint8Array, options: ImportOptions): ImportOu
   if (!decoded.ok) return decoded;
   const page = importText(decoded.text, options);
   if (page.reports.length === 0) return { ok: false, error: '去掉网页杂质后没有剩下正文' };
-  if (decoded.replaced) page.notes.unshift(`有 ${decoded.replaced} 处字节不是有效的 UTF-8（文件可能被截断或损坏），显示为 �，请对照原文`);
+  if (decoded.replaced)
+    page.notes.unshift(`有 ${decoded.replaced} 处字节不是有效的 UTF-8（文件可能被截断或损坏），显示为 �，请对照原文`);
   return { ok: true, ...page, encoding: decoded.encoding };
 }
 
@@ -92,8 +93,12 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   // Slogans the page prints on lines of their own (repeated, or caught as advertising) are the phrases it also splices
   // into sentences; a topic tag the page repeats (第33个教师节) is not.
   const seen = new Map<string, number>();
-  for (const line of chrome.lines) if (line.rule === 'advert' && Array.from(line.text).length <= 30) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
-  const repeated = chrome.lines.filter((line) => line.rule === 'repeated-line' || (seen.get(line.text) ?? 0) >= 2).map((line) => line.text);
+  for (const line of chrome.lines)
+    if (line.rule === 'advert' && Array.from(line.text).length <= 30)
+      seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  const repeated = chrome.lines
+    .filter((line) => line.rule === 'repeated-line' || (seen.get(line.text) ?? 0) >= 2)
+    .map((line) => line.text);
   const phrases = watermarkPhrases(siteNames, [...new Set(repeated)], catalogue);
   const watermarked = removeWatermarks(selected.body, phrases, catalogue);
   removals.push(...watermarked.removals);
@@ -105,15 +110,24 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   const headMarker = selected.head.some((line) => markers.has(line.text));
   const parts = splitReports(unadvertised.lines, catalogue, markers).filter((part, index, all) => {
     if (index > 0 || part.lines.length === 0) return index > 0;
-    const header = !headMarker && all.length > 1 && part.lines.reduce((total, line) => total + countHan(line.text), 0) < 200;
-    if (header) removals.push(...part.lines.map((line) => ({ line: line.no, text: line.text, rule: 'collection-title' })));
+    const header =
+      !headMarker && all.length > 1 && part.lines.reduce((total, line) => total + countHan(line.text), 0) < 200;
+    if (header)
+      removals.push(...part.lines.map((line) => ({ line: line.no, text: line.text, rule: 'collection-title' })));
     return !header;
   });
   const headTitles = [...page.headCandidates];
   const reports: ImportedReport[] = [];
   const firstTitle = () => reports[0]?.title ?? '';
   parts.forEach((part, index) => {
-    const text = reportText(part, index === 0 ? selected.head : [], index === 0 ? headTitles : [], catalogue, removals, notes);
+    const text = reportText(
+      part,
+      index === 0 ? selected.head : [],
+      index === 0 ? headTitles : [],
+      catalogue,
+      removals,
+      notes,
+    );
     if (!text) return;
     reports.push(
       buildReport(text.title, text.body, {
@@ -130,7 +144,8 @@ export function importText(raw: string, options: ImportOptions): PageImport {
   const kept = new Set(reports.flatMap((report) => report.blocks.map((block) => block.text)));
   for (const line of selected.head) {
     if (!line.rule && (kept.has(line.text) || firstTitle().includes(line.text))) continue;
-    if (line.rule || titleKey(line.text) !== titleKey(firstTitle())) removals.push({ line: line.no, text: line.text, rule: line.rule ?? 'outside-body' });
+    if (line.rule || titleKey(line.text) !== titleKey(firstTitle()))
+      removals.push({ line: line.no, text: line.text, rule: line.rule ?? 'outside-body' });
   }
   return { format: page.format, reports, removals: removals.sort((a, b) => a.line - b.line), notes };
 }

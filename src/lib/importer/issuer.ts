@@ -1,4 +1,10 @@
-import { ancestorsOf, divisionsByShortName, divisionsNamed, regionOfDivision, type Division } from '../places/divisions.ts';
+import {
+  ancestorsOf,
+  divisionsByShortName,
+  divisionsNamed,
+  regionOfDivision,
+  type Division,
+} from '../places/divisions.ts';
 import type { Level } from '../schema/report.ts';
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { foldText } from '../text/fold.ts';
@@ -52,7 +58,9 @@ export function findIssuer(title: string, text: string, surroundings: string, no
   // A name the divisions do not know counts only when the text writes it again: 认真履行区教育局 is a verb before 区教育局.
   const trusted = (match: IssuerMatch) => {
     const place = match.places.at(-1);
-    return place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2);
+    return (
+      place !== undefined && (place.divisions.length > 0 || place.placeholder || text.split(place.text).length > 2)
+    );
   };
   const inText = issuersIn(text);
   const school = inTitle ? undefined : schoolSpeaker(text, surroundings);
@@ -61,20 +69,29 @@ export function findIssuer(title: string, text: string, surroundings: string, no
   if (titlePlace) {
     // A title naming a place but no bureau (2023年常德市教育工作会议主持词) is that place's: the text's 市教育局 is
     // its bureau, and other places' bureaus named in the text (请澧县教育局作典型发言) are not the issuer.
-    const own = mostNamed(inText.filter((match) => match.places.length > 0 && foldText(match.places.at(-1)!.text) === titlePlace.name));
+    const own = mostNamed(
+      inText.filter((match) => match.places.length > 0 && foldText(match.places.at(-1)!.text) === titlePlace.name),
+    );
     if (own) return own;
     const bare = inText.find((match) => match.bareSuffix === titlePlace.name.at(-1));
     if (bare) return placedBureau(titlePlace.written, bare);
   }
-  const placed = inText.filter((match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)));
+  const placed = inText.filter(
+    (match) => trusted(match) && (!inTitle || bodyOf(match.issuer) === bodyOf(inTitle.issuer)),
+  );
   const named = mostNamed(placed);
   if (named) return named;
   const bare = inText.find((match) => match.bareSuffix);
   if (bare && !inTitle) {
     // 县教育局 with one county named around the report (the poster's note, the account) or in the text is that county's.
-    const place = [surroundings, text].map((source) => soleDivision(source, bare.bareSuffix)).find((found) => found !== undefined) ?? soleShortName(surroundings, text, bare.bareSuffix!);
+    const place =
+      [surroundings, text]
+        .map((source) => soleDivision(source, bare.bareSuffix))
+        .find((found) => found !== undefined) ?? soleShortName(surroundings, text, bare.bareSuffix!);
     if (place) {
-      notes.push(`正文只写了“${bare.issuer}”，按页面上提到的“${place.written}”填写为${place.written}${bare.issuer.slice(1)}`);
+      notes.push(
+        `正文只写了“${bare.issuer}”，按页面上提到的“${place.written}”填写为${place.written}${bare.issuer.slice(1)}`,
+      );
       return placedBureau(place.written, bare);
     }
   }
@@ -106,10 +123,20 @@ function placedBureau(written: string, bare: IssuerMatch): IssuerMatch {
  * its name (洛川县城关中学) when it does.
  */
 function schoolSpeaker(text: string, surroundings: string): IssuerMatch | undefined {
-  const opening = text.split('\n').slice(0, 4).map((line) => foldText(line));
-  const named = opening.map((line) => /^(\p{Script=Han}{2,12}?(?:中学|小学|学校|幼儿园))\s*(?:党(?:委|总支|支部)书记、)?校长/u.exec(line)?.[1]).find(Boolean);
+  const opening = text
+    .split('\n')
+    .slice(0, 4)
+    .map((line) => foldText(line));
+  const named = opening
+    .map(
+      (line) =>
+        /^(\p{Script=Han}{2,12}?(?:中学|小学|学校|幼儿园))\s*(?:党(?:委|总支|支部)书记、)?校长/u.exec(line)?.[1],
+    )
+    .find(Boolean);
   if (!named) return undefined;
-  const fuller = new RegExp(`(\\p{Script=Han}{2,6}?[县区市旗])${escapeRegExp(named)}`, 'u').exec(foldText(`${surroundings}\n${text}`));
+  const fuller = new RegExp(`(\\p{Script=Han}{2,6}?[县区市旗])${escapeRegExp(named)}`, 'u').exec(
+    foldText(`${surroundings}\n${text}`),
+  );
   const place = fuller ? placeChainEndingAt(fuller[1]!, fuller[1]!.length) : [];
   return { issuer: place.length > 0 ? `${fuller![1]}${named}` : named, places: place };
 }
@@ -121,7 +148,14 @@ function schoolSpeaker(text: string, surroundings: string): IssuerMatch | undefi
  */
 function soleDivision(text: string, suffix?: string): { name: string; written: string } | undefined {
   const names = [...mentionedDivisions(text).keys()].filter((name) => !suffix || name.endsWith(suffix));
-  const innermost = names.filter((name) => !names.some((other) => other !== name && divisionsNamed(other).some((inner) => ancestorsOf(inner.code).some((outer) => foldText(outer.name) === name))));
+  const innermost = names.filter(
+    (name) =>
+      !names.some(
+        (other) =>
+          other !== name &&
+          divisionsNamed(other).some((inner) => ancestorsOf(inner.code).some((outer) => foldText(outer.name) === name)),
+      ),
+  );
   if (innermost.length !== 1) return undefined;
   return { name: innermost[0]!, written: writtenForm(text, innermost[0]!) };
 }
@@ -132,9 +166,16 @@ function soleDivision(text: string, suffix?: string): { name: string; written: s
  * writes and the page writes at least twice in all. Written as the short name
  * with its ending, so 江夏 and 区教育局 make 江夏区教育局.
  */
-function soleShortName(surroundings: string, text: string, suffix: string): { name: string; written: string } | undefined {
+function soleShortName(
+  surroundings: string,
+  text: string,
+  suffix: string,
+): { name: string; written: string } | undefined {
   const counts = new Map<string, { division: Division; written: string; around: number; all: number }>();
-  for (const [source, isAround] of [[surroundings, true], [text, false]] as const) {
+  for (const [source, isAround] of [
+    [surroundings, true],
+    [text, false],
+  ] as const) {
     const folded = foldText(source);
     for (let at = 0; at < folded.length; at += 1) {
       for (const length of [3, 2]) {
@@ -142,7 +183,12 @@ function soleShortName(surroundings: string, text: string, suffix: string): { na
         if (!/^\p{Script=Han}+$/u.test(short) || '全我本该各'.includes(short[0]!)) continue;
         const divisions = divisionsByShortName(short).filter((division) => division.name.endsWith(suffix));
         if (divisions.length !== 1) continue;
-        const entry = counts.get(divisions[0]!.code) ?? { division: divisions[0]!, written: source.slice(at, at + length), around: 0, all: 0 };
+        const entry = counts.get(divisions[0]!.code) ?? {
+          division: divisions[0]!,
+          written: source.slice(at, at + length),
+          around: 0,
+          all: 0,
+        };
         entry.around += isAround ? 1 : 0;
         entry.all += 1;
         counts.set(divisions[0]!.code, entry);
@@ -170,7 +216,15 @@ function writtenForm(text: string, simplified: string): string {
   return at >= 0 ? text.slice(at, at + simplified.length) : simplified;
 }
 
-const levelBySuffix: Record<string, Level> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county', 州: 'city', 盟: 'city' };
+const levelBySuffix: Record<string, Level> = {
+  省: 'province',
+  市: 'city',
+  区: 'district',
+  县: 'county',
+  旗: 'county',
+  州: 'city',
+  盟: 'city',
+};
 
 /** 我县、全县 … tell the level when the issuer's name does not. */
 function levelFromSelfReference(text: string): Level {
@@ -209,21 +263,29 @@ export function findRegion(issuer: IssuerMatch, text: string, notes: string[]): 
     return { region: { [part]: place.text }, level, evidence: 'unknown' };
   }
   if (place.placeholder) {
-    const level = foldText(issuer.issuer).endsWith('厅') ? 'province' : (levelBySuffix[foldText(place.text).at(-1)!] ?? 'unknown');
+    const level = foldText(issuer.issuer).endsWith('厅')
+      ? 'province'
+      : (levelBySuffix[foldText(place.text).at(-1)!] ?? 'unknown');
     return { region: {}, level, evidence: 'none' };
   }
   let candidates = place.divisions;
   const outer = issuer.places.slice(0, -1).flatMap((other) => other.divisions);
-  if (outer.length > 0) candidates = candidates.filter((division) => ancestorsOf(division.code).some((ancestor) => outer.some((o) => o.code === ancestor.code)));
+  if (outer.length > 0)
+    candidates = candidates.filter((division) =>
+      ancestorsOf(division.code).some((ancestor) => outer.some((o) => o.code === ancestor.code)),
+    );
   if (candidates.length === 0) candidates = place.divisions;
   let evidence: IssuerRegion['evidence'] = 'unique';
   if (candidates.length > 1) {
     const mentions = mentionedDivisions(text);
-    const support = (division: Division) => ancestorsOf(division.code).reduce((total, ancestor) => total + (mentions.get(foldText(ancestor.name)) ?? 0), 0);
+    const support = (division: Division) =>
+      ancestorsOf(division.code).reduce((total, ancestor) => total + (mentions.get(foldText(ancestor.name)) ?? 0), 0);
     const ranked = [...candidates].sort((a, b) => support(b) - support(a));
     if (support(ranked[0]!) === support(ranked[1]!)) {
       evidence = 'ambiguous';
-      notes.push(`“${place.text}”是 ${candidates.length} 个行政区划的名称（${candidates.map((division) => regionLabel(division)).join('、')}），暂取第一个，请核对 region`);
+      notes.push(
+        `“${place.text}”是 ${candidates.length} 个行政区划的名称（${candidates.map((division) => regionLabel(division)).join('、')}），暂取第一个，请核对 region`,
+      );
     }
     candidates = ranked;
   }

@@ -31,7 +31,11 @@ function looksLikeLink(text: string, catalogue: Catalogue): boolean {
   if (chromeWords >= 2) return true;
   const bare = folded.replace(/[\s\d()（）[\]【】.,，、_-]+$/u, '').replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '');
   const titleEnding = catalogue.documentTypes.some((entry) => entry.words.some((word) => bare.endsWith(word)));
-  return titleEnding || /(范文|篇|合集|汇总|大全|模板)$/.test(bare) || /^\d{1,3}[.、]\s*\S.*(总结|计划|讲话|报告|范文|篇)/.test(folded);
+  return (
+    titleEnding ||
+    /(范文|篇|合集|汇总|大全|模板)$/.test(bare) ||
+    /^\d{1,3}[.、]\s*\S.*(总结|计划|讲话|报告|范文|篇)/.test(folded)
+  );
 }
 
 /** How much a line counts towards being the report's body: prose by its Han characters, chrome against. */

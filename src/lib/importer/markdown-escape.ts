@@ -23,5 +23,7 @@ export function escapeParagraph(text: string): string {
 
 /** A heading's text: inline escapes, and a trailing brace block must not read as topic attributes. */
 export function escapeHeading(text: string): string {
-  return escapeInline(text).replace(/\{([^{}]*)\}\s*$/, '\\{$1}').replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
+  return escapeInline(text)
+    .replace(/\{([^{}]*)\}\s*$/, '\\{$1}')
+    .replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
 }

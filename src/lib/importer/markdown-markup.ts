@@ -11,7 +11,9 @@ const strong = /\*\*(.+?)\*\*|__(.+?)__/g;
  * report, where it hides a name, stays as published.
  */
 export function stripMarkdownMarkup(lines: readonly SourceLine[]): { lines: SourceLine[]; stripped: number } {
-  const marked = lines.filter((line) => heading.test(line.text) || quote.test(line.text) || /^\*\*.+?\*\*/.test(line.text)).length;
+  const marked = lines.filter(
+    (line) => heading.test(line.text) || quote.test(line.text) || /^\*\*.+?\*\*/.test(line.text),
+  ).length;
   if (marked < 3) return { lines: [...lines], stripped: 0 };
   let stripped = 0;
   const out = lines.map((line) => {
@@ -26,7 +28,8 @@ export function stripMarkdownMarkup(lines: readonly SourceLine[]): { lines: Sour
 }
 
 /** 🔹一、…, ▶（一）…: a pictograph or arrow a site puts before a numbered heading is decoration, not text. */
-const headingOrnament = /^[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\ufe0f]+\s*(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+部分)/u;
+const headingOrnament =
+  /^[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\ufe0f]+\s*(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+部分)/u;
 
 export function stripHeadingOrnaments(lines: readonly SourceLine[]): { lines: SourceLine[]; stripped: number } {
   let stripped = 0;

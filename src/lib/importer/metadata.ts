@@ -31,7 +31,12 @@ export type Evidence = 'title' | 'date' | 'text' | 'none';
  * a speech is dated by its subtitle or signature; otherwise the first year the
  * opening of the text mentions, unless the text hides it before that.
  */
-function findYear(title: string, text: string, date: string | undefined, type: ReportType): { year: number | null; evidence: Evidence } {
+function findYear(
+  title: string,
+  text: string,
+  date: string | undefined,
+  type: ReportType,
+): { year: number | null; evidence: Evidence } {
   const titleYear = parseYear(title);
   if (titleYear !== undefined) return { year: titleYear, evidence: 'title' };
   if (placeholderYear.test(title)) return { year: null, evidence: 'title' };
@@ -69,10 +74,20 @@ function writtenDate(surroundings: string): string | undefined {
  * followed by next year's plan is a summary. Without a word, the opening of the
  * text may show a speech (同志们：) or a summary (一年来).
  */
-export function findType(title: string, text = '', catalogue: Catalogue = importCatalogue()): { type: ReportType; evidence: Evidence } {
+export function findType(
+  title: string,
+  text = '',
+  catalogue: Catalogue = importCatalogue(),
+): { type: ReportType; evidence: Evidence } {
   const folded = foldText(title);
   const found = catalogue.documentTypes
-    .flatMap((entry) => entry.words.map((word) => ({ type: entry.type, at: folded.lastIndexOf(word), end: folded.lastIndexOf(word) + word.length })))
+    .flatMap((entry) =>
+      entry.words.map((word) => ({
+        type: entry.type,
+        at: folded.lastIndexOf(word),
+        end: folded.lastIndexOf(word) + word.length,
+      })),
+    )
     .filter((match) => match.at >= 0);
   if (found.length > 0) {
     const summary = found.find((match) => match.type === 'summary');
@@ -81,8 +96,10 @@ export function findType(title: string, text = '', catalogue: Catalogue = import
     return { type: last.type, evidence: 'title' };
   }
   const opening = foldText(text.slice(0, 300));
-  if (/^(尊敬的|各位|同志们|老师们|同学们)|(同志们|朋友们)[：:!！,，]/.test(opening)) return { type: 'speech', evidence: 'text' };
-  if (/一年来|半年来|回顾.{0,6}(一年|工作)|现将.{0,20}总结如下/.test(opening)) return { type: 'summary', evidence: 'text' };
+  if (/^(尊敬的|各位|同志们|老师们|同学们)|(同志们|朋友们)[：:!！,，]/.test(opening))
+    return { type: 'speech', evidence: 'text' };
+  if (/一年来|半年来|回顾.{0,6}(一年|工作)|现将.{0,20}总结如下/.test(opening))
+    return { type: 'summary', evidence: 'text' };
   if (/指导思想|总体思路|工作目标|主要任务|工作要点如下/.test(opening)) return { type: 'plan', evidence: 'text' };
   return { type: 'other', evidence: 'none' };
 }
@@ -93,7 +110,8 @@ export function findScript(text: string): Script {
   return traditional >= 3 && traditional / countHan(text) > 0.05 ? 'zh-Hant' : 'zh-Hans';
 }
 
-const placeholders = /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX×*＊](?=[\p{Script=Han}”"])|(?<=\p{Script=Han})[*＊×](?=$|[\s，,。：:；;、）)])/mu;
+const placeholders =
+  /[xX×]{2,}|[*＊]{2,}|(?<=[\p{Script=Han}“"])[xX×*＊](?=[\p{Script=Han}”"])|(?<=\p{Script=Han})[*＊×](?=$|[\s，,。：:；;、）)])/mu;
 
 export function isAnonymized(text: string): boolean {
   return placeholders.test(text);

@@ -31,7 +31,8 @@ export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLin
   // A numbered list starts again at 1、 in its next part; page slices are numbered once through the document.
   const members = new Set(chain);
   const restart = lines.findIndex((line, index) => index > chain[0]! && !members.has(index) && /^1、/.test(line.text));
-  if (restart >= 0 && lines.some((line, index) => index > restart && !members.has(index) && /^2、/.test(line.text))) return { lines: [...lines], slices: 0 };
+  if (restart >= 0 && lines.some((line, index) => index > restart && !members.has(index) && /^2、/.test(line.text)))
+    return { lines: [...lines], slices: 0 };
 
   const cut = (index: number) => {
     const before = lines[index - 1]?.text ?? '';
@@ -43,7 +44,8 @@ export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLin
   const averageLength = chain.reduce((total, index) => total + lines[index]!.text.length, 0) / chain.length;
   // Short slices are slices too when several cut a sentence of their own text; a list's items follow each other instead.
   const cutsText = chain.slice(1).filter((index) => !members.has(index - 1) && cut(index)).length;
-  if ((midSentence < (chain.length - 1) / 2 || averageLength < 40) && cutsText < 3) return { lines: [...lines], slices: 0 };
+  if ((midSentence < (chain.length - 1) / 2 || averageLength < 40) && cutsText < 3)
+    return { lines: [...lines], slices: 0 };
 
   const out: SourceLine[] = [];
   lines.forEach((line, index) => {
@@ -54,7 +56,8 @@ export function joinPageSlices(lines: readonly SourceLine[]): { lines: SourceLin
     const text = line.text.replace(sliceNumber, '');
     const last = out.at(-1);
     // The first slice opens the document; what stands above it is the page around it.
-    if (last && index !== chain[0] && !sentenceEnd.test(last.text)) out[out.length - 1] = { no: last.no, text: last.text + text };
+    if (last && index !== chain[0] && !sentenceEnd.test(last.text))
+      out[out.length - 1] = { no: last.no, text: last.text + text };
     else out.push({ ...line, text });
   });
   return { lines: out, slices: chain.length };

@@ -16,7 +16,12 @@ export interface PageText {
 function numbered(text: string): SourceLine[] {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   return normalizeLines(text)
-    .map((line, index): SourceLine => (/^[ \t\u3000\u00a0]{2,}|^\u3000/.test(raw[index] ?? '') ? { no: index + 1, text: line, indent: true } : { no: index + 1, text: line }))
+    .map(
+      (line, index): SourceLine =>
+        /^[ \t\u3000\u00a0]{2,}|^\u3000/.test(raw[index] ?? '')
+          ? { no: index + 1, text: line, indent: true }
+          : { no: index + 1, text: line },
+    )
     .filter((line) => line.text !== '');
 }
 
@@ -83,5 +88,10 @@ export function readPageText(raw: string): PageText {
     rest = rest.slice(1);
   }
   removals.push(...rest.map((line) => ({ line: line.no, text: line.text, rule: outsideRule })));
-  return { format: 'html', lines, headCandidates: [html.pageTitle, ...html.headings].filter((title) => title !== ''), removals };
+  return {
+    format: 'html',
+    lines,
+    headCandidates: [html.pageTitle, ...html.headings].filter((title) => title !== ''),
+    removals,
+  };
 }

@@ -23,7 +23,8 @@ const markerBreak = /(?<=[。！？；.!?;])(?=(?:[一二三四五六七八九�
  * not the date that ends a signature), so on a line with several of them the space
  * before the number is closed before the line is split.
  */
-const spacedNumber = /(?<=\p{Script=Han})[ \u00a0]+(?!\d{4} *年 *\d{1,2} *月 *\d{1,2} *日\s*$)(?=\d[\d.,]*%?(?:[ \u00a0]+[\p{Script=Han}%]|[，。；、：）]))/gu;
+const spacedNumber =
+  /(?<=\p{Script=Han})[ \u00a0]+(?!\d{4} *年 *\d{1,2} *月 *\d{1,2} *日\s*$)(?=\d[\d.,]*%?(?:[ \u00a0]+[\p{Script=Han}%]|[，。；、：）]))/gu;
 const spacedNumberLine = 3;
 
 /**
@@ -31,13 +32,16 @@ const spacedNumberLine = 3;
  * brackets under the title stands alone, the greeting (同志们：) ends a line,
  * and 同志们， after a full stop opens the closing paragraph.
  */
-const speechOpening = /(?=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})|(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])/u;
+const speechOpening =
+  /(?=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})|(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])/u;
 
 /** 一、上半年工作开展情况（一）党史学习教育…: a part's first marker glued straight to a heading above it. */
-const subMarkerBreak = /^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30}(?:[，,][^，。；：,;:（(]{2,30})?(?=[（(][一二三四五六七八九十]+[）)])/u;
+const subMarkerBreak =
+  /^(?:[一二三四五六七八九十]+、)[^，。；：,;:（(]{2,30}(?:[，,][^，。；：,;:（(]{2,30})?(?=[（(][一二三四五六七八九十]+[）)])/u;
 
 /** Heading markers after a space or a sentence end: a flattened page has many, a long paragraph none. */
-const inlineMarker = /(?:^|[\s。！？；])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))/gu;
+const inlineMarker =
+  /(?:^|[\s。！？；])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d))/gu;
 
 /**
  * A numbered heading glued to its paragraph (二、存在的问题一是…) is cut after
@@ -52,16 +56,18 @@ function splitGluedHeading(part: string, endings: readonly string[]): string[] {
   const [first = '', second] = window.split(/[，,]/u);
   const firstClause = first.split(/[。；;：:]/u)[0]!;
   // A heading of two short clauses (落实安全责任,确保校园和谐稳定) ends in its second one.
-  const clause = firstClause === first && second !== undefined && first.length <= 12 && !endings.some((word) => first.endsWith(word))
-    ? `${first},${second.split(/[。；;：:，,]/u)[0]!}`
-    : firstClause;
+  const clause =
+    firstClause === first && second !== undefined && first.length <= 12 && !endings.some((word) => first.endsWith(word))
+      ? `${first},${second.split(/[。；;：:，,]/u)[0]!}`
+      : firstClause;
   for (let end = 4; end < clause.length; end += 1) {
     if (!endings.some((word) => clause.slice(0, end).endsWith(word))) continue;
     const rest = part.slice(marker[0].length + end);
     // A short sentence end is the heading's own: （四）学生资助落实到位。 is one numbered sentence.
     const clauseLength = rest.search(/[，。；,;：:]/u);
     const ownEnd = clauseLength < 6 && /[。.]/.test(rest[clauseLength] ?? '');
-    if (/^\p{Script=Han}/u.test(rest) && clauseLength > 0 && clauseLength < 40 && !ownEnd) return [part.slice(0, marker[0].length + end), rest];
+    if (/^\p{Script=Han}/u.test(rest) && clauseLength > 0 && clauseLength < 40 && !ownEnd)
+      return [part.slice(0, marker[0].length + end), rest];
   }
   return [part];
 }
@@ -73,7 +79,10 @@ function splitNearStart(part: string, pattern: RegExp): string[] {
 }
 
 /** Splits run-on lines into paragraphs; the parts keep the number of the line they came from. */
-export function reflowLongLines(lines: readonly SourceLine[], headingEndings: readonly string[] = []): { lines: SourceLine[]; reflowed: number } {
+export function reflowLongLines(
+  lines: readonly SourceLine[],
+  headingEndings: readonly string[] = [],
+): { lines: SourceLine[]; reflowed: number } {
   let reflowed = 0;
   const out = lines.flatMap((line) => {
     if (line.text.length < longLine || (line.text.match(inlineMarker) ?? []).length < 3) return [line];

@@ -25,7 +25,12 @@ function isHeading(text: string): boolean {
 
 /** A line a page break cut: no sentence end, not a numbered heading, not a title-like stub. */
 function midSentence(text: string): boolean {
-  return Array.from(text).length >= 4 && !sentenceEnd.test(text) && !isHeading(text) && !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text);
+  return (
+    Array.from(text).length >= 4 &&
+    !sentenceEnd.test(text) &&
+    !isHeading(text) &&
+    !/(总结|计划|要点|讲话|报告|目录|局|日)$/.test(text)
+  );
 }
 
 const subtitleEnd = /(上|讲话|致辞|发言|报告|\))$/u;
@@ -53,9 +58,11 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     return sorted[Math.floor((sorted.length - 1) * 0.75)]!;
   };
   const runWidths = runs.map(widthOf);
-  const cut = (line: SourceLine, width: number) => width >= 32 && widthLine(line) >= width * 0.8 && !sentenceEnd.test(line.text) && !isHeading(line.text);
+  const cut = (line: SourceLine, width: number) =>
+    width >= 32 && widthLine(line) >= width * 0.8 && !sentenceEnd.test(line.text) && !isHeading(line.text);
   // Wrapped text shows it: several lines filled to the width yet ending mid-sentence, somewhere on the page.
-  const wrappedText = runs.reduce((total, run, index) => total + run.filter((line) => cut(line, runWidths[index]!)).length, 0) >= 3;
+  const wrappedText =
+    runs.reduce((total, run, index) => total + run.filter((line) => cut(line, runWidths[index]!)).length, 0) >= 3;
   // Text that indents its paragraphs tells continuation lines apart even when a line happens to end a sentence.
   const indented = wrappedText && lines.filter((line) => line.indent).length >= 3;
   // A run of two or three lines says little about the page's width: the page as a whole says it.
@@ -67,16 +74,28 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
     let previous: SourceLine | undefined;
     for (const line of run) {
       // A subtitle (——在…上的讲话) stands alone, unless it fills the width and stops where no subtitle ends (…常务委员会第).
-      const subtitle = previous !== undefined && /^[—–-]/.test(previous.text) && !(widthLine(previous) >= width * 0.9 && !subtitleEnd.test(foldText(previous.text)));
+      const subtitle =
+        previous !== undefined &&
+        /^[—–-]/.test(previous.text) &&
+        !(widthLine(previous) >= width * 0.9 && !subtitleEnd.test(foldText(previous.text)));
       // An attachment list's next item (附件：1.…⏎2.2020年…) starts a line of its own, even where 2.2 reads like a number.
-      const listItem = previous !== undefined && /^\d{1,2}[.．、]/u.test(line.text) && /^(附\s*件\s*[:：]|\d{1,2}[.．、])/u.test(previous.text);
-      const joinable = previous !== undefined && !isHeading(previous.text) && markerOf(line.text) === undefined && !subtitle && !listItem;
+      const listItem =
+        previous !== undefined &&
+        /^\d{1,2}[.．、]/u.test(line.text) &&
+        /^(附\s*件\s*[:：]|\d{1,2}[.．、])/u.test(previous.text);
+      const joinable =
+        previous !== undefined &&
+        !isHeading(previous.text) &&
+        markerOf(line.text) === undefined &&
+        !subtitle &&
+        !listItem;
       const wrapped =
         joinable &&
         wrappedRun &&
         ((indented && !line.indent && widthLine(previous!) >= width * 0.8) ||
           // A line filled to the width, or a next line opening with punctuation no line may start with (OCR and PDF both do this).
-          (!sentenceEnd.test(previous!.text) && (widthLine(previous!) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))) ||
+          (!sentenceEnd.test(previous!.text) &&
+            (widthLine(previous!) >= width * 0.8 || /^[，。、；：？！）》”’]/.test(line.text))) ||
           // On a wrapped page a line stopping on a plain character mid-clause (…二是城区学校大) goes on, whatever its width.
           (/[；，、]\p{Script=Han}+$/u.test(previous!.text) && midSentence(previous!.text)));
       if (wrapped) {
@@ -95,12 +114,15 @@ export function unwrapHardWraps(lines: readonly SourceLine[]): { lines: SourceLi
   const numberedParagraphs = numbered.filter((line) => !isShortLine(line.text)).length * 2 > numbered.length;
   // A paragraph never ends on a comma or semicolon: one that stops on either before a page break goes on after it.
   const cutBefore = (text: string) =>
-    midSentence(text) || (/[，、；,;]$/.test(text) && !isHeading(text)) || (numberedParagraphs && markerOf(text) === 'num' && !sentenceEnd.test(text));
+    midSentence(text) ||
+    (/[，、；,;]$/.test(text) && !isHeading(text)) ||
+    (numberedParagraphs && markerOf(text) === 'num' && !sentenceEnd.test(text));
   const rejoined: SourceLine[] = [];
   for (const line of out) {
     const last = rejoined.at(-1);
     // Where paragraphs are indented, a line after the break without the indent goes on with the paragraph before it.
-    const continues = cutBefore(last?.text ?? '') || (indented && !line.indent && last !== undefined && !isHeading(last.text));
+    const continues =
+      cutBefore(last?.text ?? '') || (indented && !line.indent && last !== undefined && !isHeading(last.text));
     if (last && line.afterBreak && continues && markerOf(line.text) === undefined) {
       rejoined[rejoined.length - 1] = { ...last, text: last.text + line.text, through: line.through ?? line.no };
       joined += 1;
@@ -147,9 +169,12 @@ export function joinCarriedParagraphs(lines: readonly SourceLine[]): { lines: So
 export function closeNumberSpacing(text: string): { text: string; closed: number } {
   let closed = 0;
   // The space after a part marker (第一部分 2010年…) is the heading's own.
-  const result = text.replace(/(?<=\p{Script=Han}|[，。、；：（“]|^——)(?<!^第[一二三四五六七八九十]+(?:部分|章))[ \u00a0]+(?=\d)|(?<=\d%?|\d‰)[ \u00a0]+(?=\p{Script=Han})/gu, () => {
-    closed += 1;
-    return '';
-  });
+  const result = text.replace(
+    /(?<=\p{Script=Han}|[，。、；：（“]|^——)(?<!^第[一二三四五六七八九十]+(?:部分|章))[ \u00a0]+(?=\d)|(?<=\d%?|\d‰)[ \u00a0]+(?=\p{Script=Han})/gu,
+    () => {
+      closed += 1;
+      return '';
+    },
+  );
   return { text: result, closed };
 }

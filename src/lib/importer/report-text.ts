@@ -33,8 +33,17 @@ export function reportText(
     own && own.score >= goodTitleScore && marked
       ? { ...own, sure: true, bodyLine: 0 }
       : marked && marked.score >= goodTitleScore
-        ? { ...marked, sure: true, ...(lines[0] && titleKey(lines[0].text) === titleKey(marked.title) ? { bodyLine: 0 } : {}) }
-        : chooseTitle(head, lines.map((line) => line.text), titles, catalogue);
+        ? {
+            ...marked,
+            sure: true,
+            ...(lines[0] && titleKey(lines[0].text) === titleKey(marked.title) ? { bodyLine: 0 } : {}),
+          }
+        : chooseTitle(
+            head,
+            lines.map((line) => line.text),
+            titles,
+            catalogue,
+          );
   if (choice?.headLine !== undefined) {
     // Subtitle, date and speaker under a title belong to the report even when chrome (a table of contents) parts them from it.
     const preamble = head.slice(choice.headLine + 1).filter((line) => !line.rule && isPreamble(line.text));
@@ -44,7 +53,8 @@ export function reportText(
   const above = head.map((line) => line.text);
   if (choice?.bodyLine !== undefined) {
     // A report starts at its title: what stood above it (a poster's note, a teaser) is not the report's text.
-    for (const line of lines.slice(0, choice.bodyLine)) removals.push({ line: line.no, text: line.text, rule: 'outside-body' });
+    for (const line of lines.slice(0, choice.bodyLine))
+      removals.push({ line: line.no, text: line.text, rule: 'outside-body' });
     above.push(...lines.slice(0, choice.bodyLine).map((line) => line.text));
     const taken = lines[choice.bodyLine]!;
     // What followed a title on its line may be chrome glued to it (海珠区教育局2020年工作计划索引号：…).
@@ -59,7 +69,8 @@ export function reportText(
   // A title repeated as a running header stands where a page broke: the line after it may go on the sentence before.
   let broke = false;
   lines = lines.flatMap((line) => {
-    const repeat = Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));
+    const repeat =
+      Array.from(line.text).length <= 60 && (keys.has(titleKey(line.text)) || keys.has(titleKeyOf(line.text)));
     if (repeat) removals.push({ line: line.no, text: line.text, rule: 'repeated-title' });
     const kept = broke && !repeat ? [{ ...line, afterBreak: true }] : repeat ? [] : [line];
     broke = repeat;
@@ -80,7 +91,9 @@ export function reportText(
     return spaced.text;
   });
   if (closed > 0) notes.push(`去掉了数字两边的 ${closed} 处空格（如“2021 年”）`);
-  const title = closeNumberSpacing(withoutCopyNumber(choice?.title ?? '未命名报告', [...head.map((line) => line.text), ...extra])).text;
+  const title = closeNumberSpacing(
+    withoutCopyNumber(choice?.title ?? '未命名报告', [...head.map((line) => line.text), ...extra]),
+  ).text;
   // The page's own headlines (<title> …_郑州市金水区教育局) are part of what surrounds its first report.
   return { title, body, sure: choice?.sure ?? false, surroundings: [...extra, ...above].join('\n') };
 }
@@ -91,7 +104,9 @@ export function reportText(
  */
 function withoutCopyNumber(title: string, pageLines: readonly string[]): string {
   const bare = title.replace(/\s*篇?\s*[0-9一二三四五六七八九十]{1,2}$/u, '');
-  return bare !== title && bare !== '' && pageLines.some((line) => line !== title && titleKey(line) === titleKey(bare)) ? bare : title;
+  return bare !== title && bare !== '' && pageLines.some((line) => line !== title && titleKey(line) === titleKey(bare))
+    ? bare
+    : title;
 }
 
 /**

@@ -30,7 +30,9 @@ function isSignature(text: string): boolean {
     dateLineDate(text) !== undefined ||
     /^(?:19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月(?:\s*[\dxX×]{1,2}\s*日)?$/.test(text) ||
     // 二〇一一年二月××日: a signature date in Chinese numerals with the day hidden.
-    /^[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十xX×]{1,3}\s*月(?:\s*[一二三四五六七八九十xX×]{1,3}\s*日)?$/u.test(text) ||
+    /^[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十xX×]{1,3}\s*月(?:\s*[一二三四五六七八九十xX×]{1,3}\s*日)?$/u.test(
+      text,
+    ) ||
     bureauName.test(folded) ||
     /^(述职人|汇报人|报告人|讲话人|发言人|主持人|撰稿人)\s*[:：]/.test(folded) ||
     /^[\p{Script=Han}xX×*]{2,20}(单位|学校|政府|委员会|办公室)$/u.test(folded)
@@ -53,7 +55,13 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue, m
   }
 
   let start = run.start;
-  while (start > 0 && !lines[start - 1]!.rule && (kinds[start - 1] === 'short' || kinds[start - 1] === 'heading') && !looksLikeTitle(lines[start - 1]!.text, catalogue)) start -= 1;
+  while (
+    start > 0 &&
+    !lines[start - 1]!.rule &&
+    (kinds[start - 1] === 'short' || kinds[start - 1] === 'heading') &&
+    !looksLikeTitle(lines[start - 1]!.text, catalogue)
+  )
+    start -= 1;
   // The marker of a collection's first report (【第1篇】…) opens the body, so the report keeps its own title.
   if (start > 0 && !lines[start - 1]!.rule && markers.has(lines[start - 1]!.text)) start -= 1;
   let end = run.end;
@@ -61,7 +69,8 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue, m
   for (let next = end + 1; next < lines.length && next <= end + 4; next += 1) {
     if (lines[next]!.rule) continue;
     // The rest of an attachment list (附件：1.…⏎2.…) stands between the text and its signature.
-    const listed = /^\d{1,2}[.．、]/u.test(lines[next]!.text.trim()) && /^(附\s*件\s*[:：]|\d)/u.test(lines[end]!.text.trim());
+    const listed =
+      /^\d{1,2}[.．、]/u.test(lines[next]!.text.trim()) && /^(附\s*件\s*[:：]|\d)/u.test(lines[end]!.text.trim());
     if (!isSignature(lines[next]!.text) && !listed) break;
     end = next;
   }
@@ -85,7 +94,12 @@ export function selectBody(lines: readonly TaggedLine[], catalogue: Catalogue, m
       afterDivider = false;
     }
   });
-  for (const line of lines.slice(end + 1)) removals.push({ line: line.no, text: line.text, rule: line.rule ?? (afterSignature.has(line) ? 'after-signature' : 'outside-body') });
+  for (const line of lines.slice(end + 1))
+    removals.push({
+      line: line.no,
+      text: line.text,
+      rule: line.rule ?? (afterSignature.has(line) ? 'after-signature' : 'outside-body'),
+    });
   return { head: lines.slice(0, start), body, removals };
 }
 
@@ -101,7 +115,9 @@ function signatureEnd(lines: readonly TaggedLine[], start: number, end: number):
     const above = lines.slice(start, index).findLast((line) => !line.rule);
     if (!above || !isSignature(above.text) || dateLineDate(above.text) !== undefined) return end;
     const after = lines.slice(index + 1, end + 1).filter((line) => !line.rule);
-    const talk = after.length <= 3 && after.every((line) => markerOf(line.text) === undefined && !/^(附件|附表|抄送|附[:：])/.test(line.text));
+    const talk =
+      after.length <= 3 &&
+      after.every((line) => markerOf(line.text) === undefined && !/^(附件|附表|抄送|附[:：])/.test(line.text));
     return talk && after.reduce((total, line) => total + countHan(line.text), 0) <= 200 ? index : end;
   }
   return end;
@@ -110,5 +126,7 @@ function signatureEnd(lines: readonly TaggedLine[], start: number, end: number):
 /** A short line that names a document: it belongs to the title step, not to the body. */
 function looksLikeTitle(text: string, catalogue: Catalogue): boolean {
   const folded = foldText(text);
-  return !/^[—–-]/.test(text) && catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
+  return (
+    !/^[—–-]/.test(text) && catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)))
+  );
 }

@@ -14,8 +14,10 @@ const breakBefore = /[，。、；：！？,;:!?]/u;
  * a report's own words are never taken for the phrase's start.
  */
 function phraseStart(folded: string, end: number, catalogue: Catalogue): number | undefined {
-  for (let start = end - 1; start >= Math.max(0, end - reach); start -= 1) if (breakBefore.test(folded[start]!)) return start + 1;
-  const isPlace = (name: string) => catalogue.spamPlaces.includes(name) || divisionsByShortName(name).length > 0 || divisionsNamed(name).length > 0;
+  for (let start = end - 1; start >= Math.max(0, end - reach); start -= 1)
+    if (breakBefore.test(folded[start]!)) return start + 1;
+  const isPlace = (name: string) =>
+    catalogue.spamPlaces.includes(name) || divisionsByShortName(name).length > 0 || divisionsNamed(name).length > 0;
   for (let start = end - 2; start >= Math.max(0, end - reach); start -= 1) {
     for (const length of [3, 2]) {
       const name = folded.slice(start, start + length);
@@ -38,7 +40,10 @@ function phraseEnd(folded: string, end: number, catalogue: Catalogue): number {
  * that SEO sites splice into report sentences, recognised by how they end
  * (the catalogue's spamQueries) and where they start. Each cut is reported.
  */
-export function removeSpamQueries(lines: readonly SourceLine[], catalogue: Catalogue): { lines: SourceLine[]; removals: Removal[] } {
+export function removeSpamQueries(
+  lines: readonly SourceLine[],
+  catalogue: Catalogue,
+): { lines: SourceLine[]; removals: Removal[] } {
   const removals: Removal[] = [];
   if (catalogue.spamQueries.length === 0) return { lines: [...lines], removals };
   const out = lines.flatMap((line) => {
@@ -71,16 +76,27 @@ const adSentenceLength = 40;
  * into it keeps its own words. A paragraph that is nothing but the
  * advertisement is left to the chrome rules, which see whole lines.
  */
-export function removeAdSentences(lines: readonly SourceLine[], catalogue: Catalogue): { lines: SourceLine[]; removals: Removal[] } {
+export function removeAdSentences(
+  lines: readonly SourceLine[],
+  catalogue: Catalogue,
+): { lines: SourceLine[]; removals: Removal[] } {
   const removals: Removal[] = [];
-  const isAd = (sentence: string) => Array.from(sentence).length <= adSentenceLength && catalogue.adWords.some((word) => foldText(sentence).toLowerCase().includes(word));
+  const isAd = (sentence: string) =>
+    Array.from(sentence).length <= adSentenceLength &&
+    catalogue.adWords.some((word) => foldText(sentence).toLowerCase().includes(word));
   const out = lines.map((line) => {
     const folded = foldText(line.text).toLowerCase();
     if (!catalogue.adWords.some((word) => folded.includes(word))) return line;
     const sentences = line.text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [];
     if (sentences.length < 2) return line;
     // At either end of the paragraph, or anywhere as a fragment glued on with a comma (…帮扶。，海量范文免费下载。).
-    const ends = sentences.map((_, index) => index).filter((index) => isAd(sentences[index]!) && (index === 0 || index === sentences.length - 1 || /^[，,、]/.test(sentences[index]!)));
+    const ends = sentences
+      .map((_, index) => index)
+      .filter(
+        (index) =>
+          isAd(sentences[index]!) &&
+          (index === 0 || index === sentences.length - 1 || /^[，,、]/.test(sentences[index]!)),
+      );
     if (ends.length === 0 || ends.length === sentences.length) return line;
     for (const index of ends) removals.push({ line: line.no, text: sentences[index]!, rule: 'spam-sentence' });
     return { ...line, text: sentences.filter((_, index) => !ends.includes(index)).join('') };

@@ -33,7 +33,8 @@ export function markerTitle(line: string, catalogue: Catalogue): string | undefi
 export type Markers = ReadonlyMap<string, string>;
 
 const numerals = '一二三四五六七八九十';
-const ordinalValue = (ordinal: string) => (/^\d+$/.test(ordinal) ? Number(ordinal) : ordinal === '十' ? 10 : numerals.indexOf(ordinal) + 1);
+const ordinalValue = (ordinal: string) =>
+  /^\d+$/.test(ordinal) ? Number(ordinal) : ordinal === '十' ? 10 : numerals.indexOf(ordinal) + 1;
 /** 讲话稿（一）, 〓范文二〓霍山县…, 教育局上半年工作总结（二）: a stem, a running number, and perhaps the title after it. */
 const ordinalLine =
   /^[\p{S}\s〓【\[]*((?![第页])\p{Script=Han}[^，。；！？,;!?\d一二三四五六七八九十（）()第页]{1,19}?)\s*(?:[（(]([一二三四五六七八九十]|\d{1,2})[）)]|([一二三四五六七八九十]|\d{1,2})(?=[\p{S}\s〓】\]:：、.．]|$))[\p{S}\s〓】\]:：、.．]*(.*)$/u;
@@ -49,9 +50,13 @@ function ordinalMarkers(lines: readonly SourceLine[], catalogue: Catalogue): Map
     if (Array.from(text).length > 60) continue;
     const match = ordinalLine.exec(text);
     // Numbered chrome (幻灯片 1, 第 1 页) runs 1, 2, 3 too: a collection's stem names a kind of document.
-    if (!match || countHan(match[1]!) < 2 || !catalogue.markerWords.some((word) => foldText(match[1]!).includes(word))) continue;
+    if (!match || countHan(match[1]!) < 2 || !catalogue.markerWords.some((word) => foldText(match[1]!).includes(word)))
+      continue;
     const stem = foldText(match[1]!.trim());
-    byStem.set(stem, [...(byStem.get(stem) ?? []), { text, value: ordinalValue(match[2] ?? match[3]!), title: match[4]!.trim() }]);
+    byStem.set(stem, [
+      ...(byStem.get(stem) ?? []),
+      { text, value: ordinalValue(match[2] ?? match[3]!), title: match[4]!.trim() },
+    ]);
   }
   const markers = new Map<string, string>();
   for (const found of byStem.values()) {
@@ -79,7 +84,10 @@ export function findMarkers(lines: readonly SourceLine[], catalogue: Catalogue):
 export function splitReports(lines: readonly SourceLine[], catalogue: Catalogue, markers: Markers): ReportPart[] {
   const parts: ReportPart[] = [{ lines: [] }];
   for (const line of lines) {
-    const divided = line.afterDivider && parts.at(-1)!.lines.length > 0 && (scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore;
+    const divided =
+      line.afterDivider &&
+      parts.at(-1)!.lines.length > 0 &&
+      (scoreTitle(line.text, catalogue)?.score ?? 0) >= goodTitleScore;
     const title = markers.get(line.text) ?? (divided ? line.text : undefined);
     if (title !== undefined) parts.push({ markerTitle: title, lines: [] });
     else parts.at(-1)!.lines.push(line);

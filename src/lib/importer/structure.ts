@@ -9,7 +9,9 @@
 
 export type MarkerKind = 'part' | 'cn' | 'paren' | 'num';
 
-export type Block = { kind: 'heading'; depth: 2 | 3 | 4; marker: MarkerKind; text: string } | { kind: 'paragraph'; text: string };
+export type Block =
+  | { kind: 'heading'; depth: 2 | 3 | 4; marker: MarkerKind; text: string }
+  | { kind: 'paragraph'; text: string };
 
 const hierarchy: MarkerKind[] = ['part', 'cn', 'paren', 'num'];
 
@@ -58,7 +60,8 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
   // Numbered items are headings or paragraphs as a set: one short item among long ones (8.确保…事故。) is a paragraph too.
   const numbered = paragraphs.filter((text) => markerOf(text) === 'num').length;
   const numberedHeadings = candidates.filter((kind) => kind === 'num').length;
-  if (numberedHeadings * 2 < numbered) candidates.forEach((kind, index) => kind === 'num' && (candidates[index] = undefined));
+  if (numberedHeadings * 2 < numbered)
+    candidates.forEach((kind, index) => kind === 'num' && (candidates[index] = undefined));
 
   const present = hierarchy.filter((kind) => candidates.includes(kind));
   const depthOf = (kind: MarkerKind) => Math.min(4, 2 + present.indexOf(kind)) as 2 | 3 | 4;

@@ -62,10 +62,16 @@ export function scoreTitle(raw: string, catalogue: Catalogue = importCatalogue()
   if (length < 4 || length > 60 || /[。！？!?；;]/.test(title.replace(/[。！？!?]$/, ''))) return undefined;
   if (!/\p{Script=Han}/u.test(title) || !balanced(title)) return undefined;
   const documentType = catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.includes(word)));
-  const endsWithType = catalogue.documentTypes.some((entry) => entry.words.some((word) => folded.replace(/[）)》」]+$/, '').endsWith(word)));
+  const endsWithType = catalogue.documentTypes.some((entry) =>
+    entry.words.some((word) => folded.replace(/[）)》」]+$/, '').endsWith(word)),
+  );
   const issuer = bureauName.test(folded) || placeholderPlace.test(folded) || mentionedDivisions(folded).size > 0;
   const year = yearPattern.test(folded);
-  let score = (endsWithType ? 5 : documentType ? 3 : 0) + (issuer ? 2 : 0) + (year ? 2 : 0) + (length >= 8 && length <= 40 ? 1 : 0);
+  let score =
+    (endsWithType ? 5 : documentType ? 3 : 0) +
+    (issuer ? 2 : 0) +
+    (year ? 2 : 0) +
+    (length >= 8 && length <= 40 ? 1 : 0);
   if (chromeRuleOf(title, catalogue)) score -= 6;
   score -= catalogue.chromeWords.filter((word) => folded.toLowerCase().includes(word)).length * 2;
   if (catalogue.collectionTitles.some((pattern) => pattern.test(foldText(raw.trim())))) score -= 4;

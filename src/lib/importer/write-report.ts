@@ -23,8 +23,14 @@ export function frontMatterYaml(meta: ReportFrontMatterInput): string {
     anonymized: meta.anonymized,
     source,
   };
-  return stringify(ordered, { lineWidth: 0, flowCollectionPadding: false }).replace(/^topics:\n((?:  - .*\n)+)/m, (_, items: string) =>
-    `topics: [${items.trim().split('\n').map((item) => item.replace(/^\s*- /, '')).join(', ')}]\n`,
+  return stringify(ordered, { lineWidth: 0, flowCollectionPadding: false }).replace(
+    /^topics:\n((?:  - .*\n)+)/m,
+    (_, items: string) =>
+      `topics: [${items
+        .trim()
+        .split('\n')
+        .map((item) => item.replace(/^\s*- /, ''))
+        .join(', ')}]\n`,
   );
 }
 

@@ -76,7 +76,11 @@ export function findImages(tokens: readonly Token[]): { src: string; alt: string
     if (token.type !== 'inline') continue;
     for (const child of token.children ?? []) {
       if (child.type === 'image') {
-        images.push({ src: String(child.attrGet('src') ?? ''), alt: inlineText(child.children ?? []), line: token.map?.[0] ?? 0 });
+        images.push({
+          src: String(child.attrGet('src') ?? ''),
+          alt: inlineText(child.children ?? []),
+          line: token.map?.[0] ?? 0,
+        });
       }
     }
   }

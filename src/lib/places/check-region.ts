@@ -41,7 +41,11 @@ function fieldPart(problem: RegionProblem): Part {
 }
 
 function notWithin(divisions: readonly Division[], containers: readonly Division[]): boolean {
-  return divisions.length > 0 && containers.length > 0 && !divisions.some((division) => containers.some((container) => within(division, container)));
+  return (
+    divisions.length > 0 &&
+    containers.length > 0 &&
+    !divisions.some((division) => containers.some((container) => within(division, container)))
+  );
 }
 
 function unknown(part: Part, name: string): RegionProblem {
@@ -53,7 +57,10 @@ function unknown(part: Part, name: string): RegionProblem {
     message: `「${name}」不是已知的行政区划`,
     hint:
       guesses.length > 0
-        ? `是不是${guesses.slice(0, 3).map((guess) => `「${guess}」`).join('或')}？行政区划要写全称`
+        ? `是不是${guesses
+            .slice(0, 3)
+            .map((guess) => `「${guess}」`)
+            .join('或')}？行政区划要写全称`
         : '按国家行政区划代码（GB/T 2260）的全称写，例如 清丰县；原文隐去的地名照录，例如 XX县',
   };
 }
@@ -69,11 +76,17 @@ function misplaced(part: Part, name: string, division: Division): RegionProblem 
 }
 
 function outside(part: Part, lookup: Lookup, containerName: string): RegionProblem {
-  const places = lookup.fitting.map((division) => ancestorsOf(division.code).map((ancestor) => ancestor.name).join(''));
+  const places = lookup.fitting.map((division) =>
+    ancestorsOf(division.code)
+      .map((ancestor) => ancestor.name)
+      .join(''),
+  );
   const official = lookup.fitting[0]!.name;
   return {
     field: `region.${part}`,
     message: `「${lookup.name}」不属于「${containerName}」`,
-    hint: places.some(Boolean) ? `${official}属于${places.filter(Boolean).join('、')}` : `${official}是直辖市，region.province 也应写${official}`,
+    hint: places.some(Boolean)
+      ? `${official}属于${places.filter(Boolean).join('、')}`
+      : `${official}是直辖市，region.province 也应写${official}`,
   };
 }

@@ -70,7 +70,8 @@ function flatten(province: RawDivision): Division[] {
     }
     divisions.push({ code: child.c, name: child.n, level: 'city', parentCode: province.c });
     for (const county of child.d ?? []) {
-      if (county.n !== '市辖区') divisions.push({ code: county.c, name: county.n, level: 'county', parentCode: child.c });
+      if (county.n !== '市辖区')
+        divisions.push({ code: county.c, name: county.n, level: 'county', parentCode: child.c });
     }
   }
   return divisions;

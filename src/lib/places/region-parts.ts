@@ -44,7 +44,9 @@ export function lookUp(region: Region): Partial<Record<Part, Lookup>> {
 }
 
 export function within(division: Division, container: Division): boolean {
-  return division.code === container.code || ancestorsOf(division.code).some((ancestor) => ancestor.code === container.code);
+  return (
+    division.code === container.code || ancestorsOf(division.code).some((ancestor) => ancestor.code === container.code)
+  );
 }
 
 /** Those of `divisions` inside one of `containers`; all of them when none is, or when there is no container. */
@@ -53,4 +55,3 @@ export function narrow(divisions: readonly Division[], containers: readonly Divi
   const inside = divisions.filter((division) => containers.some((container) => within(division, container)));
   return inside.length > 0 ? inside : divisions;
 }
-

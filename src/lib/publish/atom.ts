@@ -29,7 +29,11 @@ export function feedTimestamp(date: string | undefined, year: number | null): st
 
 /** An Atom 1.0 document. The feed's `updated` is its newest entry's, so equal content gives equal bytes. */
 export function atomXml(feed: Feed): string {
-  const updated = feed.entries.map((entry) => entry.updated).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const updated =
+    feed.entries
+      .map((entry) => entry.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = feed.entries
     .map((entry) =>
       [
@@ -39,7 +43,9 @@ export function atomXml(feed: Feed): string {
         `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
         `    <updated>${entry.updated}</updated>`,
         `    <author><name>${escapeXml(entry.author)}</name></author>`,
-        ...entry.categories.map((category) => `    <category term="${escapeXml(category.term)}" label="${escapeXml(category.label)}"/>`),
+        ...entry.categories.map(
+          (category) => `    <category term="${escapeXml(category.term)}" label="${escapeXml(category.label)}"/>`,
+        ),
         `    <summary>${escapeXml(entry.summary)}</summary>`,
         '  </entry>',
       ].join('\n'),

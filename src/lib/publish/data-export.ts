@@ -49,7 +49,11 @@ export function reportRows(archive: Archive, urls: SiteUrls, origin: string): Re
     topics: report.topics,
     script: report.meta.script,
     anonymized: report.meta.anonymized,
-    source: { name: report.meta.source.name, url: report.meta.source.url ?? null, note: report.meta.source.note ?? null },
+    source: {
+      name: report.meta.source.name,
+      url: report.meta.source.url ?? null,
+      note: report.meta.source.note ?? null,
+    },
     sha256: report.sha256,
     sections: report.sections.map((section) => ({
       anchor: section.id,
@@ -67,7 +71,26 @@ export function reportsJson(rows: readonly ReportRow[]): string {
 
 export function reportsCsv(rows: readonly ReportRow[]): string {
   return csv([
-    ['slug', 'url', 'title', 'issuer', 'province', 'city', 'county', 'level', 'year', 'date', 'type', 'topics', 'script', 'anonymized', 'source_name', 'source_url', 'source_note', 'sha256'],
+    [
+      'slug',
+      'url',
+      'title',
+      'issuer',
+      'province',
+      'city',
+      'county',
+      'level',
+      'year',
+      'date',
+      'type',
+      'topics',
+      'script',
+      'anonymized',
+      'source_name',
+      'source_url',
+      'source_note',
+      'sha256',
+    ],
     ...rows.map((row) => [
       row.slug,
       row.url,
@@ -94,7 +117,16 @@ export function reportsCsv(rows: readonly ReportRow[]): string {
 export function sectionsCsv(rows: readonly ReportRow[]): string {
   return csv([
     ['report_slug', 'anchor', 'url', 'heading', 'topics', 'characters'],
-    ...rows.flatMap((row) => row.sections.map((section) => [row.slug, section.anchor, section.url, section.heading, section.topics.join(';'), section.characters])),
+    ...rows.flatMap((row) =>
+      row.sections.map((section) => [
+        row.slug,
+        section.anchor,
+        section.url,
+        section.heading,
+        section.topics.join(';'),
+        section.characters,
+      ]),
+    ),
   ]);
 }
 

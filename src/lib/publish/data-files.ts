@@ -47,5 +47,9 @@ export const dataFiles: Record<string, DataFile> = {
 
 /** The open data files as links: name, address and what each holds. */
 export function dataFileLinks(urls: SiteUrls): { name: string; url: string; description: string }[] {
-  return Object.entries(dataFiles).map(([name, file]) => ({ name, url: urls.asset(`data/${name}`), description: file.description }));
+  return Object.entries(dataFiles).map(([name, file]) => ({
+    name,
+    url: urls.asset(`data/${name}`),
+    description: file.description,
+  }));
 }

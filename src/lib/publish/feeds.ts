@@ -66,6 +66,8 @@ export function yearFeed(archive: Archive, year: number | null, urls: SiteUrls, 
     subtitle: year === null ? '原文隐去了年份的报告' : `报告 ${year} 年工作的全部文件`,
     self: absoluteUrl(origin, feedUrls(urls).year(year)),
     page: absoluteUrl(origin, urls.year(year)),
-    entries: archive.reports.filter((report) => report.meta.year === year).map((report) => entryOf(report, archive, urls, origin)),
+    entries: archive.reports
+      .filter((report) => report.meta.year === year)
+      .map((report) => entryOf(report, archive, urls, origin)),
   });
 }

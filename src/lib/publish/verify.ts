@@ -66,7 +66,9 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
   if (!sitemap) problems.push({ subject: 'sitemap.xml', message: '缺少 sitemap.xml' });
   const exported = JSON.parse(read(join(outDir, 'data/reports.json')) ?? '[]') as { slug: string; sha256: string }[];
   const exportedHash = new Map(exported.map((row) => [row.slug, row.sha256]));
-  const manifest = JSON.parse(read(join(outDir, 'data/manifest.json')) ?? '{"reports":[]}') as { reports: { slug: string; sha256: string }[] };
+  const manifest = JSON.parse(read(join(outDir, 'data/manifest.json')) ?? '{"reports":[]}') as {
+    reports: { slug: string; sha256: string }[];
+  };
   const manifestHash = new Map(manifest.reports.map((row) => [row.slug, row.sha256]));
   const feeds = new Map<string, string>();
   const feedOf = (path: string) => {
@@ -83,17 +85,24 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
     const subject = displayPath(report.file);
     const page = read(fileOf(outDir, root, path));
     if (!page) problems.push({ subject, message: `缺少报告页面 ${path}` });
-    else if (!page.includes(report.sha256)) problems.push({ subject, message: `页面上的 SHA-256 与源文件不符（源文件在生成后改动过？）` });
+    else if (!page.includes(report.sha256))
+      problems.push({ subject, message: `页面上的 SHA-256 与源文件不符（源文件在生成后改动过？）` });
     if (!sitemap.includes(`${path}</loc>`)) problems.push({ subject, message: `sitemap.xml 中没有 ${path}` });
     if (!feedOf(feedUrls(urls).year(report.meta.year)).includes(`${path}</id>`)) {
       problems.push({ subject, message: `年份订阅源中没有这篇报告` });
     }
-    if (exportedHash.get(report.slug) !== report.sha256) problems.push({ subject, message: 'data/reports.json 中缺少这篇报告或哈希不符' });
-    if (manifestHash.get(report.slug) !== report.sha256) problems.push({ subject, message: 'data/manifest.json 中缺少这篇报告或哈希不符' });
+    if (exportedHash.get(report.slug) !== report.sha256)
+      problems.push({ subject, message: 'data/reports.json 中缺少这篇报告或哈希不符' });
+    if (manifestHash.get(report.slug) !== report.sha256)
+      problems.push({ subject, message: 'data/manifest.json 中缺少这篇报告或哈希不符' });
     if (index) {
       let found = false;
       for (const token of tokensOf(report)) {
-        const outcome = await runSearch(index, { terms: [{ text: token, folded: foldText(token) }], filters: {}, sort: 'relevance' });
+        const outcome = await runSearch(index, {
+          terms: [{ text: token, folded: foldText(token) }],
+          filters: {},
+          sort: 'relevance',
+        });
         found ||= outcome.hits.some((hit) => hit.report === position);
         if (found && outcome.hits.length === 1) break;
       }

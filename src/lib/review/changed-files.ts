@@ -7,7 +7,14 @@ export interface ChangedFile {
   from?: string;
 }
 
-const statuses: Record<string, ChangedFile['status']> = { A: 'added', M: 'changed', R: 'renamed', D: 'removed', C: 'added', T: 'changed' };
+const statuses: Record<string, ChangedFile['status']> = {
+  A: 'added',
+  M: 'changed',
+  R: 'renamed',
+  D: 'removed',
+  C: 'added',
+  T: 'changed',
+};
 
 /**
  * Reads `git diff --name-status -z -M` output: a status letter (R and C carry a

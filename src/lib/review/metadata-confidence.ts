@@ -28,7 +28,8 @@ export function metadataConfidence(report: Report): Confidence {
     year: read.evidence.year,
     region: isPlaceholder(meta.issuer) ? 'placeholder' : read.regionEvidence,
   });
-  for (const field of ['type', 'year', 'region'] as const) if (reviewed[field]) confidence[field] = { score: 1, reason: '审核人改过' };
+  for (const field of ['type', 'year', 'region'] as const)
+    if (reviewed[field]) confidence[field] = { score: 1, reason: '审核人改过' };
   confidence.overall = Math.min(...confidenceFields.map((field) => confidence[field].score));
   return confidence;
 }

@@ -6,7 +6,12 @@ import { lowConfidenceNotes } from '../importer/confidence.ts';
 import { metadataConfidence } from './metadata-confidence.ts';
 import { reviewNotes } from './review-notes.ts';
 
-const statusLabels: Record<ChangedFile['status'], string> = { added: '新增', changed: '修改', renamed: '改名', removed: '删除' };
+const statusLabels: Record<ChangedFile['status'], string> = {
+  added: '新增',
+  changed: '修改',
+  renamed: '改名',
+  removed: '删除',
+};
 
 /** Text safe inside a Markdown table cell: no pipes, no line breaks, no markup. */
 function cell(text: string): string {
@@ -52,11 +57,15 @@ export function prSummaryMarkdown(input: SummaryInput): string {
     lines.push('');
   }
 
-  const problems = input.diagnostics.filter((diagnostic) => changes.some((change) => change.path === input.relativePath(diagnostic.file)));
+  const problems = input.diagnostics.filter((diagnostic) =>
+    changes.some((change) => change.path === input.relativePath(diagnostic.file)),
+  );
   if (problems.length > 0) {
     lines.push(`### ❌ 校验问题（${problems.length} 个，须修正）`, '');
     for (const problem of problems) {
-      lines.push(`- \`${input.relativePath(problem.file)}:${problem.line}\` ${cell(problem.field)}：${cell(problem.message)}${problem.hint ? `（${cell(problem.hint)}）` : ''}`);
+      lines.push(
+        `- \`${input.relativePath(problem.file)}:${problem.line}\` ${cell(problem.field)}：${cell(problem.message)}${problem.hint ? `（${cell(problem.hint)}）` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -71,17 +80,30 @@ export function prSummaryMarkdown(input: SummaryInput): string {
   if (notes.some((entry) => entry.notes.length > 0)) {
     lines.push('### 审核提示', '');
     for (const entry of notes.filter((candidate) => candidate.notes.length > 0)) {
-      lines.push(`- **${cell(entry.report.meta.title)}**（\`${entry.report.sourcePath}\`）`, ...entry.notes.map((note) => `  - ${cell(note)}`));
+      lines.push(
+        `- **${cell(entry.report.meta.title)}**（\`${entry.report.sourcePath}\`）`,
+        ...entry.notes.map((note) => `  - ${cell(note)}`),
+      );
     }
     lines.push('');
   }
 
   const slugOf = (path: string) => path.split('/').at(-1)!.replace(/\.md$/, '');
-  const breaking = changes.filter((change) => change.status === 'removed' || (change.status === 'renamed' && slugOf(change.from!) !== slugOf(change.path)));
+  const breaking = changes.filter(
+    (change) =>
+      change.status === 'removed' || (change.status === 'renamed' && slugOf(change.from!) !== slugOf(change.path)),
+  );
   if (breaking.length > 0) {
-    lines.push('### ⚠️ 已发布的链接会失效', '', '报告的文件名就是它的永久网址。删除或改名后，别处引用的链接将打不开，请确认确有必要：', '');
+    lines.push(
+      '### ⚠️ 已发布的链接会失效',
+      '',
+      '报告的文件名就是它的永久网址。删除或改名后，别处引用的链接将打不开，请确认确有必要：',
+      '',
+    );
     for (const change of breaking) {
-      lines.push(change.status === 'removed' ? `- 删除 \`${change.path}\`` : `- 改名 \`${change.from}\` → \`${change.path}\``);
+      lines.push(
+        change.status === 'removed' ? `- 删除 \`${change.path}\`` : `- 改名 \`${change.from}\` → \`${change.path}\``,
+      );
     }
     lines.push('');
   }

@@ -28,9 +28,13 @@ export function reviewNotes(report: Report, archive: Archive): string[] {
   }
   if (!meta.source.url) notes.push('出处没有网址 source.url');
   const fallback = archive.topics.find((topic) => topic.fallback)?.id;
-  const untagged = report.sections.filter((section) => section.topicsFrom === 'tagger' && section.topics.length === 1 && section.topics[0] === fallback);
+  const untagged = report.sections.filter(
+    (section) => section.topicsFrom === 'tagger' && section.topics.length === 1 && section.topics[0] === fallback,
+  );
   if (untagged.length > 0) {
-    notes.push(`${untagged.length} 节只得到兜底主题「${fallback}」：${untagged.map((section) => section.heading ?? '导语').join('；')}`);
+    notes.push(
+      `${untagged.length} 节只得到兜底主题「${fallback}」：${untagged.map((section) => section.heading ?? '导语').join('；')}`,
+    );
   }
   return notes;
 }

@@ -32,7 +32,9 @@ export function browserSource(root: string): IndexSource {
       return (await file).subarray(offset, offset + length);
     },
     inflate: async (bytes) => {
-      const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+        .stream()
+        .pipeThrough(new DecompressionStream('deflate-raw'));
       return new Uint8Array(await new Response(stream).arrayBuffer());
     },
   };

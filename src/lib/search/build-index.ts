@@ -71,14 +71,24 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
   let terms = 0;
   let occurrences = 0;
   for (let pass = 0; pass < passes; pass += 1) {
-    const result = indexPass(texts, { pass, passes, buckets, totalSections: texts.length, expectedOccurrences: Math.ceil((totalChars * 2.4) / passes) });
+    const result = indexPass(texts, {
+      pass,
+      passes,
+      buckets,
+      totalSections: texts.length,
+      expectedOccurrences: Math.ceil((totalChars * 2.4) / passes),
+    });
     terms += result.terms;
     occurrences += result.occurrences;
     for (const [bucket, bytes] of result.buckets) bucketContents[bucket] = bytes;
   }
 
   const files = new Map<string, Uint8Array>();
-  const postings = packFiles('postings', [...Array(buckets).keys()].map((bucket) => bucketContents[bucket] ?? emptyBucket()), fileBytes);
+  const postings = packFiles(
+    'postings',
+    [...Array(buckets).keys()].map((bucket) => bucketContents[bucket] ?? emptyBucket()),
+    fileBytes,
+  );
   for (const [name, bytes] of postings.files) files.set(name, bytes);
   const bucketTable = new ByteWriter();
   for (const location of postings.locations) {
@@ -155,7 +165,8 @@ function indexPass(
     return bucket;
   };
   /** Every pass knows every term, but keeps occurrences only for the terms of its buckets. */
-  const keep = context.passes === 1 ? () => true : (id: number): boolean => bucketOfTerm(id) % context.passes === context.pass;
+  const keep =
+    context.passes === 1 ? () => true : (id: number): boolean => bucketOfTerm(id) % context.passes === context.pass;
   /** Last section each character was listed for: most characters repeat within a section. */
   const unigramSeen = new Int32Array(65536).fill(-1);
   /** Two letters or digits are never looked up as a bigram (such terms are words), nor two spaces. */

@@ -30,10 +30,17 @@ export function encodeSections(sections: Int32Array, from: number, to: number, t
 }
 
 /** Per section: the gap to the previous section, the number of occurrences and the position gaps. */
-export function encodePositions(sections: Int32Array, values: Int32Array, from: number, to: number, flags: boolean): Uint8Array {
+export function encodePositions(
+  sections: Int32Array,
+  values: Int32Array,
+  from: number,
+  to: number,
+  flags: boolean,
+): Uint8Array {
   const writer = new ByteWriter(Math.max(16, (to - from) * 3));
   let sectionTotal = 0;
-  for (let index = from; index < to; index += 1) if (index === from || sections[index] !== sections[index - 1]) sectionTotal += 1;
+  for (let index = from; index < to; index += 1)
+    if (index === from || sections[index] !== sections[index - 1]) sectionTotal += 1;
   writer.varint(sectionTotal);
   let previousSection = -1;
   for (let index = from; index < to; ) {

@@ -55,7 +55,8 @@ function passes(codes: readonly number[], wanted: Set<number> | undefined): bool
  * archive order; every report when there are no terms.
  */
 export async function matchReports(index: SearchIndex, terms: readonly QueryTerm[]): Promise<ReportHit[]> {
-  if (terms.length === 0) return Array.from({ length: index.reports.length }, (_, report) => ({ report, titleHit: false, sections: [] }));
+  if (terms.length === 0)
+    return Array.from({ length: index.reports.length }, (_, report) => ({ report, titleHit: false, sections: [] }));
   const lists = await Promise.all(terms.map((term) => sectionsWithTerm(index, term.folded)));
   const matched = lists.reduce((acc, list) => intersect(acc, list));
   // A report's hit by report number: a query can match every report, and array slots beat a Map there.

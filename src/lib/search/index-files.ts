@@ -28,7 +28,11 @@ export interface Location {
 }
 
 /** Concatenates blobs into files of about `fileBytes`, remembering where each blob went. */
-export function packFiles(stem: string, blobs: readonly Uint8Array[], fileBytes: number): { files: Map<string, Uint8Array>; locations: Location[] } {
+export function packFiles(
+  stem: string,
+  blobs: readonly Uint8Array[],
+  fileBytes: number,
+): { files: Map<string, Uint8Array>; locations: Location[] } {
   const files = new Map<string, Uint8Array>();
   const locations: Location[] = [];
   let current: Uint8Array[] = [];

@@ -36,7 +36,11 @@ export function indexInputOf(archive: Archive): IndexInput {
         year: report.meta.year,
         type: report.meta.type,
         script: report.meta.script,
-        sections: report.sections.map((section): [string, string | null, string] => [section.id, section.heading, section.text]),
+        sections: report.sections.map((section): [string, string | null, string] => [
+          section.id,
+          section.heading,
+          section.text,
+        ]),
       },
       facetCodes: tables.map(({ facet, codes }) => facet.valuesOf(report).map((value) => codes.get(value)!)),
     })),
@@ -53,7 +57,9 @@ export function indexVersionOf(input: IndexInput): string {
   const hash = createHash('sha256');
   hash.update(`${indexFormatVersion}\n${JSON.stringify(input.facets)}\n`);
   for (const { record, facetCodes } of input.reports) {
-    hash.update(JSON.stringify([record.slug, record.title, record.issuer, record.year, record.type, record.script, facetCodes]));
+    hash.update(
+      JSON.stringify([record.slug, record.title, record.issuer, record.year, record.type, record.script, facetCodes]),
+    );
     for (const [anchor, heading, text] of record.sections) hash.update(`\n${anchor}\n${heading ?? ''}\n${text}`);
   }
   return hash.digest('hex').slice(0, 12);

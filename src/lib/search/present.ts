@@ -59,7 +59,13 @@ function marked(text: string, terms: readonly QueryTerm[]): string {
 }
 
 function plain(html: string): string {
-  return html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -77,7 +83,9 @@ export async function presentHits(
   const root = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const topics = index.manifest.facets.find((facet) => facet.key === 'topic');
   const highlight =
-    terms.length > 0 && options.highlightLinks !== false ? `?hl=${encodeURIComponent(terms.map((term) => term.text).join(' '))}` : '';
+    terms.length > 0 && options.highlightLinks !== false
+      ? `?hl=${encodeURIComponent(terms.map((term) => term.text).join(' '))}`
+      : '';
   const page = outcome.hits.slice(range.from, range.to);
   const limit = options.sectionsPerReport ?? Number.POSITIVE_INFINITY;
   const facetCodes = options.withTopics === false ? undefined : await index.facetCodes();
@@ -96,7 +104,9 @@ export async function presentHits(
       const searchable = searchableText(heading, text);
       const spans = matchAll(foldText(searchable), terms) ?? [];
       const bodyStart = heading === null ? 0 : heading.length + 1;
-      const bodySpans: Span[] = spans.filter(([, end]) => end > bodyStart).map(([from, to]) => [Math.max(0, from - bodyStart), to - bodyStart]);
+      const bodySpans: Span[] = spans
+        .filter(([, end]) => end > bodyStart)
+        .map(([from, to]) => [Math.max(0, from - bodyStart), to - bodyStart]);
       const excerptHtml = highlightedExcerpt(text, bodySpans);
       const headingText = heading ?? (header.sections.some(([, other]) => other !== null) ? '导语' : '全文');
       const headingHtml = heading === null ? escapeHtml(headingText) : marked(heading, terms);
@@ -118,7 +128,10 @@ export async function presentHits(
       yearLabel: yearLabel(header.year),
       type: header.type,
       typeLabel: typeLabels[header.type as keyof typeof typeLabels] ?? header.type,
-      topics: (facetCodes?.[hit.report]?.['topic'] ?? []).map((code) => ({ id: topics!.values[code]!.value, name: topics!.values[code]!.label })),
+      topics: (facetCodes?.[hit.report]?.['topic'] ?? []).map((code) => ({
+        id: topics!.values[code]!.value,
+        name: topics!.values[code]!.label,
+      })),
       lang: header.script,
       sections,
       moreSections: hit.sections.length - sections.length,

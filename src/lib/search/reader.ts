@@ -1,6 +1,23 @@
 import { ByteReader, bucketOf } from './codec.ts';
-import { decodeBucket, decodeFacets, decodeLocations, decodeMeta, decodePositions, decodeSections } from './decode-index.ts';
-import { bucketTableFile, facetsFile, indexFormatVersion, manifestFile, metaFile, postingsShape, type RecordHeader, type ReportMeta, type SearchManifest } from './format.ts';
+import {
+  decodeBucket,
+  decodeFacets,
+  decodeLocations,
+  decodeMeta,
+  decodePositions,
+  decodeSections,
+} from './decode-index.ts';
+import {
+  bucketTableFile,
+  facetsFile,
+  indexFormatVersion,
+  manifestFile,
+  metaFile,
+  postingsShape,
+  type RecordHeader,
+  type ReportMeta,
+  type SearchManifest,
+} from './format.ts';
 
 /**
  * Where the index's bytes come from: the network in a browser (range
@@ -70,7 +87,9 @@ export class SearchIndex {
       source.file(bucketTableFile).then((bytes) => source.inflate(bytes)),
     ]);
     if (manifest.version !== indexFormatVersion) {
-      throw new Error(`检索索引的格式版本是 ${manifest.version}，这个程序读取版本 ${indexFormatVersion}：请重新生成网站`);
+      throw new Error(
+        `检索索引的格式版本是 ${manifest.version}，这个程序读取版本 ${indexFormatVersion}：请重新生成网站`,
+      );
     }
     return new SearchIndex(source, manifest, meta, bucketTable);
   }
@@ -86,7 +105,10 @@ export class SearchIndex {
         const { positional, flagged } = postingsShape(key);
         return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
       });
-      this.decoded.set(key, forgetOnFailure(postings, () => this.decoded.delete(key)));
+      this.decoded.set(
+        key,
+        forgetOnFailure(postings, () => this.decoded.delete(key)),
+      );
     }
     return postings;
   }
@@ -99,7 +121,10 @@ export class SearchIndex {
         .range(this.manifest.files.postings[location.file]!, location.offset, location.length)
         .then((bytes) => this.source.inflate(bytes))
         .then(decodeBucket);
-      this.buckets.set(index, forgetOnFailure(bucket, () => this.buckets.delete(index)));
+      this.buckets.set(
+        index,
+        forgetOnFailure(bucket, () => this.buckets.delete(index)),
+      );
     }
     return bucket;
   }
@@ -127,7 +152,10 @@ export class SearchIndex {
         for (const [, , length] of header.sections) starts.push(starts.at(-1)! + length);
         return { header, body, starts };
       });
-      this.records.set(report, forgetOnFailure(record, () => this.records.delete(report)));
+      this.records.set(
+        report,
+        forgetOnFailure(record, () => this.records.delete(report)),
+      );
     }
     return record;
   }

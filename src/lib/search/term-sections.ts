@@ -27,7 +27,9 @@ async function sectionsWithPhrase(index: SearchIndex, term: string): Promise<Int
   const offsets: number[] = [];
   for (let offset = 0; offset < term.length - 3; offset += 3) offsets.push(offset);
   offsets.push(term.length - 3);
-  const postings = await Promise.all(offsets.map((offset) => index.postings(termPrefix.trigram + term.slice(offset, offset + 3))));
+  const postings = await Promise.all(
+    offsets.map((offset) => index.postings(termPrefix.trigram + term.slice(offset, offset + 3))),
+  );
   if (postings.some((entry) => !entry)) return new Int32Array();
   const checkBefore = isAlphanumeric(term.charCodeAt(0));
   const checkAfter = isAlphanumeric(term.charCodeAt(term.length - 1));

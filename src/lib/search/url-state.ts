@@ -13,12 +13,14 @@ export interface FacetParam {
   param: string;
 }
 
-
 export function parseSearchState(search: string, facets: readonly FacetParam[]): SearchState {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
   for (const facet of facets) {
-    const values = params.getAll(facet.param).flatMap((value) => value.split(',')).filter(Boolean);
+    const values = params
+      .getAll(facet.param)
+      .flatMap((value) => value.split(','))
+      .filter(Boolean);
     if (values.length > 0) filters[facet.key] = [...new Set(values)];
   }
   const sort = params.get('sort') as SortOrder | null;

@@ -14,7 +14,11 @@ export interface SourceLinks {
  * The repository named in site.yml, else the one a GitHub Actions build runs
  * in, else the checkout's `origin` remote. Without any the page names the path.
  */
-export function repositoryOf(site: SiteConfig, env: NodeJS.ProcessEnv = process.env, git: GitInfo = {}): string | undefined {
+export function repositoryOf(
+  site: SiteConfig,
+  env: NodeJS.ProcessEnv = process.env,
+  git: GitInfo = {},
+): string | undefined {
   if (site.repository) return site.repository.replace(/\/+$/, '');
   const server = env['GITHUB_SERVER_URL'];
   const repository = env['GITHUB_REPOSITORY'];
@@ -26,7 +30,12 @@ export function repositoryOf(site: SiteConfig, env: NodeJS.ProcessEnv = process.
  * Links to the exact bytes the page was built from: at the commit being built
  * when it is known (so the SHA-256 on the page matches), else at the branch.
  */
-export function sourceLinks(sourcePath: string, site: SiteConfig, env: NodeJS.ProcessEnv = process.env, git: GitInfo = {}): SourceLinks {
+export function sourceLinks(
+  sourcePath: string,
+  site: SiteConfig,
+  env: NodeJS.ProcessEnv = process.env,
+  git: GitInfo = {},
+): SourceLinks {
   const repository = repositoryOf(site, env, git);
   if (!repository) return { path: sourcePath };
   const revision = git.commit ?? site.branch;

@@ -18,7 +18,8 @@ const table = buildTable();
 function buildTable(): Uint16Array {
   const map = new Uint16Array(0x10000);
   for (let code = 0; code < map.length; code += 1) map[code] = code;
-  for (let index = 0; index < foldPairs.length; index += 2) map[foldPairs.charCodeAt(index)] = foldPairs.charCodeAt(index + 1);
+  for (let index = 0; index < foldPairs.length; index += 2)
+    map[foldPairs.charCodeAt(index)] = foldPairs.charCodeAt(index + 1);
   for (let code = 0xff01; code <= 0xff5e; code += 1) map[code] = code - 0xfee0;
   for (let code = 0x41; code <= 0x5a; code += 1) map[code] = code + 0x20;
   for (let code = 0xff21; code <= 0xff3a; code += 1) map[code] = code - 0xfee0 + 0x20;

@@ -5,7 +5,8 @@ import { siteOrigin } from '../../lib/site/origin.ts';
 import { siteUrls } from '../../lib/site/urls.ts';
 
 /** The open data: /data/reports.json, reports.csv, sections.csv and the fixity manifest.json. */
-export const getStaticPaths = (() => Object.keys(dataFiles).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(dataFiles).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const archive = await getArchive(import.meta.env.BASE_URL);

@@ -12,7 +12,10 @@ export const getStaticPaths = (async () => {
       for (const variant of planVariants(source)) unique.set(variant.name, { source, variant });
     }
   }
-  return [...unique.values()].map(({ source, variant }) => ({ params: { name: variant.name }, props: { source, variant } }));
+  return [...unique.values()].map(({ source, variant }) => ({
+    params: { name: variant.name },
+    props: { source, variant },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -9,7 +9,12 @@ const bad = (name: string) => readFileSync(resolve(import.meta.dirname, '../../f
 
 async function problems(files: Record<string, string | Uint8Array>, render = false) {
   const { diagnostics } = await inspectArchive({ paths: tempArchive(files), render, now });
-  return diagnostics.map((diagnostic) => [diagnostic.file.split('/reports/')[1], diagnostic.line, diagnostic.field, diagnostic.message]);
+  return diagnostics.map((diagnostic) => [
+    diagnostic.file.split('/reports/')[1],
+    diagnostic.line,
+    diagnostic.field,
+    diagnostic.message,
+  ]);
 }
 
 describe('each kind of bad report file gets its exact diagnostic', () => {
@@ -68,7 +73,9 @@ describe('each kind of bad report file gets its exact diagnostic', () => {
   });
 
   it('a file name that cannot be a web address', async () => {
-    expect(await problems({ 'Bad Name.md': reportFile('正文。') })).toEqual([['Bad Name.md', 0, 'file', '文件名「Bad Name」不能作为网址']]);
+    expect(await problems({ 'Bad Name.md': reportFile('正文。') })).toEqual([
+      ['Bad Name.md', 0, 'file', '文件名「Bad Name」不能作为网址'],
+    ]);
   });
 
   it('two files with one name, in different folders', async () => {
@@ -80,7 +87,10 @@ describe('each kind of bad report file gets its exact diagnostic', () => {
   });
 
   it('the same text under two names', async () => {
-    const found = await problems({ 'first.md': reportFile('同一篇报告的正文。'), 'second.md': reportFile('同一篇报告的\n正文。') });
+    const found = await problems({
+      'first.md': reportFile('同一篇报告的正文。'),
+      'second.md': reportFile('同一篇报告的\n正文。'),
+    });
     expect(found).toEqual([
       ['first.md', 0, 'body', expect.stringMatching(/^正文与 .*second\.md 相同$/)],
       ['second.md', 0, 'body', expect.stringMatching(/^正文与 .*first\.md 相同$/)],
@@ -88,7 +98,9 @@ describe('each kind of bad report file gets its exact diagnostic', () => {
   });
 
   it('lists every problem of every file in one run, with a hint for each', async () => {
-    const files = Object.fromEntries(['bad-date.md', 'unknown-type.md', 'raw-html.md', 'not-utf8.md'].map((name) => [name, bad(name)]));
+    const files = Object.fromEntries(
+      ['bad-date.md', 'unknown-type.md', 'raw-html.md', 'not-utf8.md'].map((name) => [name, bad(name)]),
+    );
     const { diagnostics } = await inspectArchive({ paths: tempArchive(files), render: false, now });
     expect(diagnostics).toHaveLength(4);
     for (const diagnostic of diagnostics) expect(diagnostic.hint).toBeTruthy();

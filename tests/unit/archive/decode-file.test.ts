@@ -5,7 +5,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('decoding a report file', () => {
   it('returns UTF-8 text with Unix line endings and no BOM', () => {
-    expect(decodeReportFile('a.md', bytes('\uFEFF第一行\r\n第二行\r第三行'))).toEqual({ text: '第一行\n第二行\n第三行' });
+    expect(decodeReportFile('a.md', bytes('\uFEFF第一行\r\n第二行\r第三行'))).toEqual({
+      text: '第一行\n第二行\n第三行',
+    });
   });
 
   it('refuses text in another encoding', () => {

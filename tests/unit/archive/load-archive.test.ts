@@ -49,7 +49,9 @@ describe('loading the fixture archive', async () => {
     const report = archive.bySlug.get('dongshan-2021-summary')!;
     expect(report.images).toHaveLength(1);
     expect(report.images[0]).toMatchObject({ width: 1600, height: 900 });
-    expect(report.sections[2]!.html).toMatch(/<img src="\/img\/[0-9a-f]{16}-960\.webp" srcset="[^"]+480w, [^"]+960w, [^"]+1440w"/);
+    expect(report.sections[2]!.html).toMatch(
+      /<img src="\/img\/[0-9a-f]{16}-960\.webp" srcset="[^"]+480w, [^"]+960w, [^"]+1440w"/,
+    );
     expect(report.sections[2]!.html).toContain('width="1440" height="810"');
   });
 });
@@ -87,7 +89,21 @@ describe('content problems', () => {
   });
 
   it('checks heading syntax, topic ids and pinned anchors', async () => {
-    const body = ['# 不该有的一级标题', '', '## 一、甲 {#same}', '', '甲。', '', '## 二、乙 {#same nosuch}', '', '乙。', '', '### 小 {teachers}', '', '丙。'].join('\n');
+    const body = [
+      '# 不该有的一级标题',
+      '',
+      '## 一、甲 {#same}',
+      '',
+      '甲。',
+      '',
+      '## 二、乙 {#same nosuch}',
+      '',
+      '乙。',
+      '',
+      '### 小 {teachers}',
+      '',
+      '丙。',
+    ].join('\n');
     const { diagnostics } = await inspectArchive({ paths: tempArchive({ 'h.md': reportFile(body) }), now });
     expect(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.message])).toEqual(
       expect.arrayContaining([

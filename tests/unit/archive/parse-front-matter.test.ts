@@ -5,7 +5,18 @@ const topics = new Set(['finance', 'teachers']);
 const now = new Date('2026-06-01T00:00:00Z');
 const parse = (text: string) => parseReportFrontMatter('/r/x.md', text, topics, now);
 
-const good = ['---', 'title: 标题', 'issuer: XX县教育局', 'year: null', 'type: summary', 'source:', '  name: 某网', '---', '', '正文。'].join('\n');
+const good = [
+  '---',
+  'title: 标题',
+  'issuer: XX县教育局',
+  'year: null',
+  'type: summary',
+  'source:',
+  '  name: 某网',
+  '---',
+  '',
+  '正文。',
+].join('\n');
 
 describe('parsing a report header', () => {
   it('returns the metadata and where the body starts', () => {
@@ -18,12 +29,19 @@ describe('parsing a report header', () => {
 
   it('reports a missing or unterminated front matter', () => {
     expect(parse('正文。').diagnostics[0]).toMatchObject({ line: 1, message: '缺少 front matter' });
-    expect(parse('---\ntitle: x\n正文').diagnostics[0]).toMatchObject({ line: 1, message: 'front matter 没有结束行 ---' });
+    expect(parse('---\ntitle: x\n正文').diagnostics[0]).toMatchObject({
+      line: 1,
+      message: 'front matter 没有结束行 ---',
+    });
   });
 
   it('reports YAML syntax errors on their line', () => {
     const diagnostics = parse('---\ntitle: 标题\nissuer: [未闭合\n---\n正文').diagnostics;
-    expect(diagnostics[0]).toMatchObject({ field: '(front matter)', line: 3, message: 'YAML 缩进不对，或括号、引号没有闭合' });
+    expect(diagnostics[0]).toMatchObject({
+      field: '(front matter)',
+      line: 3,
+      message: 'YAML 缩进不对，或括号、引号没有闭合',
+    });
     expect(diagnostics[0]!.hint).toContain('上一行');
   });
 
@@ -33,7 +51,11 @@ describe('parsing a report header', () => {
     expect(diagnostics).toHaveLength(2);
     expect(diagnostics[0]).toMatchObject({ line: 4, field: 'year' });
     expect(diagnostics[0]!.hint).toContain('year: null');
-    expect(diagnostics[1]).toMatchObject({ line: 5, field: 'type', message: '应为 summary | plan | speech | report | other 之一' });
+    expect(diagnostics[1]).toMatchObject({
+      line: 5,
+      field: 'type',
+      message: '应为 summary | plan | speech | report | other 之一',
+    });
   });
 
   it('names missing required fields', () => {
@@ -55,7 +77,9 @@ describe('parsing a report header', () => {
 
   it('rejects topic ids that are not in the vocabulary', () => {
     const diagnostics = parse(good.replace('year: null', 'year: null\ntopics: [finance, sports]')).diagnostics;
-    expect(diagnostics).toEqual([expect.objectContaining({ line: 5, field: 'topics.1', message: '未知主题「sports」' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 5, field: 'topics.1', message: '未知主题「sports」' }),
+    ]);
   });
 
   it('reports duplicate keys', () => {

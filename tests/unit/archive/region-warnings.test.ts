@@ -15,7 +15,9 @@ async function inspect(files: Record<string, string | Uint8Array>) {
 
 describe('region warnings', () => {
   it('point at the county that is not in its city, with where it is', async () => {
-    const { paths, diagnostics, warnings, archive } = await inspect({ 'county-not-in-city.md': fixture('county-not-in-city.md') });
+    const { paths, diagnostics, warnings, archive } = await inspect({
+      'county-not-in-city.md': fixture('county-not-in-city.md'),
+    });
     expect(diagnostics).toEqual([]);
     expect(archive?.reports).toHaveLength(1);
     expect(warnings.map((warning) => formatWarning(warning, paths.root))).toEqual([
@@ -25,11 +27,15 @@ describe('region warnings', () => {
 
   it('point into a one-line region too', async () => {
     const { warnings } = await inspect({ 'unknown-county.md': fixture('unknown-county.md') });
-    expect(warnings.map((warning) => [warning.line, warning.field, warning.message])).toEqual([[4, 'region.county', '「北城县」不是已知的行政区划']]);
+    expect(warnings.map((warning) => [warning.line, warning.field, warning.message])).toEqual([
+      [4, 'region.county', '「北城县」不是已知的行政区划'],
+    ]);
   });
 
   it('come from reports with errors in the body as well', async () => {
-    const { diagnostics, warnings } = await inspect({ 'a.md': reportFile('正文<b>加粗</b>', { region: '{ city: 北城市 }' }) });
+    const { diagnostics, warnings } = await inspect({
+      'a.md': reportFile('正文<b>加粗</b>', { region: '{ city: 北城市 }' }),
+    });
     expect(diagnostics.map((diagnostic) => diagnostic.field)).toEqual(['body']);
     expect(warnings.map((warning) => [warning.line, warning.field])).toEqual([[7, 'region.city']]);
   });
@@ -44,6 +50,8 @@ describe('region warnings', () => {
 
   it('do not stop a build', async () => {
     const paths = tempArchive({ 'county-not-in-city.md': fixture('county-not-in-city.md') });
-    await expect(loadArchive({ paths, render: false, now })).resolves.toMatchObject({ reports: [expect.objectContaining({ slug: 'county-not-in-city' })] });
+    await expect(loadArchive({ paths, render: false, now })).resolves.toMatchObject({
+      reports: [expect.objectContaining({ slug: 'county-not-in-city' })],
+    });
   });
 });

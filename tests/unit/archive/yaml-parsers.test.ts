@@ -57,10 +57,12 @@ describe('the two YAML readers', () => {
     ]);
   });
 
-  it('read the fixture archive and the gallery\'s golden files alike', () => {
+  it("read the fixture archive and the gallery's golden files alike", () => {
     expectSameReading([
       ...filesUnder(join(repository, 'tests/fixtures/archive'), '.md'),
-      ...filesUnder(join(repository, 'tests/fixtures/importer/gallery'), '.md').filter((file) => file.includes('/expected/')),
+      ...filesUnder(join(repository, 'tests/fixtures/importer/gallery'), '.md').filter((file) =>
+        file.includes('/expected/'),
+      ),
       ...filesUnder(join(repository, 'tests/fixtures/importer/gallery'), 'case.yml'),
     ]);
   });

@@ -62,7 +62,12 @@ const byName = Object.fromEntries(scores.map((score) => [score.name, score]));
 
 describe('scoring an import against golden files', () => {
   it('reads case folders in numeric order, case.yml optional', () => {
-    expect(cases.map((gallery) => gallery.name)).toEqual(['2-right', '3-wrong-title', '4-lost-paragraph', '10-wrong-issuer']);
+    expect(cases.map((gallery) => gallery.name)).toEqual([
+      '2-right',
+      '3-wrong-title',
+      '4-lost-paragraph',
+      '10-wrong-issuer',
+    ]);
     expect(cases[3]).toMatchObject({ style: '', kinds: [] });
     expect(cases[0]!.expected[0]!.blocks).toHaveLength(5);
   });
@@ -81,12 +86,18 @@ describe('scoring an import against golden files', () => {
     expect(byName['3-wrong-title']!.differences.map((difference) => difference.field)).toEqual(['title']);
     const lost = byName['4-lost-paragraph']!;
     expect(lost.clean).toBe(false);
-    expect(lost.differences.map((difference) => difference.message)).toEqual(['第 6 块从第 0 个字起不同：得到 ""，应为 "三、下一步打算"', '块数：得到 5，应为 6']);
+    expect(lost.differences.map((difference) => difference.message)).toEqual([
+      '第 6 块从第 0 个字起不同：得到 ""，应为 "三、下一步打算"',
+      '块数：得到 5，应为 6',
+    ]);
   });
 
   it('counts a page whose import fails, and a page with the wrong number of reports', () => {
     const failed = scoreImport(cases[0]!, { ok: false, error: '去掉网页杂质后没有剩下正文' });
-    expect(failed).toMatchObject({ clean: false, differences: [{ field: 'reports', message: '导入失败：去掉网页杂质后没有剩下正文' }] });
+    expect(failed).toMatchObject({
+      clean: false,
+      differences: [{ field: 'reports', message: '导入失败：去掉网页杂质后没有剩下正文' }],
+    });
     const outcome = importBytes(cases[0]!.page, { tagger });
     if (!outcome.ok) throw new Error(outcome.error);
     const twice = scoreImport(cases[0]!, { ...outcome, reports: [...outcome.reports, ...outcome.reports] });

@@ -11,7 +11,8 @@ import { vocabularySchema } from '../../../src/lib/schema/topic.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
-const decode = (page: BenchPage) => new TextDecoder(page.template === 'gbk-html' ? 'gb18030' : 'utf-8', { fatal: true }).decode(page.bytes);
+const decode = (page: BenchPage) =>
+  new TextDecoder(page.template === 'gbk-html' ? 'gb18030' : 'utf-8', { fatal: true }).decode(page.bytes);
 
 describe('pages for the import benchmark', () => {
   const pages = benchPages(12, { seed: 3, toTraditional });
@@ -19,7 +20,9 @@ describe('pages for the import benchmark', () => {
   it('are the same bytes for the same seed and different for another', () => {
     const again = benchPages(12, { seed: 3, toTraditional });
     expect(again.map((page) => page.name)).toEqual(pages.map((page) => page.name));
-    expect(again.map((page) => Buffer.from(page.bytes).toString('base64'))).toEqual(pages.map((page) => Buffer.from(page.bytes).toString('base64')));
+    expect(again.map((page) => Buffer.from(page.bytes).toString('base64'))).toEqual(
+      pages.map((page) => Buffer.from(page.bytes).toString('base64')),
+    );
     const other = benchPages(12, { seed: 4, toTraditional });
     expect(other.filter((page, index) => Buffer.compare(page.bytes, pages[index]!.bytes) === 0)).toEqual([]);
   });
@@ -58,14 +61,18 @@ describe('encoding GB18030 without a library', () => {
     const text = '南岭县教育局2019年工作总结：教師隊伍、“双减”落地，€。';
     expect(new TextDecoder('gb18030').decode(encodeGb18030(text, () => '?'))).toBe(text);
     expect([...encodeGb18030('教育', () => '?')]).toEqual([0xbd, 0xcc, 0xd3, 0xfd]);
-    expect(new TextDecoder('gb18030').decode(encodeGb18030('校𠀀园', (char) => `&#${char.codePointAt(0)};`))).toBe('校&#131072;园');
+    expect(new TextDecoder('gb18030').decode(encodeGb18030('校𠀀园', (char) => `&#${char.codePointAt(0)};`))).toBe(
+      '校&#131072;园',
+    );
   });
 });
 
 describe('the import benchmark', () => {
   it('imports every page once, in a temporary folder it removes', async () => {
     const repository = resolve(import.meta.dirname, '../../..');
-    const tagger = createTagger(vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics);
+    const tagger = createTagger(
+      vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics,
+    );
     const before = readdirSync(tmpdir()).filter((name) => name.startsWith('bench-import-'));
     const result = await benchImport(benchPages(6, { seed: 1, toTraditional }), { tagger });
     expect(result.pages).toBe(6);

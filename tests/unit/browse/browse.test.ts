@@ -10,7 +10,10 @@ import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
 import { fixtureArchive, reportFile, tempArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }), now: new Date('2026-06-01') });
+const archive = await loadArchive({
+  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
+  now: new Date('2026-06-01'),
+});
 const urls = siteUrls('/');
 
 describe('topic pages', () => {
@@ -24,18 +27,29 @@ describe('topic pages', () => {
       '/reports/nanhu-speech/#intro',
     ]);
     expect(entries[2]!.heading).toBe('全文');
-    expect(listing.years.map((year) => [year.year, year.count])).toEqual([[2021, 1], [2020, 1], [null, 1]]);
+    expect(listing.years.map((year) => [year.year, year.count])).toEqual([
+      [2021, 1],
+      [2020, 1],
+      [null, 1],
+    ]);
   });
 
   it('split into pages grouped by year when long', () => {
     const listing = topicPages(archive, 'teachers', urls, 2);
-    expect(listing.pages.map((page) => page.items.map((group) => group.anchor))).toEqual([['y2021', 'y2020'], ['y-undated']]);
+    expect(listing.pages.map((page) => page.items.map((group) => group.anchor))).toEqual([
+      ['y2021', 'y2020'],
+      ['y-undated'],
+    ]);
     expect(listing.years.at(-1)!.url).toBe('/topics/teachers/2/#y-undated');
   });
 
   it('are summarized with section and report counts', () => {
     const summaries = topicSummaries(archive, urls);
-    expect(summaries.find((topic) => topic.id === 'teachers')).toMatchObject({ sectionCount: 3, reportCount: 3, url: '/topics/teachers/' });
+    expect(summaries.find((topic) => topic.id === 'teachers')).toMatchObject({
+      sectionCount: 3,
+      reportCount: 3,
+      url: '/topics/teachers/',
+    });
     expect(summaries.map((topic) => topic.id)).toEqual(archive.topics.map((topic) => topic.id));
   });
 });
@@ -55,7 +69,11 @@ describe('the report page', () => {
   });
 
   it('lists the headed sections in the table of contents, with topic chips', () => {
-    expect(view.toc.map((entry) => entry.heading)).toEqual(['一、教师队伍建设持续加强', '二、办学条件明显改善', '三、存在问题和下一步打算']);
+    expect(view.toc.map((entry) => entry.heading)).toEqual([
+      '一、教师队伍建设持续加强',
+      '二、办学条件明显改善',
+      '三、存在问题和下一步打算',
+    ]);
     expect(view.toc[0]!.topics).toEqual([{ id: 'teachers', name: '教师队伍', url: '/topics/teachers/' }]);
   });
 
@@ -112,9 +130,14 @@ describe('listings by year, type and region', () => {
       henan: '{ province: 河南省 }',
     };
     const files = Object.fromEntries(
-      Object.entries(places).map(([slug, region]) => [`${slug}.md`, reportFile(`${slug}。`, { region, level: slug === 'puyang' ? 'city' : 'county' })]),
+      Object.entries(places).map(([slug, region]) => [
+        `${slug}.md`,
+        reportFile(`${slug}。`, { region, level: slug === 'puyang' ? 'city' : 'county' }),
+      ]),
     );
-    const tree = regionTree(await loadArchive({ paths: tempArchive(files), render: false, now: new Date('2026-06-01') }));
+    const tree = regionTree(
+      await loadArchive({ paths: tempArchive(files), render: false, now: new Date('2026-06-01') }),
+    );
     // Collation would give 广东 河南 湖南 山西 陕西 and 范县 南乐县 清丰县; folded names (鄭州市, XX县) are grouped as 郑州市, xx县.
     expect(tree.map((province) => [province.slug, province.label])).toEqual([
       ['shanxi', '山西省'],
@@ -135,7 +158,16 @@ describe('listings by year, type and region', () => {
   it('give the home page its counts', () => {
     const home = homeView(archive, urls);
     expect(home).toMatchObject({ reportCount: 4, span: { from: 2019, to: 2021 } });
-    expect(home.years.map((year) => year.url)).toEqual(['/years/2021/', '/years/2020/', '/years/2019/', '/years/undated/']);
-    expect(home.provinces.map((province) => province.url)).toEqual(['/regions/fujian/', '/regions/yunnan/', '/regions/unknown/']);
+    expect(home.years.map((year) => year.url)).toEqual([
+      '/years/2021/',
+      '/years/2020/',
+      '/years/2019/',
+      '/years/undated/',
+    ]);
+    expect(home.provinces.map((province) => province.url)).toEqual([
+      '/regions/fujian/',
+      '/regions/yunnan/',
+      '/regions/unknown/',
+    ]);
   });
 });

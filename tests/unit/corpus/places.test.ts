@@ -7,10 +7,16 @@ describe('the places generated reports come from', () => {
   it('are real divisions, each inside the city and province it is listed under', () => {
     const regions = [
       ...provinces.flatMap((province) =>
-        province.cities.flatMap((city) => city.counties.map((county) => ({ province: province.name, city: city.name, county }))),
+        province.cities.flatMap((city) =>
+          city.counties.map((county) => ({ province: province.name, city: city.name, county })),
+        ),
       ),
-      ...districts.flatMap((group) => group.names.map((county) => ({ province: group.province, city: group.city, county }))),
+      ...districts.flatMap((group) =>
+        group.names.map((county) => ({ province: group.province, city: group.city, county })),
+      ),
     ];
-    expect(regions.flatMap((region) => checkRegion(region).map((problem) => `${region.county}: ${problem.message}`))).toEqual([]);
+    expect(
+      regions.flatMap((region) => checkRegion(region).map((problem) => `${region.county}: ${problem.message}`)),
+    ).toEqual([]);
   });
 });

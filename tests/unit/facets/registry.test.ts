@@ -4,7 +4,10 @@ import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { countFacet, facetByKey, facets, regionValue } from '../../../src/lib/facets/registry.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }), now: new Date('2026-06-01') });
+const archive = await loadArchive({
+  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
+  now: new Date('2026-06-01'),
+});
 
 describe('the facet registry', () => {
   it('declares each facet once, with a label and a URL parameter', () => {
@@ -25,14 +28,23 @@ describe('the facet registry', () => {
       '2019年:1',
       '年份不详:1',
     ]);
-    expect(countFacet(archive, facetByKey('type')).map((entry) => entry.value)).toEqual(['summary', 'plan', 'speech', 'report']);
+    expect(countFacet(archive, facetByKey('type')).map((entry) => entry.value)).toEqual([
+      'summary',
+      'plan',
+      'speech',
+      'report',
+    ]);
     expect(countFacet(archive, facetByKey('level')).map((entry) => [entry.label, entry.count])).toEqual([
       ['市级', 1],
       ['区级', 2],
       ['县级', 1],
     ]);
     const topics = countFacet(archive, facetByKey('topic'));
-    expect(topics.find((entry) => entry.value === 'teachers')).toEqual({ value: 'teachers', label: '教师队伍', count: 3 });
+    expect(topics.find((entry) => entry.value === 'teachers')).toEqual({
+      value: 'teachers',
+      label: '教师队伍',
+      count: 3,
+    });
   });
 
   it('groups region names across scripts', () => {

@@ -5,9 +5,21 @@ const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 
 
 describe('bullets a converter turned into "? "', () => {
   it('go when several lines open with them, the items kept as lines', () => {
-    const result = stripBrokenBullets(numbered(['（一）推进均衡发展', '? 全年计划投入资金1.9亿元。', '? 化解城区大班额问题。', '（二）加强教师队伍建设']));
+    const result = stripBrokenBullets(
+      numbered([
+        '（一）推进均衡发展',
+        '? 全年计划投入资金1.9亿元。',
+        '? 化解城区大班额问题。',
+        '（二）加强教师队伍建设',
+      ]),
+    );
     expect(result.stripped).toBe(2);
-    expect(result.lines.map((line) => line.text)).toEqual(['（一）推进均衡发展', '全年计划投入资金1.9亿元。', '化解城区大班额问题。', '（二）加强教师队伍建设']);
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '（一）推进均衡发展',
+      '全年计划投入资金1.9亿元。',
+      '化解城区大班额问题。',
+      '（二）加强教师队伍建设',
+    ]);
     expect(result.lines.map((line) => line.no)).toEqual([1, 2, 3, 4]);
   });
 

@@ -88,20 +88,25 @@ describe('recognizing site chrome, one kind at a time', () => {
   });
 
   it('sees lines dressed with arrows and bullets, and keys written with a bar, as plain', () => {
-    expect(classifyLine('« 上一篇：会宁县2018年教师节表彰大会主持词')).toBe(classifyLine('上一篇：会宁县2018年教师节表彰大会主持词'));
+    expect(classifyLine('« 上一篇：会宁县2018年教师节表彰大会主持词')).toBe(
+      classifyLine('上一篇：会宁县2018年教师节表彰大会主持词'),
+    );
     expect(classifyLine('» 下一篇：乡镇中心学校2018年度工作总结')).toBeDefined();
     expect(classifyLine('来源｜县教育局办公室')).toBe(classifyLine('来源：县教育局办公室'));
     expect(classifyLine('▶ 全县教育系统扎实推进各项工作。')).toBeUndefined();
   });
 
   it('reads a paragraph with an attribution bracketed at its end as report text', () => {
-    const paragraph = '過去一年，全市教育系統堅持穩中求進，統籌推進教育改革發展穩定各項工作，全年投入資金18.6億元，新增學位1.26萬個。（轉載自 學海文萃 xhwc.example.com）';
+    const paragraph =
+      '過去一年，全市教育系統堅持穩中求進，統籌推進教育改革發展穩定各項工作，全年投入資金18.6億元，新增學位1.26萬個。（轉載自 學海文萃 xhwc.example.com）';
     expect(classifyLine(paragraph)).toBeUndefined();
     expect(classifyLine('（轉載自 學海文萃 xhwc.example.com）')).toBe('disclaimer');
   });
 
   it('matches Traditional text against patterns whatever variant folding picks (著作權 → 着作权)', () => {
-    expect(classifyLine('二、文件之著作權屬原作者或原發布機關所有，任何人不得將本站內容用於商業用途。')).toBe('copyright-notice');
+    expect(classifyLine('二、文件之著作權屬原作者或原發布機關所有，任何人不得將本站內容用於商業用途。')).toBe(
+      'copyright-notice',
+    );
     expect(classifyLine('【版權聲明】')).toBe('copyright-notice');
   });
 

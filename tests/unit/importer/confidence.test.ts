@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { assessConfidence, lowConfidenceNotes } from '../../../src/lib/importer/confidence.ts';
 import type { ReportFrontMatterInput } from '../../../src/lib/schema/report.ts';
 
-const meta: ReportFrontMatterInput = { title: '清丰县教育局2020年工作总结', issuer: '清丰县教育局', year: 2020, type: 'summary', source: { name: '好文网' } };
+const meta: ReportFrontMatterInput = {
+  title: '清丰县教育局2020年工作总结',
+  issuer: '清丰县教育局',
+  year: 2020,
+  type: 'summary',
+  source: { name: '好文网' },
+};
 type Evidences = Parameters<typeof assessConfidence>[1];
 const fromTitle: Evidences = { title: { sure: true }, type: 'title', year: 'title', region: 'unique' };
 
@@ -20,11 +26,17 @@ describe('how sure the importer is of each field', () => {
 
   it('is less sure of a title that meets the grammar only just', () => {
     // 教育局工作总结 scores 7, short of the 9 a full title reaches.
-    expect(assessConfidence({ ...meta, title: '教育局工作总结' }, fromTitle).title).toEqual({ score: 0.85, reason: '标题符合“单位＋年份＋文种”的写法' });
+    expect(assessConfidence({ ...meta, title: '教育局工作总结' }, fromTitle).title).toEqual({
+      score: 0.85,
+      reason: '标题符合“单位＋年份＋文种”的写法',
+    });
   });
 
   it('doubts a best-guess title whatever it says', () => {
-    expect(assessConfidence(meta, { ...fromTitle, title: { sure: false } }).title).toEqual({ score: 0.3, reason: '没有找到符合“单位＋年份＋文种”写法的标题，这是最接近的一行' });
+    expect(assessConfidence(meta, { ...fromTitle, title: { sure: false } }).title).toEqual({
+      score: 0.3,
+      reason: '没有找到符合“单位＋年份＋文种”写法的标题，这是最接近的一行',
+    });
   });
 
   it('grades the type by where it was read', () => {
@@ -34,7 +46,8 @@ describe('how sure the importer is of each field', () => {
   });
 
   it('grades the year by where it was read, and tells a hidden year from a found one', () => {
-    const yearFrom = (year: Evidences['year'], value: number | null) => assessConfidence({ ...meta, year: value }, { ...fromTitle, year }).year;
+    const yearFrom = (year: Evidences['year'], value: number | null) =>
+      assessConfidence({ ...meta, year: value }, { ...fromTitle, year }).year;
     expect(yearFrom('title', null)).toEqual({ score: 1, reason: '标题隐去了年份' });
     expect(yearFrom('date', 2014)).toEqual({ score: 0.85, reason: '副标题或落款的日期' });
     expect(yearFrom('text', 2015)).toEqual({ score: 0.55, reason: '正文最先提到的年份' });
@@ -43,7 +56,10 @@ describe('how sure the importer is of each field', () => {
   });
 
   it('is a little less sure of a date found than of no date', () => {
-    expect(assessConfidence({ ...meta, date: '2020-12-20' }, fromTitle).date).toEqual({ score: 0.9, reason: '副标题或落款的日期' });
+    expect(assessConfidence({ ...meta, date: '2020-12-20' }, fromTitle).date).toEqual({
+      score: 0.9,
+      reason: '副标题或落款的日期',
+    });
   });
 
   it('grades the region by how the place matched the divisions', () => {
@@ -56,19 +72,34 @@ describe('how sure the importer is of each field', () => {
 
   it('is overall as sure as its least sure field', () => {
     expect(assessConfidence({ ...meta, date: '2020-12-20' }, { ...fromTitle, year: 'date' }).overall).toBe(0.85);
-    expect(assessConfidence(meta, { title: { sure: true }, type: 'text', year: 'text', region: 'unknown' }).overall).toBe(0.5);
-    expect(assessConfidence({ ...meta, year: null }, { title: { sure: false }, type: 'none', year: 'none', region: 'none' }).overall).toBe(0.3);
+    expect(
+      assessConfidence(meta, { title: { sure: true }, type: 'text', year: 'text', region: 'unknown' }).overall,
+    ).toBe(0.5);
+    expect(
+      assessConfidence({ ...meta, year: null }, { title: { sure: false }, type: 'none', year: 'none', region: 'none' })
+        .overall,
+    ).toBe(0.3);
   });
 });
 
 describe('notes on the fields the text supports least', () => {
   it('lists the fields below 0.7, weakest first, with their reasons', () => {
-    const confidence = assessConfidence({ ...meta, date: '2020-12-20' }, { title: { sure: true }, type: 'text', year: 'text', region: 'unknown' });
-    expect(lowConfidenceNotes(confidence)).toEqual(['地区把握 0.50：地名不在行政区划中，照原文填写', '年份把握 0.55：正文最先提到的年份', '类型把握 0.60：标题没有文种词，按正文开头推定']);
+    const confidence = assessConfidence(
+      { ...meta, date: '2020-12-20' },
+      { title: { sure: true }, type: 'text', year: 'text', region: 'unknown' },
+    );
+    expect(lowConfidenceNotes(confidence)).toEqual([
+      '地区把握 0.50：地名不在行政区划中，照原文填写',
+      '年份把握 0.55：正文最先提到的年份',
+      '类型把握 0.60：标题没有文种词，按正文开头推定',
+    ]);
   });
 
   it('keeps the order of the fields among equal scores', () => {
-    const confidence = assessConfidence({ ...meta, year: null }, { title: { sure: false }, type: 'none', year: 'none', region: 'none' });
+    const confidence = assessConfidence(
+      { ...meta, year: null },
+      { title: { sure: false }, type: 'none', year: 'none', region: 'none' },
+    );
     expect(lowConfidenceNotes(confidence)).toEqual([
       '标题把握 0.30：没有找到符合“单位＋年份＋文种”写法的标题，这是最接近的一行',
       '类型把握 0.30：标题和正文都看不出文种，填了 other',
@@ -78,6 +109,8 @@ describe('notes on the fields the text supports least', () => {
   });
 
   it('is empty when every field is at 0.7 or above', () => {
-    expect(lowConfidenceNotes(assessConfidence({ ...meta, date: '2020-12-20' }, { ...fromTitle, year: 'date' }))).toEqual([]);
+    expect(
+      lowConfidenceNotes(assessConfidence({ ...meta, date: '2020-12-20' }, { ...fromTitle, year: 'date' })),
+    ).toEqual([]);
   });
 });

@@ -86,8 +86,7 @@ describe('lines that date the document', () => {
     expect(dateLineDate('2019-02-27 10:30:15')).toBe('2019-02-27');
   });
 
-
-  it('reads the date of a speech from its subtitle, however long the meeting\'s name', () => {
+  it("reads the date of a speech from its subtitle, however long the meeting's name", () => {
     expect(dateLineDate('——2018年10月26日在涉县第十六届人民代表大会常务委员会第十二次会议上')).toBe('2018-10-26');
     expect(dateLineDate('——在2018年全县教育工作会议上的讲话')).toBeUndefined();
   });

@@ -3,9 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/lib/importer/decode.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings', name)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings', name)));
 const simplified = readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/source.txt'), 'utf8');
-const traditional = readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/traditional.txt'), 'utf8');
+const traditional = readFileSync(
+  resolve(import.meta.dirname, '../../fixtures/importer/encodings/traditional.txt'),
+  'utf8',
+);
 
 describe('detecting the encoding', () => {
   it.each([

@@ -24,9 +24,13 @@ function contractBreach(result: PageResult): string | undefined {
   switch (result.outcome) {
     case 'ok':
       if (result.reports === 0) return 'ok, but without a report';
-      return result.withFrontMatter < result.reports ? `${result.reports - result.withFrontMatter} of ${result.reports} reports do not start with "---\\n"` : undefined;
+      return result.withFrontMatter < result.reports
+        ? `${result.reports - result.withFrontMatter} of ${result.reports} reports do not start with "---\\n"`
+        : undefined;
     case 'failed':
-      return /\p{Script=Han}/u.test(result.error) ? undefined : `refused with a message that is not Chinese: ${JSON.stringify(result.error)}`;
+      return /\p{Script=Han}/u.test(result.error)
+        ? undefined
+        : `refused with a message that is not Chinese: ${JSON.stringify(result.error)}`;
     case 'threw':
       return `threw ${result.error}`;
     case 'worker-died':
@@ -57,12 +61,16 @@ async function importEach(watchdog: ImportWatchdog, pages: Iterable<FuzzPage>): 
 }
 
 function expectNoBreaches(run: Run): void {
-  const described = [...run.breaches].map(([breach, names]) => `${breach}\n  on ${names.length} of ${run.pages} pages, e.g. ${names.slice(0, 3).join('\n    ')}`);
+  const described = [...run.breaches].map(
+    ([breach, names]) =>
+      `${breach}\n  on ${names.length} of ${run.pages} pages, e.g. ${names.slice(0, 3).join('\n    ')}`,
+  );
   expect(described).toEqual([]);
 }
 
 function expectAllQuick(run: Run): void {
-  const described = (time: Run['times'][number]) => `${Math.round(time.ms)} ms${time.stopped ? ' (still running, stopped)' : ''}  ${time.name}`;
+  const described = (time: Run['times'][number]) =>
+    `${Math.round(time.ms)} ms${time.stopped ? ' (still running, stopped)' : ''}  ${time.name}`;
   const slowest = run.times.toSorted((a, b) => b.ms - a.ms);
   expect(
     slowest.filter((time) => time.ms > limitMs).map(described),
@@ -94,7 +102,9 @@ describe('importing damaged and extreme pages', () => {
 });
 
 describe('importing a folder of good and bad files', () => {
-  const tagger = createTagger(vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics);
+  const tagger = createTagger(
+    vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics,
+  );
   const page = (name: string) => readFileSync(resolve(repository, 'tests/fixtures/importer/pages', name));
   const root = tempDir('fuzz-import-');
 
@@ -108,7 +118,10 @@ describe('importing a folder of good and bad files', () => {
     const cut = new TextEncoder().encode(Array.from(oneLine.toString('utf8')).slice(0, 200).join('')).length;
     writeFileSync(join(saved, 'good.txt'), page('multi-report.txt'));
     writeFileSync(join(saved, 'truncated.txt'), oneLine.subarray(0, cut));
-    writeFileSync(join(saved, 'noise.bin'), Uint8Array.from({ length: 4096 }, () => random.int(0, 255)));
+    writeFileSync(
+      join(saved, 'noise.bin'),
+      Uint8Array.from({ length: 4096 }, () => random.int(0, 255)),
+    );
     writeFileSync(join(saved, 'empty.txt'), '');
 
     const outcomes = await importFiles({ inputs: [saved], outDir, tagger });

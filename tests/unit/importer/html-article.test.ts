@@ -8,7 +8,10 @@ const linesOf = (text: string) =>
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-const pageLines = (body: string) => linesOf(htmlToArticle(`<!doctype html><html><head><title>清丰县教育局</title></head><body>${body}</body></html>`).page);
+const pageLines = (body: string) =>
+  linesOf(
+    htmlToArticle(`<!doctype html><html><head><title>清丰县教育局</title></head><body>${body}</body></html>`).page,
+  );
 
 describe('telling a saved page from text', () => {
   it('knows a page by its root elements, in any case', () => {
@@ -36,25 +39,25 @@ describe('the text of a page', () => {
   });
 
   it('leaves the page title out of the text and reports it apart', () => {
-    const page = htmlToArticle(`<html><head><title> 清丰县教育局2020年工作总结_好文网 </title></head><body><p>${prose}</p></body></html>`);
+    const page = htmlToArticle(
+      `<html><head><title> 清丰县教育局2020年工作总结_好文网 </title></head><body><p>${prose}</p></body></html>`,
+    );
     expect(page.pageTitle).toBe('清丰县教育局2020年工作总结_好文网');
     expect(linesOf(page.page)).toEqual([prose]);
   });
 
   it('ends a line at <br> and at every block, and keeps inline elements in the line', () => {
-    expect(pageLines('<h1>清丰县教育局2020年工作总结</h1><p>全县<b>教育</b>系统<a href="#">稳步</a>推进<br>各项工作</p><ul><li>一中</li><li>二中</li></ul>甲<hr>乙')).toEqual([
-      '清丰县教育局2020年工作总结',
-      '全县教育系统稳步推进',
-      '各项工作',
-      '一中',
-      '二中',
-      '甲',
-      '乙',
-    ]);
+    expect(
+      pageLines(
+        '<h1>清丰县教育局2020年工作总结</h1><p>全县<b>教育</b>系统<a href="#">稳步</a>推进<br>各项工作</p><ul><li>一中</li><li>二中</li></ul>甲<hr>乙',
+      ),
+    ).toEqual(['清丰县教育局2020年工作总结', '全县教育系统稳步推进', '各项工作', '一中', '二中', '甲', '乙']);
   });
 
   it('separates table cells with a space and ends a line at each row', () => {
-    expect(pageLines('<table><tr><th>学校</th><th>学生人数</th></tr><tr><td>第一中学</td><td>1200</td></tr></table>')).toEqual(['学校 学生人数', '第一中学 1200']);
+    expect(
+      pageLines('<table><tr><th>学校</th><th>学生人数</th></tr><tr><td>第一中学</td><td>1200</td></tr></table>'),
+    ).toEqual(['学校 学生人数', '第一中学 1200']);
   });
 
   it('collapses the white space of the markup as a browser does', () => {
@@ -92,16 +95,16 @@ describe('the text of a page', () => {
     expect(page.article).toBe(page.page);
   });
 
-
   it('drops short text a page hides (anti-copy strings), but keeps a long hidden block', () => {
     const folded = `<div style="display: none"><p>${prose.repeat(3)}</p></div>`;
     const body = `<style>.jammer { display: none; }</style><p>新建、改擴<font class="jammer">東甌杏壇7kQ2</font>建校舍，凝聚著<span style="display:none">www.example.com</span>全市教師的心血。</p>${folded}<p hidden>隐藏</p>`;
     expect(pageLines(body)).toEqual(['新建、改擴建校舍，凝聚著全市教師的心血。', prose.repeat(3)]);
   });
 
-
-  it('drops a picture\'s caption standing in the block after it', () => {
-    const page = htmlToArticle(`<html><body><article><p>${prose}</p><p style="text-align:center"><img src="a.jpg"></p><p class="pic-note">会议现场</p><p>${prose}二</p></article></body></html>`);
+  it("drops a picture's caption standing in the block after it", () => {
+    const page = htmlToArticle(
+      `<html><body><article><p>${prose}</p><p style="text-align:center"><img src="a.jpg"></p><p class="pic-note">会议现场</p><p>${prose}二</p></article></body></html>`,
+    );
     expect(linesOf(page.article)).toEqual([prose, `${prose}二`]);
     expect(linesOf(page.page)).toContain('会议现场');
   });

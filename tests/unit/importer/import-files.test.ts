@@ -12,7 +12,9 @@ import { tempDir } from '../../helpers/temp-dir.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
 const pages = resolve(repository, 'tests/fixtures/importer/pages');
-const tagger = createTagger(vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics);
+const tagger = createTagger(
+  vocabularySchema.parse(parse(readFileSync(resolve(repository, 'content/topics.yml'), 'utf8'))).topics,
+);
 
 function workspace() {
   const root = tempDir('import-');
@@ -59,7 +61,10 @@ describe('importing files into an archive', () => {
     const input = join(pages, 'one-line.txt');
     await importFiles({ inputs: [input], outDir: paths.reportsDir, tagger });
     const file = join(paths.reportsDir, '2017/nanshanqu-2017-plan.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('source:\n  name: 未注明', 'source:\n  name: 审核后填写的来源'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('source:\n  name: 未注明', 'source:\n  name: 审核后填写的来源'),
+    );
 
     const again = await importFiles({ inputs: [input], outDir: paths.reportsDir, tagger });
     expect(again[0]!.reports).toEqual([expect.objectContaining({ status: 'duplicate', path: file })]);
@@ -75,14 +80,20 @@ describe('importing files into an archive', () => {
     const paths = workspace();
     const copy = join(paths.root, 'copy.txt');
     cpSync(join(pages, 'one-line.txt'), copy);
-    const outcomes = await importFiles({ inputs: [join(pages, 'one-line.txt'), copy], outDir: paths.reportsDir, tagger });
+    const outcomes = await importFiles({
+      inputs: [join(pages, 'one-line.txt'), copy],
+      outDir: paths.reportsDir,
+      tagger,
+    });
     expect(outcomes.map((outcome) => outcome.reports[0]!.status)).toEqual(['written', 'duplicate']);
   });
 
   it('writes nothing in a dry run', async () => {
     const paths = workspace();
     const outcomes = await importFiles({ inputs: [pages], outDir: paths.reportsDir, tagger, dryRun: true });
-    expect(outcomes.flatMap((outcome) => outcome.reports.map((report) => report.status))).toEqual(Array(7).fill('planned'));
+    expect(outcomes.flatMap((outcome) => outcome.reports.map((report) => report.status))).toEqual(
+      Array(7).fill('planned'),
+    );
     expect(written(paths.reportsDir)).toEqual([]);
   });
 
@@ -111,7 +122,20 @@ describe('importing files into an archive', () => {
   it('reports progress for every input', async () => {
     const paths = workspace();
     const seen: [number, number][] = [];
-    await importFiles({ inputs: [pages], outDir: paths.reportsDir, tagger, dryRun: true, onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[0, 5], [1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+    await importFiles({
+      inputs: [pages],
+      outDir: paths.reportsDir,
+      tagger,
+      dryRun: true,
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    expect(seen).toEqual([
+      [0, 5],
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
+    ]);
   });
 });

@@ -6,7 +6,9 @@ import { vocabularySchema } from '../../../src/lib/schema/topic.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
 import { parse } from 'yaml';
 
-const vocabulary = vocabularySchema.parse(parse(readFileSync(resolve(import.meta.dirname, '../../../content/topics.yml'), 'utf8')));
+const vocabulary = vocabularySchema.parse(
+  parse(readFileSync(resolve(import.meta.dirname, '../../../content/topics.yml'), 'utf8')),
+);
 const options: ImportOptions = { tagger: createTagger(vocabulary.topics) };
 const page = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/pages', name));
 const headings = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('#'));
@@ -23,31 +25,55 @@ describe('importing a page with several reports', () => {
   });
 
   it('removes the chrome and the reading-list tail, reporting each line with its rule', () => {
-    const byRule = (rule: string) => result.removals.filter((removal) => removal.rule === rule).map((removal) => removal.line);
+    const byRule = (rule: string) =>
+      result.removals.filter((removal) => removal.rule === rule).map((removal) => removal.line);
     expect(byRule('navigation')).toEqual([1]);
     expect(byRule('breadcrumb')).toEqual([2]);
     expect(byRule('counter')).toEqual([4]);
     expect(byRule('editor-intro')).toEqual([5]);
     expect(byRule('tag-line')).toEqual([26]);
     expect(byRule('tail')).toEqual([27, 28, 29, 30, 31]);
-    expect(result.removals.find((removal) => removal.line === 3)).toEqual({ line: 3, text: '教育局工作总结合集（精选3篇）', rule: 'outside-body' });
+    expect(result.removals.find((removal) => removal.line === 3)).toEqual({
+      line: 3,
+      text: '教育局工作总结合集（精选3篇）',
+      rule: 'outside-body',
+    });
     const all = result.reports.map((report) => report.markdown).join('\n');
-    for (const chrome of ['好文档网 >', '浏览', '小编', '推荐阅读', '猜你喜欢', '标签']) expect(all).not.toContain(chrome);
+    for (const chrome of ['好文档网 >', '浏览', '小编', '推荐阅读', '猜你喜欢', '标签'])
+      expect(all).not.toContain(chrome);
     // The repeated title under each marker became the report's title, not a paragraph.
     expect(result.reports[0]!.markdown.match(/东川县教育局2018年工作总结/g)).toHaveLength(1);
   });
 
   it('fills the metadata of each report', () => {
     expect(result.reports.map((report) => report.meta)).toEqual([
-      expect.objectContaining({ issuer: '东川县教育局', level: 'county', year: 2018, type: 'summary', source: { name: '好文档网' } }),
-      expect.objectContaining({ issuer: '北河区教育局', level: 'district', year: 2019, date: '2019-02-26', type: 'plan' }),
+      expect.objectContaining({
+        issuer: '东川县教育局',
+        level: 'county',
+        year: 2018,
+        type: 'summary',
+        source: { name: '好文档网' },
+      }),
+      expect.objectContaining({
+        issuer: '北河区教育局',
+        level: 'district',
+        year: 2019,
+        date: '2019-02-26',
+        type: 'plan',
+      }),
       expect.objectContaining({ level: 'county', year: null, type: 'speech', anonymized: true }),
     ]);
   });
 
   it('writes each section with its topics', () => {
-    expect(headings(result.reports[0]!.markdown)).toEqual(['## 一、教育投入持续加大 {finance facilities}', '## 二、师资队伍更加优化 {teachers}']);
-    expect(headings(result.reports[1]!.markdown)).toEqual(['## （一）推进学前教育普惠发展 {preschool}', '## （二）加强校园安全管理 {safety}']);
+    expect(headings(result.reports[0]!.markdown)).toEqual([
+      '## 一、教育投入持续加大 {finance facilities}',
+      '## 二、师资队伍更加优化 {teachers}',
+    ]);
+    expect(headings(result.reports[1]!.markdown)).toEqual([
+      '## （一）推进学前教育普惠发展 {preschool}',
+      '## （二）加强校园安全管理 {safety}',
+    ]);
   });
 
   it('keeps the page tag line as a hint for the reviewer, not as topics, when the page holds several reports', () => {
@@ -100,7 +126,10 @@ describe('importing damaged exports', () => {
   });
 
   it('does not take a numbered heading for the title', () => {
-    const [report] = importText('第一部分 总体情况\n\n今年以来，全市教育系统扎实推进各项工作。\n\n第二部分 主要工作\n\n全市新建学校8所。', options).reports;
+    const [report] = importText(
+      '第一部分 总体情况\n\n今年以来，全市教育系统扎实推进各项工作。\n\n第二部分 主要工作\n\n全市新建学校8所。',
+      options,
+    ).reports;
     expect(report!.title).toBe('未命名报告');
     expect(report!.warnings).toContain('没有找到可靠的标题，暂用“未命名报告”，请核对');
     expect(report!.confidence.title.score).toBeLessThan(0.5);
@@ -115,17 +144,34 @@ describe('importing damaged exports', () => {
 
 describe('importing in other encodings', () => {
   it('produces the same report from GB18030 bytes and a GBK page', () => {
-    const fromUtf8 = importBytes(readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/source.txt')), options);
-    const fromGb = importBytes(readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/gb18030.txt')), options);
-    const fromHtml = importBytes(readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/gbk-page.gbk.html')), options);
+    const fromUtf8 = importBytes(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/source.txt')),
+      options,
+    );
+    const fromGb = importBytes(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/gb18030.txt')),
+      options,
+    );
+    const fromHtml = importBytes(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/gbk-page.gbk.html')),
+      options,
+    );
     expect(fromGb.ok && fromUtf8.ok && fromGb.reports[0]!.markdown).toBe(fromUtf8.ok && fromUtf8.reports[0]!.markdown);
     expect(fromHtml.ok && fromHtml.reports[0]!.title).toBe('南岭县教育局2019年工作总结');
     expect(fromHtml.ok && fromHtml.reports[0]!.meta.source.name).toBe('某某文库');
   });
 
   it('marks Big5 input as Traditional script', () => {
-    const result = importBytes(readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/big5.txt')), options);
-    expect(result.ok && result.reports[0]!.meta).toMatchObject({ script: 'zh-Hant', issuer: '北嶺縣教育局', year: 2021, type: 'report' });
+    const result = importBytes(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/importer/encodings/big5.txt')),
+      options,
+    );
+    expect(result.ok && result.reports[0]!.meta).toMatchObject({
+      script: 'zh-Hant',
+      issuer: '北嶺縣教育局',
+      year: 2021,
+      type: 'report',
+    });
   });
 
   it('reports a page with nothing left after cleaning as an error', () => {
@@ -136,7 +182,11 @@ describe('importing in other encodings', () => {
   });
 
   it('uses the source address and name given on the command line', () => {
-    const result = importText(page('pdf-slices.txt').toString('utf8'), { ...options, sourceUrl: 'https://example.org/x', sourceName: '某文库' });
+    const result = importText(page('pdf-slices.txt').toString('utf8'), {
+      ...options,
+      sourceUrl: 'https://example.org/x',
+      sourceName: '某文库',
+    });
     expect(result.reports[0]!.meta.source).toEqual({ name: '某文库', url: 'https://example.org/x' });
   });
 });

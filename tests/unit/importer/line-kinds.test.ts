@@ -14,7 +14,9 @@ describe('what a line looks like', () => {
 
   it('does not take text without punctuation, or mostly Latin text, for prose', () => {
     expect(kind('全县教育系统稳步推进各项工作取得明显成效群众满意')).toBe('short');
-    expect(kind('We held 12 meetings in 2020, covering all 35 schools 全县教育系统稳步推进各项工作，取得成效')).toBe('short');
+    expect(kind('We held 12 meetings in 2020, covering all 35 schools 全县教育系统稳步推进各项工作，取得成效')).toBe(
+      'short',
+    );
     // Fourteen Han characters are too few.
     expect(kind('全县教育系统稳步推进各项工作，')).toBe('short');
   });
@@ -45,7 +47,8 @@ describe('what a line looks like', () => {
   });
 
   it('takes greetings, signatures and slogans for short lines', () => {
-    for (const text of ['同志们：', '清丰县教育局', '2020年12月20日', '凝心聚力 办好人民满意的教育']) expect(kind(text)).toBe('short');
+    for (const text of ['同志们：', '清丰县教育局', '2020年12月20日', '凝心聚力 办好人民满意的教育'])
+      expect(kind(text)).toBe('short');
   });
 });
 

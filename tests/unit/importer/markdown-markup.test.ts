@@ -7,8 +7,18 @@ const texts = (lines: string[]) => stripMarkdownMarkup(numbered(lines)).lines.ma
 describe('Markdown exported by a notes app', () => {
   it('takes off heading marks, quote marks and bold around lead-ins when the page is plainly Markdown', () => {
     expect(
-      texts(['# 双流区教育局2024年工作要点', '> 2024年全区教育工作的总体要求是：稳中求进。', '### 一、坚持党建引领', '**1.加强基层党组织建设。**全面落实校长负责制。']),
-    ).toEqual(['双流区教育局2024年工作要点', '2024年全区教育工作的总体要求是：稳中求进。', '一、坚持党建引领', '1.加强基层党组织建设。全面落实校长负责制。']);
+      texts([
+        '# 双流区教育局2024年工作要点',
+        '> 2024年全区教育工作的总体要求是：稳中求进。',
+        '### 一、坚持党建引领',
+        '**1.加强基层党组织建设。**全面落实校长负责制。',
+      ]),
+    ).toEqual([
+      '双流区教育局2024年工作要点',
+      '2024年全区教育工作的总体要求是：稳中求进。',
+      '一、坚持党建引领',
+      '1.加强基层党组织建设。全面落实校长负责制。',
+    ]);
   });
 
   it('counts the lines it changed and keeps their numbers', () => {

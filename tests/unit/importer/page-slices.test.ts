@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { joinPageSlices } from '../../../src/lib/importer/page-slices.ts';
 
 const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text }));
-const texts = (result: ReturnType<typeof joinPageSlices>) => ({ slices: result.slices, lines: result.lines.map((line) => line.text) });
+const texts = (result: ReturnType<typeof joinPageSlices>) => ({
+  slices: result.slices,
+  lines: result.lines.map((line) => line.text),
+});
 
 describe('PDF page slices', () => {
   it('removes the slice numbers and joins sentences cut by a page break', () => {
@@ -20,7 +23,12 @@ describe('PDF page slices', () => {
   });
 
   it('leaves numbered paragraphs that start new sentences alone', () => {
-    const lines = ['五是突出主题。', '1、教育局机关以服务为主题，开展活动。', '2、各基层党组织开展评议活动。', '3、到户工作法得到运用。'];
+    const lines = [
+      '五是突出主题。',
+      '1、教育局机关以服务为主题，开展活动。',
+      '2、各基层党组织开展评议活动。',
+      '3、到户工作法得到运用。',
+    ];
     expect(texts(joinPageSlices(numbered(lines)))).toEqual({ slices: 0, lines });
   });
 

@@ -3,7 +3,9 @@ import { readPageText } from '../../../src/lib/importer/page-text.ts';
 
 describe('reading a text page', () => {
   it('keeps the number each line has in the input, blank lines counted', () => {
-    const page = readPageText('清丰县教育局2020年工作总结\r\n\r\n一年来，全县教育系统稳步推进。\r\n\r\n\r\n二、主要做法\u200b\n清丰县教育局 \n');
+    const page = readPageText(
+      '清丰县教育局2020年工作总结\r\n\r\n一年来，全县教育系统稳步推进。\r\n\r\n\r\n二、主要做法\u200b\n清丰县教育局 \n',
+    );
     expect(page).toEqual({
       format: 'text',
       lines: [
@@ -19,7 +21,9 @@ describe('reading a text page', () => {
 
   it('trims the indentation of a line and marks the line as indented', () => {
     // In wrapped text an indented line opens a paragraph; the repair step needs to know which lines were.
-    expect(readPageText('　　一年来，全县教育系统稳步推进，\n各项工作取得明显成效。\n  二、主要做法\n 三、存在问题').lines).toEqual([
+    expect(
+      readPageText('　　一年来，全县教育系统稳步推进，\n各项工作取得明显成效。\n  二、主要做法\n 三、存在问题').lines,
+    ).toEqual([
       { no: 1, text: '一年来，全县教育系统稳步推进，', indent: true },
       { no: 2, text: '各项工作取得明显成效。' },
       { no: 3, text: '二、主要做法', indent: true },

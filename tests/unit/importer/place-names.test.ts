@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, mentionedDivisions, placeChainEndingAt, placeEndingAt, type PlaceName } from '../../../src/lib/importer/place-names.ts';
+import {
+  isPlaceholder,
+  mentionedDivisions,
+  placeChainEndingAt,
+  placeEndingAt,
+  type PlaceName,
+} from '../../../src/lib/importer/place-names.ts';
 
 /** The place right before 教育 in a bureau name, reduced to what the tests compare. */
 function placeBefore(issuer: string) {
@@ -16,13 +22,43 @@ const summary = (place: PlaceName) => ({
 
 describe('the place before a bureau name', () => {
   it('takes the longest official division that ends there', () => {
-    expect(placeBefore('清丰县教育局')).toEqual({ text: '清丰县', divisions: ['清丰县 410922'], placeholder: false, suffix: '县' });
+    expect(placeBefore('清丰县教育局')).toEqual({
+      text: '清丰县',
+      divisions: ['清丰县 410922'],
+      placeholder: false,
+      suffix: '县',
+    });
     // 宁县 and 城区 are divisions of their own, in other provinces.
-    expect(placeBefore('会宁县教育局')).toEqual({ text: '会宁县', divisions: ['会宁县 620422'], placeholder: false, suffix: '县' });
-    expect(placeBefore('西城区教育委员会')).toEqual({ text: '西城区', divisions: ['西城区 110102'], placeholder: false, suffix: '区' });
-    expect(placeBefore('乌鲁木齐县教育局')).toEqual({ text: '乌鲁木齐县', divisions: ['乌鲁木齐县 650121'], placeholder: false, suffix: '县' });
-    expect(placeBefore('梅县区教育局')).toEqual({ text: '梅县区', divisions: ['梅县区 441403'], placeholder: false, suffix: '区' });
-    expect(placeBefore('大兴安岭地区教育局')).toEqual({ text: '大兴安岭地区', divisions: ['大兴安岭地区 232700'], placeholder: false, suffix: '区' });
+    expect(placeBefore('会宁县教育局')).toEqual({
+      text: '会宁县',
+      divisions: ['会宁县 620422'],
+      placeholder: false,
+      suffix: '县',
+    });
+    expect(placeBefore('西城区教育委员会')).toEqual({
+      text: '西城区',
+      divisions: ['西城区 110102'],
+      placeholder: false,
+      suffix: '区',
+    });
+    expect(placeBefore('乌鲁木齐县教育局')).toEqual({
+      text: '乌鲁木齐县',
+      divisions: ['乌鲁木齐县 650121'],
+      placeholder: false,
+      suffix: '县',
+    });
+    expect(placeBefore('梅县区教育局')).toEqual({
+      text: '梅县区',
+      divisions: ['梅县区 441403'],
+      placeholder: false,
+      suffix: '区',
+    });
+    expect(placeBefore('大兴安岭地区教育局')).toEqual({
+      text: '大兴安岭地区',
+      divisions: ['大兴安岭地区 232700'],
+      placeholder: false,
+      suffix: '区',
+    });
   });
 
   it('takes only the innermost place of a chain', () => {
@@ -34,7 +70,12 @@ describe('the place before a bureau name', () => {
   });
 
   it('reads a Traditional name as its Simplified division, keeping the text as written', () => {
-    expect(placeBefore('會寧縣教育局')).toEqual({ text: '會寧縣', divisions: ['会宁县 620422'], placeholder: false, suffix: '县' });
+    expect(placeBefore('會寧縣教育局')).toEqual({
+      text: '會寧縣',
+      divisions: ['会宁县 620422'],
+      placeholder: false,
+      suffix: '县',
+    });
   });
 
   it('keeps a placeholder as written, with no division', () => {
@@ -44,8 +85,18 @@ describe('the place before a bureau name', () => {
   });
 
   it('takes a short name when no full name fits, with no suffix', () => {
-    expect(placeBefore('清丰教育局')).toEqual({ text: '清丰', divisions: ['清丰县 410922'], placeholder: false, suffix: '' });
-    expect(placeBefore('内蒙古教育厅')).toEqual({ text: '内蒙古', divisions: ['内蒙古自治区 150000'], placeholder: false, suffix: '' });
+    expect(placeBefore('清丰教育局')).toEqual({
+      text: '清丰',
+      divisions: ['清丰县 410922'],
+      placeholder: false,
+      suffix: '',
+    });
+    expect(placeBefore('内蒙古教育厅')).toEqual({
+      text: '内蒙古',
+      divisions: ['内蒙古自治区 150000'],
+      placeholder: false,
+      suffix: '',
+    });
   });
 
   it('keeps a name the divisions do not hold as written', () => {
@@ -60,12 +111,14 @@ describe('the place before a bureau name', () => {
   });
 
   it('finds no place in 我县, 全市, a bare 县 or a word that only ends like a place', () => {
-    for (const issuer of ['我县教育局', '全市教育局', '本县教育局', '县教育局', '市教育局', '教育局', '新区教育局']) expect(placeBefore(issuer)).toBeUndefined();
+    for (const issuer of ['我县教育局', '全市教育局', '本县教育局', '县教育局', '市教育局', '教育局', '新区教育局'])
+      expect(placeBefore(issuer)).toBeUndefined();
   });
 });
 
 describe('a chain of places', () => {
-  const chain = (issuer: string) => placeChainEndingAt(issuer, issuer.indexOf('教育')).map((place) => `${place.text}:${place.divisions.length}`);
+  const chain = (issuer: string) =>
+    placeChainEndingAt(issuer, issuer.indexOf('教育')).map((place) => `${place.text}:${place.divisions.length}`);
 
   it('lists the places outermost first', () => {
     expect(chain('河南省濮阳市清丰县教育局')).toEqual(['河南省:1', '濮阳市:1', '清丰县:1']);

@@ -39,19 +39,30 @@ describe('text that arrives as one long line', () => {
     const text = `上半年工作总结。一、取得的成绩2020年上半年，${'各项工作进展顺利，成效明显'.repeat(8)}。二、存在的问题一是部分项目进度滞后；二是设备不足。三、下半年工作打算下半年，我们将抓好以下工作。`;
     const parts = reflowLongLines([{ no: 1, text }], ['成绩', '问题', '打算']).lines.map((part) => part.text);
     expect(parts.slice(1, 3)).toEqual(['一、取得的成绩', expect.stringMatching(/^2020年上半年，各项工作/)]);
-    expect(parts.slice(3)).toEqual(['二、存在的问题', '一是部分项目进度滞后；二是设备不足。', '三、下半年工作打算', '下半年，我们将抓好以下工作。']);
+    expect(parts.slice(3)).toEqual([
+      '二、存在的问题',
+      '一是部分项目进度滞后；二是设备不足。',
+      '三、下半年工作打算',
+      '下半年，我们将抓好以下工作。',
+    ]);
   });
 
   it('reads a Traditional heading against Simplified endings, and a sub-heading glued to its heading', () => {
     const text = `現將上半年工作總結如下。一、上半年工作開展情況（一）黨史學習教育紮實開展局黨委制定實施方案，組織專題學習9次。${'各項工作進展順利。'.repeat(12)}二、其他工作穩步推進。三、存在的問題城區學位供給仍然偏緊，有待提高。`;
     const parts = reflowLongLines([{ no: 1, text }], ['开展', '问题']).lines.map((part) => part.text);
-    expect(parts.slice(1, 4)).toEqual(['一、上半年工作開展情況', '（一）黨史學習教育紮實開展', expect.stringMatching(/^局黨委制定實施方案，組織專題學習9次。各項/)]);
+    expect(parts.slice(1, 4)).toEqual([
+      '一、上半年工作開展情況',
+      '（一）黨史學習教育紮實開展',
+      expect.stringMatching(/^局黨委制定實施方案，組織專題學習9次。各項/),
+    ]);
     expect(parts.slice(-2)).toEqual(['三、存在的問題', '城區學位供給仍然偏緊，有待提高。']);
   });
 
   it('keeps a numbered sentence whole when the heading ending is followed by its own short end', () => {
     const text = `${'全县各项工作有序推进。'.repeat(14)}一、甲项工作。二、乙项工作。（四）学生资助落实到位。上半年共资助学生1.4万人次。`;
-    expect(reflowLongLines([{ no: 1, text }], ['落实']).lines.map((part) => part.text)).toContain('（四）学生资助落实到位。上半年共资助学生1.4万人次。');
+    expect(reflowLongLines([{ no: 1, text }], ['落实']).lines.map((part) => part.text)).toContain(
+      '（四）学生资助落实到位。上半年共资助学生1.4万人次。',
+    );
   });
 
   it('closes the spaces a converter put around numbers before splitting, but not before a signature date', () => {
@@ -66,7 +77,12 @@ describe('text that arrives as one long line', () => {
   it('splits a flattened speech at its date, its greeting and its closing 同志们，', () => {
     const text = `在全县教育系统安全工作会议上的讲话县教育局局长 ×××(2016年3月2日)同志们:今天,我们召开全县教育系统安全工作会议。一、充分肯定成绩,清醒认识当前安全形势2015年,全县教育系统认真落实安全工作责任制。${'各校落实安全责任。'.repeat(8)}二、突出工作重点,全面加强校园安全管理(一)抓好安全教育。将安全教育纳入教学计划。三、落实安全责任,确保校园和谐稳定各学校校长是安全工作第一责任人,要亲自抓。同志们,校园安全责任重于泰山。`;
     const parts = reflowLongLines([{ no: 1, text }], ['稳定']).lines.map((part) => part.text);
-    expect(parts.slice(0, 4)).toEqual(['在全县教育系统安全工作会议上的讲话县教育局局长 ×××', '(2016年3月2日)', '同志们:', '今天,我们召开全县教育系统安全工作会议。']);
+    expect(parts.slice(0, 4)).toEqual([
+      '在全县教育系统安全工作会议上的讲话县教育局局长 ×××',
+      '(2016年3月2日)',
+      '同志们:',
+      '今天,我们召开全县教育系统安全工作会议。',
+    ]);
     expect(parts).toContain('一、充分肯定成绩,清醒认识当前安全形势');
     expect(parts).toContain('二、突出工作重点,全面加强校园安全管理');
     expect(parts).toContain('三、落实安全责任,确保校园和谐稳定');

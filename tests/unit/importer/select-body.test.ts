@@ -4,8 +4,12 @@ import { selectBody } from '../../../src/lib/importer/select-body.ts';
 import { findMarkers } from '../../../src/lib/importer/split-reports.ts';
 
 /** Lines numbered from 1; a pair is a line with the chrome rule that marked it. */
-const tagged = (lines: (string | [string, string])[]) => lines.map((line, index) => (typeof line === 'string' ? { no: index + 1, text: line } : { no: index + 1, text: line[0], rule: line[1] }));
-const select = (lines: (string | [string, string])[]) => selectBody(tagged(lines), importCatalogue(), findMarkers(tagged(lines), importCatalogue()));
+const tagged = (lines: (string | [string, string])[]) =>
+  lines.map((line, index) =>
+    typeof line === 'string' ? { no: index + 1, text: line } : { no: index + 1, text: line[0], rule: line[1] },
+  );
+const select = (lines: (string | [string, string])[]) =>
+  selectBody(tagged(lines), importCatalogue(), findMarkers(tagged(lines), importCatalogue()));
 const numbersOf = (lines: { no: number }[]) => lines.map((line) => line.no);
 
 const opening = '一年来，全县教育系统认真贯彻落实上级决策部署，扎实推进教育改革发展，各项工作取得明显成效。';
@@ -37,7 +41,14 @@ describe('finding the report on a page', () => {
   });
 
   it('takes in the short lines above the prose that are not titles: slogan, subtitle, date, greeting', () => {
-    const page = select(['凝心聚力 办好人民满意的教育', '——在全县教育工作会议上的讲话', '（2021年2月5日）', '同志们：', opening, funding]);
+    const page = select([
+      '凝心聚力 办好人民满意的教育',
+      '——在全县教育工作会议上的讲话',
+      '（2021年2月5日）',
+      '同志们：',
+      opening,
+      funding,
+    ]);
     expect(page.head).toEqual([]);
     expect(numbersOf(page.body)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -65,7 +76,16 @@ describe('finding the report on a page', () => {
   });
 
   it('leaves out a block that a list of links separates from the report', () => {
-    const page = select([opening, funding, '热门范文', '学校工作总结范文', '教师个人工作总结', '班主任工作计划', '小学德育工作总结', '全县共投入资金，新建校舍。']);
+    const page = select([
+      opening,
+      funding,
+      '热门范文',
+      '学校工作总结范文',
+      '教师个人工作总结',
+      '班主任工作计划',
+      '小学德育工作总结',
+      '全县共投入资金，新建校舍。',
+    ]);
     expect(numbersOf(page.body)).toEqual([1, 2]);
     expect(page.removals).toEqual([
       { line: 3, text: '热门范文', rule: 'outside-body' },
@@ -78,7 +98,14 @@ describe('finding the report on a page', () => {
   });
 
   it('finds a signature below a page footer and the site name', () => {
-    const page = select([opening, ['第3页', 'page-number'], '清丰县教育局', ['好文网', 'site-name'], '2020年12月20日', '全县教育系统继续努力奋斗']);
+    const page = select([
+      opening,
+      ['第3页', 'page-number'],
+      '清丰县教育局',
+      ['好文网', 'site-name'],
+      '2020年12月20日',
+      '全县教育系统继续努力奋斗',
+    ]);
     expect(page.body).toEqual([
       { no: 1, text: opening },
       { no: 3, text: '清丰县教育局', afterBreak: true },
@@ -114,7 +141,11 @@ describe('finding the report on a page', () => {
   });
 
   it('reports only the chrome when the page has no report text, and keeps every line for the title step', () => {
-    const page = select([['当前位置：首页 > 公文 > 教育', 'breadcrumb'], '清丰县教育局2020年工作总结', ['Copyright 2021', 'copyright']]);
+    const page = select([
+      ['当前位置：首页 > 公文 > 教育', 'breadcrumb'],
+      '清丰县教育局2020年工作总结',
+      ['Copyright 2021', 'copyright'],
+    ]);
     expect(page.body).toEqual([]);
     expect(numbersOf(page.head)).toEqual([1, 2, 3]);
     expect(page.removals).toEqual([
@@ -124,7 +155,15 @@ describe('finding the report on a page', () => {
   });
 
   it('ends the body at the signature when only a few lines of the site talking follow it', () => {
-    const result = select([opening, funding, teachers, '某某县教育局', '2020年12月18日', '亲，该文档总共4页，全部预览完了，如果喜欢就下载吧！', '本文为本站会员主动上传，仅提供信息存储空间。']);
+    const result = select([
+      opening,
+      funding,
+      teachers,
+      '某某县教育局',
+      '2020年12月18日',
+      '亲，该文档总共4页，全部预览完了，如果喜欢就下载吧！',
+      '本文为本站会员主动上传，仅提供信息存储空间。',
+    ]);
     expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5]);
     expect(result.removals.map((removal) => removal.rule)).toEqual(['after-signature', 'after-signature']);
   });
@@ -134,15 +173,21 @@ describe('finding the report on a page', () => {
     expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-
   it('takes a Traditional signature below the text', () => {
     const result = select([opening, funding, teachers, '述職人：蔣**', '2019年12月26日', ['——————————', 'divider']]);
     expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5]);
   });
 
-
   it('takes the rest of an attachment list on the way to the signature', () => {
-    const result = select([opening, funding, teachers, '附件：1.2020年教育事业发展主要指标完成情况', '2.2020年教育重点项目建设进展情况', '威县教育局', '2021年1月15日']);
+    const result = select([
+      opening,
+      funding,
+      teachers,
+      '附件：1.2020年教育事业发展主要指标完成情况',
+      '2.2020年教育重点项目建设进展情况',
+      '威县教育局',
+      '2021年1月15日',
+    ]);
     expect(numbersOf(result.body)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });

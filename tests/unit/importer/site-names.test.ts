@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../../src/lib/importer/catalogue.ts';
 import { findSiteNames } from '../../../src/lib/importer/site-names.ts';
 
-const numbered = (lines: string[]) => lines.map((text, index) => ({ no: index + 1, text })).filter((line) => line.text !== '');
+const numbered = (lines: string[]) =>
+  lines.map((text, index) => ({ no: index + 1, text })).filter((line) => line.text !== '');
 const siteOf = (lines: string[], titles: string[] = []) => findSiteNames(numbered(lines), titles, importCatalogue());
 
 describe('finding the source site', () => {
@@ -21,7 +22,10 @@ describe('finding the source site', () => {
     expect(siteOf([], ['清溪县教育局2021年工作总结范文 - 范文宝'])).toEqual(['范文宝']);
     expect(siteOf([], ['南岭县教育局2019年工作总结_某某文库'])).toEqual(['某某文库']);
     expect(siteOf(['标题', '正文。', 'Copyright 2021-2024 好文档 All Rights Reserved'])).toEqual(['好文档']);
-    expect(siteOf(['标题', '正文。', '範本屋 fanbenwu.example.com 版權所有'])).toEqual(['fanbenwu.example.com', '範本屋']);
+    expect(siteOf(['标题', '正文。', '範本屋 fanbenwu.example.com 版權所有'])).toEqual([
+      'fanbenwu.example.com',
+      '範本屋',
+    ]);
     expect(siteOf(['知行範文館 ─ 繁體中文站　｜　您的寫作好幫手'])).toContain('知行範文館');
   });
 

@@ -27,14 +27,23 @@ describe('pages holding several reports', () => {
     expect(markerTitle(line, catalogue)).toBe(title);
   });
 
-  it.each(['第一，要提高认识。', '一篇好的总结', '篇幅所限，不再赘述。', '范文网', '总结一下今年的工作。', '计划二〇二〇年完成改造。'])('does not mistake %s for a marker', (line) => {
+  it.each([
+    '第一，要提高认识。',
+    '一篇好的总结',
+    '篇幅所限，不再赘述。',
+    '范文网',
+    '总结一下今年的工作。',
+    '计划二〇二〇年完成改造。',
+  ])('does not mistake %s for a marker', (line) => {
     expect(markerTitle(line, catalogue)).toBeUndefined();
   });
 
   it('splits at every marker; what comes before the first marker is a part of its own', () => {
     const lines = numbered(['合集（3篇）', '导语', '【篇一】甲', '正文甲', '【篇二】', '乙', '正文乙']);
     const parts = splitReports(lines, catalogue, findMarkers(lines, catalogue));
-    expect(parts.map((part) => ({ markerTitle: part.markerTitle, lines: part.lines.map((line) => line.text) }))).toEqual([
+    expect(
+      parts.map((part) => ({ markerTitle: part.markerTitle, lines: part.lines.map((line) => line.text) })),
+    ).toEqual([
       { markerTitle: undefined, lines: ['合集（3篇）', '导语'] },
       { markerTitle: '甲', lines: ['正文甲'] },
       { markerTitle: '', lines: ['乙', '正文乙'] },
@@ -48,7 +57,16 @@ describe('pages holding several reports', () => {
   });
 
   it('reads the numbered stems a page makes its own markers of, when they run 1, 2, 3 in order', () => {
-    const lines = numbered(['教育局长讲话稿精选3篇', '▶ 讲话稿（一）', '在开学工作会议上的讲话', '正文。', '▶ 讲话稿（二）', '在教师节大会上的致辞', '〓范文一〓霍山县教育局2020年工作计划', '〓范文二〓']);
+    const lines = numbered([
+      '教育局长讲话稿精选3篇',
+      '▶ 讲话稿（一）',
+      '在开学工作会议上的讲话',
+      '正文。',
+      '▶ 讲话稿（二）',
+      '在教师节大会上的致辞',
+      '〓范文一〓霍山县教育局2020年工作计划',
+      '〓范文二〓',
+    ]);
     expect([...findMarkers(lines, catalogue)]).toEqual([
       ['▶ 讲话稿（一）', ''],
       ['▶ 讲话稿（二）', ''],
@@ -58,7 +76,16 @@ describe('pages holding several reports', () => {
   });
 
   it('does not take numbered chrome or a broken sequence for markers', () => {
-    const lines = numbered(['幻灯片 1', '幻灯片 2', '第 1 页 共 2 页', '第 2 页 共 2 页', '讲话稿（一）', '讲话稿（三）', '新增学位1.', '新增学位2.']);
+    const lines = numbered([
+      '幻灯片 1',
+      '幻灯片 2',
+      '第 1 页 共 2 页',
+      '第 2 页 共 2 页',
+      '讲话稿（一）',
+      '讲话稿（三）',
+      '新增学位1.',
+      '新增学位2.',
+    ]);
     expect([...findMarkers(lines, catalogue)]).toEqual([]);
   });
 });

@@ -43,7 +43,9 @@ describe('titles', () => {
   });
 
   it('removes only the decorations of the catalogue it is given', () => {
-    const listed = readCatalogue(readFileSync(new URL('../../../src/lib/importer/catalogue.yml', import.meta.url), 'utf8'));
+    const listed = readCatalogue(
+      readFileSync(new URL('../../../src/lib/importer/catalogue.yml', import.meta.url), 'utf8'),
+    );
     const own = compileCatalogue({ ...listed, titleDecorations: ['\\s*（内部资料）$'] });
     expect(cleanTitle('教育局工作总结范文（内部资料）', own)).toBe('教育局工作总结范文');
     expect(cleanTitle('教育局工作总结范文（内部资料）')).toBe('教育局工作总结范文（内部资料）');

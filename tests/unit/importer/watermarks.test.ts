@@ -9,7 +9,8 @@ const cleaned = (lines: string[], phrases: string[] = []) => removeWatermarks(nu
 
 describe('phrases a site splices into sentences', () => {
   // The catalogue's spam is always there; these tests look at what a page adds to it.
-  const fromPage = (siteNames: string[], repeated: string[]) => watermarkPhrases(siteNames, repeated, catalogue).filter((phrase) => !catalogue.inlineSpam.includes(phrase));
+  const fromPage = (siteNames: string[], repeated: string[]) =>
+    watermarkPhrases(siteNames, repeated, catalogue).filter((phrase) => !catalogue.inlineSpam.includes(phrase));
 
   it('takes site names of three characters or more, and addresses of any length', () => {
     expect(fromPage(['好文网', '文网', 'a.cn'], [])).toEqual(['a.cn', '好文网']);
@@ -17,7 +18,11 @@ describe('phrases a site splices into sentences', () => {
 
   it('takes repeated lines of four characters or more, longest first', () => {
     // Longest first, so a slogan that contains the site name goes whole before the name alone.
-    expect(fromPage(['好文网'], ['学习好', '好文网学习帮手', '海量资料尽在好文网'])).toEqual(['海量资料尽在好文网', '好文网学习帮手', '好文网']);
+    expect(fromPage(['好文网'], ['学习好', '好文网学习帮手', '海量资料尽在好文网'])).toEqual([
+      '海量资料尽在好文网',
+      '好文网学习帮手',
+      '好文网',
+    ]);
   });
 
   it('never takes a bureau name or a document word, which a report itself writes', () => {
@@ -39,7 +44,9 @@ describe('cutting watermarks out of lines', () => {
       lines: [{ no: 1, text: sentence }],
       removals: [{ line: 1, text: '好文网', rule: 'watermark' }],
     });
-    expect(cleaned(['全县新建校舍12所，\u3000好文网\u3000改造薄弱学校8所。'], ['好文网']).lines).toEqual([{ no: 1, text: sentence }]);
+    expect(cleaned(['全县新建校舍12所，\u3000好文网\u3000改造薄弱学校8所。'], ['好文网']).lines).toEqual([
+      { no: 1, text: sentence },
+    ]);
   });
 
   it('takes the brackets and the 整理 of a bracketed watermark with it', () => {
@@ -47,11 +54,16 @@ describe('cutting watermarks out of lines', () => {
       lines: [{ no: 1, text: sentence }],
       removals: [{ line: 1, text: '【好文网整理】', rule: 'watermark' }],
     });
-    expect(cleaned(['全县新建校舍12所，(好文网)改造薄弱学校8所。'], ['好文网']).removals).toEqual([{ line: 1, text: '(好文网)', rule: 'watermark' }]);
+    expect(cleaned(['全县新建校舍12所，(好文网)改造薄弱学校8所。'], ['好文网']).removals).toEqual([
+      { line: 1, text: '(好文网)', rule: 'watermark' },
+    ]);
   });
 
   it('reports every cut, with its line', () => {
-    const result = cleaned(['全县新建校舍12所。', 'www.hwd.example.com改造薄弱学校8所。好文网'], ['www.hwd.example.com', '好文网']);
+    const result = cleaned(
+      ['全县新建校舍12所。', 'www.hwd.example.com改造薄弱学校8所。好文网'],
+      ['www.hwd.example.com', '好文网'],
+    );
     expect(result.lines).toEqual([
       { no: 1, text: '全县新建校舍12所。' },
       { no: 2, text: '改造薄弱学校8所。' },
@@ -92,9 +104,15 @@ describe('cutting watermarks out of lines', () => {
     ['全县新建校舍12所，（本文来源：好文网）改造薄弱学校8所。', '（本文来源：好文网）'],
     ['全县新建校舍12所，改造薄弱学校8所。本文来源于好文网', '本文来源于好文网'],
     ['全县新建校舍12所，【更多范文请关注公众号】改造薄弱学校8所。', '【更多范文请关注公众号】'],
-    ['全县新建校舍12所，（更多内容请访问：www.hwd.example.com）改造薄弱学校8所。', '（更多内容请访问：www.hwd.example.com）'],
+    [
+      '全县新建校舍12所，（更多内容请访问：www.hwd.example.com）改造薄弱学校8所。',
+      '（更多内容请访问：www.hwd.example.com）',
+    ],
   ])('cuts the attribution in %s whole, with no site name known', (line, attribution) => {
-    expect(cleaned([line])).toEqual({ lines: [{ no: 1, text: sentence }], removals: [{ line: 1, text: attribution, rule: 'watermark' }] });
+    expect(cleaned([line])).toEqual({
+      lines: [{ no: 1, text: sentence }],
+      removals: [{ line: 1, text: attribution, rule: 'watermark' }],
+    });
   });
 
   it('leaves a line without watermarks as it was', () => {
@@ -105,9 +123,21 @@ describe('cutting watermarks out of lines', () => {
   });
 
   it('finds watermarks and spam in Traditional text by their Simplified form', () => {
-    const result = cleaned(['聚焦重點、【台北搬家公司推薦 免費到府估價0800-778-520】補齊短板，工作取得新進展。', '辦好人民滿意的教育。（知行範文館 www.zhixingfw.tw）'], ['知行范文馆']);
-    expect(result.lines.map((line) => line.text)).toEqual(['聚焦重點、補齊短板，工作取得新進展。', '辦好人民滿意的教育。']);
-    expect(result.removals.map((removal) => removal.text)).toEqual(['【台北搬家公司推薦 免費到府估價0800-778-520】', '（知行範文館 www.zhixingfw.tw）']);
+    const result = cleaned(
+      [
+        '聚焦重點、【台北搬家公司推薦 免費到府估價0800-778-520】補齊短板，工作取得新進展。',
+        '辦好人民滿意的教育。（知行範文館 www.zhixingfw.tw）',
+      ],
+      ['知行范文馆'],
+    );
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '聚焦重點、補齊短板，工作取得新進展。',
+      '辦好人民滿意的教育。',
+    ]);
+    expect(result.removals.map((removal) => removal.text)).toEqual([
+      '【台北搬家公司推薦 免費到府估價0800-778-520】',
+      '（知行範文館 www.zhixingfw.tw）',
+    ]);
   });
 
   it('takes the slogan after the site name with it', () => {

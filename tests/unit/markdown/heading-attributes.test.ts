@@ -17,7 +17,13 @@ describe('heading attributes', () => {
   });
 
   it('leaves braces that are not attributes as heading text', () => {
-    for (const heading of ['关于{重点}工作', '标题 {教师}', '标题 {}', '标题 {#Bad_Id}', '标题 {teachers} 之后还有字']) {
+    for (const heading of [
+      '关于{重点}工作',
+      '标题 {教师}',
+      '标题 {}',
+      '标题 {#Bad_Id}',
+      '标题 {teachers} 之后还有字',
+    ]) {
       expect(extractHeadingAttributes(heading)).toEqual({ text: heading, attributes: null });
     }
   });

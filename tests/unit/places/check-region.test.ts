@@ -44,7 +44,9 @@ describe('checking a region', () => {
     expect(checkRegion({ county: '清丰' })).toEqual([
       { field: 'region.county', message: '「清丰」不是已知的行政区划', hint: '是不是「清丰县」？行政区划要写全称' },
     ]);
-    expect(checkRegion({ city: '恩施州' })[0]!.hint).toBe('是不是「恩施土家族苗族自治州」或「恩施市」？行政区划要写全称');
+    expect(checkRegion({ city: '恩施州' })[0]!.hint).toBe(
+      '是不是「恩施土家族苗族自治州」或「恩施市」？行政区划要写全称',
+    );
   });
 
   it('names a county outside its city, and says where it is', () => {
@@ -70,13 +72,21 @@ describe('checking a region', () => {
       { field: 'region.city', message: '「濮阳市」不属于「湖南省」', hint: '濮阳市属于河南省' },
     ]);
     expect(checkRegion({ province: '河北省', city: '北京市' })).toEqual([
-      { field: 'region.city', message: '「北京市」不属于「河北省」', hint: '北京市是直辖市，region.province 也应写北京市' },
+      {
+        field: 'region.city',
+        message: '「北京市」不属于「河北省」',
+        hint: '北京市是直辖市，region.province 也应写北京市',
+      },
     ]);
   });
 
   it('names a division written in the wrong part', () => {
     expect(checkRegion({ county: '濮阳市' })).toEqual([
-      { field: 'region.county', message: '「濮阳市」是地级行政区划，应写在 region.city', hint: '例如 region: { province: 河南省, city: 濮阳市 }' },
+      {
+        field: 'region.county',
+        message: '「濮阳市」是地级行政区划，应写在 region.city',
+        hint: '例如 region: { province: 河南省, city: 濮阳市 }',
+      },
     ]);
     expect(checkRegion({ city: '津市市' })).toEqual([
       {
@@ -89,6 +99,8 @@ describe('checking a region', () => {
   });
 
   it('does not cascade from an unknown part', () => {
-    expect(checkRegion({ province: '河南省', city: '北城市', county: '清丰县' }).map((problem) => problem.field)).toEqual(['region.city']);
+    expect(
+      checkRegion({ province: '河南省', city: '北城市', county: '清丰县' }).map((problem) => problem.field),
+    ).toEqual(['region.city']);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, divisionsByShortName, divisionsNamed, regionOfDivision, type Division } from '../../../src/lib/places/divisions.ts';
+import {
+  ancestorsOf,
+  divisionsByShortName,
+  divisionsNamed,
+  regionOfDivision,
+  type Division,
+} from '../../../src/lib/places/divisions.ts';
 
 const codes = (divisions: readonly Division[]) => divisions.map((division) => division.code);
 const only = (name: string) => {
@@ -10,7 +16,9 @@ const only = (name: string) => {
 
 describe('divisions by full name', () => {
   it('finds a county with its code, level and parent', () => {
-    expect(divisionsNamed('清丰县')).toEqual([{ code: '410922', name: '清丰县', level: 'county', parentCode: '410900' }]);
+    expect(divisionsNamed('清丰县')).toEqual([
+      { code: '410922', name: '清丰县', level: 'county', parentCode: '410900' },
+    ]);
     expect(divisionsNamed('濮阳市')).toEqual([{ code: '410900', name: '濮阳市', level: 'city', parentCode: '410000' }]);
     expect(divisionsNamed('河南省')).toEqual([{ code: '410000', name: '河南省', level: 'province' }]);
   });
@@ -26,7 +34,15 @@ describe('divisions by full name', () => {
   });
 
   it('has the 34 province-level divisions, Hong Kong, Macao and Taiwan included', () => {
-    for (const name of ['北京市', '重庆市', '广西壮族自治区', '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区', '台湾省']) {
+    for (const name of [
+      '北京市',
+      '重庆市',
+      '广西壮族自治区',
+      '新疆维吾尔自治区',
+      '香港特别行政区',
+      '澳门特别行政区',
+      '台湾省',
+    ]) {
       expect(only(name).level).toBe('province');
     }
   });

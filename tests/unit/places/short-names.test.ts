@@ -32,6 +32,7 @@ describe('short names', () => {
   });
 
   it('gives none shorter than two characters, nor for other endings', () => {
-    for (const name of ['范县', '城区', '矿区', '芒市', '西沙群岛', '乌拉盖管委会']) expect(shortNamesOf(name)).toEqual([]);
+    for (const name of ['范县', '城区', '矿区', '芒市', '西沙群岛', '乌拉盖管委会'])
+      expect(shortNamesOf(name)).toEqual([]);
   });
 });

@@ -43,6 +43,8 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('point crawlers at the sitemap', () => {
-    expect(robotsTxt('https://example.org/archive/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap.xml\n');
+    expect(robotsTxt('https://example.org/archive/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap.xml\n',
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
-import { fixityManifest, reportRows, reportsCsv, reportsJson, sectionsCsv } from '../../../src/lib/publish/data-export.ts';
+import {
+  fixityManifest,
+  reportRows,
+  reportsCsv,
+  reportsJson,
+  sectionsCsv,
+} from '../../../src/lib/publish/data-export.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
 
@@ -50,7 +56,9 @@ describe('open data export', () => {
       anonymized: false,
     });
     expect(dongshan.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(dongshan.sections.map((section) => section.url)).toContain('https://example.org/archive/reports/dongshan-2021-summary/#next-steps');
+    expect(dongshan.sections.map((section) => section.url)).toContain(
+      'https://example.org/archive/reports/dongshan-2021-summary/#next-steps',
+    );
   });
 
   it('writes reports.json that parses back to the same rows', () => {
@@ -59,7 +67,11 @@ describe('open data export', () => {
 
   it('writes CSV with a byte-order mark, CRLF rows and quoted fields', () => {
     const text = reportsCsv(rows);
-    expect(text.startsWith('\uFEFFslug,url,title,issuer,province,city,county,level,year,date,type,topics,script,anonymized,source_name,source_url,source_note,sha256\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFslug,url,title,issuer,province,city,county,level,year,date,type,topics,script,anonymized,source_name,source_url,source_note,sha256\r\n',
+      ),
+    ).toBe(true);
     const records = parseCsv(text.slice(1));
     expect(records).toHaveLength(rows.length + 1);
     for (const record of records) expect(record).toHaveLength(18);

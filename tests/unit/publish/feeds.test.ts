@@ -27,8 +27,12 @@ describe('Atom feeds', () => {
   });
 
   it('carry only the reports of a topic or a year', () => {
-    const withTopic = archive.reports.filter((report) => report.topics.includes('teachers')).map((report) => report.slug);
-    expect(entryIds(topicFeed(archive, 'teachers', urls, origin))).toEqual(withTopic.map((slug) => `https://example.org/reports/${slug}/`));
+    const withTopic = archive.reports
+      .filter((report) => report.topics.includes('teachers'))
+      .map((report) => report.slug);
+    expect(entryIds(topicFeed(archive, 'teachers', urls, origin))).toEqual(
+      withTopic.map((slug) => `https://example.org/reports/${slug}/`),
+    );
     expect(entryIds(yearFeed(archive, null, urls, origin))).toEqual(['https://example.org/reports/nanhu-speech/']);
   });
 
@@ -48,11 +52,27 @@ describe('Atom feeds', () => {
       self: 'https://example.org/feed.xml',
       page: 'https://example.org/',
       entries: [
-        { title: 'a', url: 'https://example.org/a/', updated: '2019-12-31T00:00:00Z', author: 'x', summary: '', categories: [] },
-        { title: 'b', url: 'https://example.org/b/', updated: '2021-03-01T00:00:00Z', author: 'x', summary: '', categories: [] },
+        {
+          title: 'a',
+          url: 'https://example.org/a/',
+          updated: '2019-12-31T00:00:00Z',
+          author: 'x',
+          summary: '',
+          categories: [],
+        },
+        {
+          title: 'b',
+          url: 'https://example.org/b/',
+          updated: '2021-03-01T00:00:00Z',
+          author: 'x',
+          summary: '',
+          categories: [],
+        },
       ],
     });
-    expect(xml).toMatch(/<id>https:\/\/example.org\/feed.xml<\/id>\n {2}<link[^\n]+\n {2}<link[^\n]+\n {2}<updated>2021-03-01T00:00:00Z<\/updated>/);
+    expect(xml).toMatch(
+      /<id>https:\/\/example.org\/feed.xml<\/id>\n {2}<link[^\n]+\n {2}<link[^\n]+\n {2}<updated>2021-03-01T00:00:00Z<\/updated>/,
+    );
   });
 
   it('escape markup and drop characters XML cannot hold', () => {

@@ -12,7 +12,9 @@ const topic = (id: string, extra: object = {}) => ({
 
 describe('the topic vocabulary', () => {
   it('accepts topics with exactly one fallback', () => {
-    const parsed = vocabularySchema.parse({ topics: [topic('teachers', { keywords: ['教师'] }), topic('general', { fallback: true })] });
+    const parsed = vocabularySchema.parse({
+      topics: [topic('teachers', { keywords: ['教师'] }), topic('general', { fallback: true })],
+    });
     expect(parsed.topics[0]!.keywords).toEqual(['教师']);
     expect(parsed.topics[0]!.fallback).toBe(false);
   });

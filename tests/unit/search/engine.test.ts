@@ -35,7 +35,10 @@ async function resultMap(index: SearchIndex, query: string): Promise<Map<string,
 function sampleQueries(archive: Archive, count: number, seed: number): string[] {
   const random = createRandom(seed);
   const toTraditional = Converter({ from: 'cn', to: 'tw' });
-  const texts = archive.reports.flatMap((report) => [report.meta.title, ...report.sections.map((section) => searchableText(section.heading, section.text))]);
+  const texts = archive.reports.flatMap((report) => [
+    report.meta.title,
+    ...report.sections.map((section) => searchableText(section.heading, section.text)),
+  ]);
   const queries = new Set<string>();
   while (queries.size < count) {
     const text = random.pick(texts).replace(/\s+/g, '');
@@ -57,7 +60,9 @@ async function compareWithTruth(archive: Archive, index: SearchIndex, queries: r
   for (const query of queries) {
     const expected = substringTruth(archive, parseQuery(query));
     const actual = await resultMap(index, query);
-    const same = expected.size === actual.size && [...expected].every(([slug, anchors]) => JSON.stringify(actual.get(slug)) === JSON.stringify(anchors));
+    const same =
+      expected.size === actual.size &&
+      [...expected].every(([slug, anchors]) => JSON.stringify(actual.get(slug)) === JSON.stringify(anchors));
     if (!same) mismatches.push(query);
   }
   return mismatches;
@@ -68,7 +73,9 @@ describe('exact search on the fixture archive', async () => {
   const index = await openIndex(archive);
 
   it('finds Simplified text with Traditional queries and the reverse', async () => {
-    expect([...(await resultMap(index, '教師')).keys()]).toEqual(expect.arrayContaining(['beicheng-2020-report', 'dongshan-2021-summary']));
+    expect([...(await resultMap(index, '教師')).keys()]).toEqual(
+      expect.arrayContaining(['beicheng-2020-report', 'dongshan-2021-summary']),
+    );
     expect([...(await resultMap(index, '资讯化')).keys()]).toEqual(['beicheng-2020-report']);
   });
 
@@ -98,7 +105,11 @@ describe('exact search on a generated corpus', async () => {
     const index = await openIndex(archive);
     const terms = parseQuery('教育');
     const all = await runSearch(index, { terms, filters: {}, sort: 'relevance' });
-    const filtered = await runSearch(index, { terms, filters: { type: ['summary', 'plan'], year: ['2010', '2011', '2012'] }, sort: 'relevance' });
+    const filtered = await runSearch(index, {
+      terms,
+      filters: { type: ['summary', 'plan'], year: ['2010', '2011', '2012'] },
+      sort: 'relevance',
+    });
     const expected = all.hits.filter((hit) => {
       const report = archive.reports[hit.report]!;
       return ['summary', 'plan'].includes(report.meta.type) && [2010, 2011, 2012].includes(report.meta.year ?? 0);
@@ -106,7 +117,11 @@ describe('exact search on a generated corpus', async () => {
     expect(filtered.hits.map((hit) => hit.report).sort()).toEqual(expected.map((hit) => hit.report).sort());
     const typeFacet = index.manifest.facets.find((facet) => facet.key === 'type')!;
     const planCode = typeFacet.values.findIndex((value) => value.value === 'plan');
-    const plansInYears = all.hits.filter((hit) => archive.reports[hit.report]!.meta.type === 'plan' && [2010, 2011, 2012].includes(archive.reports[hit.report]!.meta.year ?? 0));
+    const plansInYears = all.hits.filter(
+      (hit) =>
+        archive.reports[hit.report]!.meta.type === 'plan' &&
+        [2010, 2011, 2012].includes(archive.reports[hit.report]!.meta.year ?? 0),
+    );
     expect(filtered.facetCounts['type']!.get(planCode) ?? 0).toBe(plansInYears.length);
   });
 

@@ -22,7 +22,10 @@ describe('parsing a query', () => {
 
 describe('matching terms in folded text', () => {
   it('finds every occurrence, across scripts', () => {
-    expect(findTerm(foldText('教師與教师'), '教师')).toEqual([[0, 2], [3, 5]]);
+    expect(findTerm(foldText('教師與教师'), '教师')).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
   });
 
   it('matches Latin letters and digits as whole words', () => {
@@ -34,9 +37,26 @@ describe('matching terms in folded text', () => {
   });
 
   it('requires every term and merges overlapping spans', () => {
-    expect(matchAll('校园足球与足球', [{ text: '足球', folded: '足球' }, { text: '校园足', folded: '校园足' }])).toEqual([[0, 4], [5, 7]]);
+    expect(
+      matchAll('校园足球与足球', [
+        { text: '足球', folded: '足球' },
+        { text: '校园足', folded: '校园足' },
+      ]),
+    ).toEqual([
+      [0, 4],
+      [5, 7],
+    ]);
     expect(matchAll('校园', [{ text: '足球', folded: '足球' }])).toBeNull();
-    expect(mergeSpans([[5, 7], [0, 2], [1, 3]])).toEqual([[0, 3], [5, 7]]);
+    expect(
+      mergeSpans([
+        [5, 7],
+        [0, 2],
+        [1, 3],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [5, 7],
+    ]);
   });
 });
 
@@ -44,7 +64,9 @@ describe('excerpts', () => {
   it('mark the original characters in their original script', () => {
     const original = '全縣中國小教師參加培訓，教師隊伍建設成效明顯。';
     const spans = findTerm(foldText(original), '教师');
-    expect(highlightedExcerpt(original, spans, 40)).toBe('全縣中國小<mark>教師</mark>參加培訓，<mark>教師</mark>隊伍建設成效明顯。');
+    expect(highlightedExcerpt(original, spans, 40)).toBe(
+      '全縣中國小<mark>教師</mark>參加培訓，<mark>教師</mark>隊伍建設成效明顯。',
+    );
   });
 
   it('show a window around the first match with ellipses, escaping HTML', () => {
@@ -65,7 +87,9 @@ describe('the address of a search', () => {
   it('round-trips query, filters and sort', () => {
     const state = parseSearchState('?q=%E6%95%99%E5%B8%88&year=2020&year=undated&topic=ict&sort=newest', facets);
     expect(state).toEqual({ q: '教师', filters: { year: ['2020', 'undated'], topic: ['ict'] }, sort: 'newest' });
-    expect(serializeSearchState(state, facets)).toBe('?q=%E6%95%99%E5%B8%88&year=2020&year=undated&topic=ict&sort=newest');
+    expect(serializeSearchState(state, facets)).toBe(
+      '?q=%E6%95%99%E5%B8%88&year=2020&year=undated&topic=ict&sort=newest',
+    );
   });
 
   it('ignores unknown sorts and leaves defaults out', () => {

@@ -5,7 +5,9 @@ const site = { title: '档案', tagline: '说明', description: '说明', branch
 
 describe('the site origin', () => {
   it('takes site.yml first, then ARCHIVE_SITE_URL, keeping only the origin', () => {
-    expect(publicOrigin({ ...site, url: 'https://a.example/archive/' }, { ARCHIVE_SITE_URL: 'https://b.example' })).toBe('https://a.example');
+    expect(
+      publicOrigin({ ...site, url: 'https://a.example/archive/' }, { ARCHIVE_SITE_URL: 'https://b.example' }),
+    ).toBe('https://a.example');
     expect(publicOrigin(site, { ARCHIVE_SITE_URL: 'https://b.example/archive/' })).toBe('https://b.example');
   });
 

@@ -25,7 +25,9 @@ describe('links to a report’s source file', () => {
   const site = { title: 't', tagline: 't', description: 'd', branch: 'main' };
 
   it('point into the repository named in site.yml', () => {
-    expect(sourceLinks('content/reports/2020/a.md', { ...site, repository: 'https://github.com/org/archive/' }, {})).toEqual({
+    expect(
+      sourceLinks('content/reports/2020/a.md', { ...site, repository: 'https://github.com/org/archive/' }, {}),
+    ).toEqual({
       path: 'content/reports/2020/a.md',
       view: 'https://github.com/org/archive/blob/main/content/reports/2020/a.md',
       raw: 'https://raw.githubusercontent.com/org/archive/main/content/reports/2020/a.md',
@@ -33,7 +35,9 @@ describe('links to a report’s source file', () => {
   });
 
   it('use the repository a GitHub Actions build runs in', () => {
-    expect(repositoryOf(site, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/repo' })).toBe('https://github.com/org/repo');
+    expect(repositoryOf(site, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'org/repo' })).toBe(
+      'https://github.com/org/repo',
+    );
   });
 
   it('point at the commit being built when it is known, and fall back to the origin remote', () => {

@@ -4,7 +4,13 @@ import { yearChartSvg } from '../../../src/lib/svg/year-chart.ts';
 
 describe('the year chart', () => {
   it('orders bars oldest first and puts undated last', () => {
-    expect(yearBars([{ year: 2020, count: 2 }, { year: null, count: 1 }, { year: 2015, count: 3 }])).toEqual([
+    expect(
+      yearBars([
+        { year: 2020, count: 2 },
+        { year: null, count: 1 },
+        { year: 2015, count: 3 },
+      ]),
+    ).toEqual([
       { label: '2015', count: 3 },
       { label: '2020', count: 2 },
       { label: '不详', count: 1 },

@@ -13,6 +13,11 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const archive = await getArchive(import.meta.env.BASE_URL);
-  const body = yearFeed(archive, yearFromValue(params.year!), siteUrls(import.meta.env.BASE_URL), siteOrigin(archive.site));
+  const body = yearFeed(
+    archive,
+    yearFromValue(params.year!),
+    siteUrls(import.meta.env.BASE_URL),
+    siteOrigin(archive.site),
+  );
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
