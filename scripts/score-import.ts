@@ -42,7 +42,7 @@ if (!vocabulary.value) {
 const tagger = createTagger(vocabulary.value.topics);
 
 const dir = resolve(positionals[0] ?? defaultDir);
-let cases;
+let cases: ReturnType<typeof readGallery>;
 try {
   cases = readGallery(dir).filter((gallery) => !values.only || gallery.name.startsWith(values.only));
 } catch (error) {

@@ -31,7 +31,8 @@ export function importWatchdog(deadlineMs: number): ImportWatchdog {
 
   return {
     async run(bytes) {
-      const worker = await (current ??= start());
+      current ??= start();
+      const worker = await current;
       const started = performance.now();
       return new Promise((resolve) => {
         const settle = (result: PageResult, discard: boolean) => {

@@ -231,7 +231,12 @@ describe('building atomically and deterministically', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let exitCode: number | null | undefined;
-    const exited = new Promise<number | null>((done) => child.on('close', (code) => done((exitCode = code))));
+    const exited = new Promise<number | null>((done) =>
+      child.on('close', (code) => {
+        exitCode = code;
+        done(code);
+      }),
+    );
     const staging = join(dirname(out), `dist.building-${child.pid}`);
     // Interrupt once pages are being written into the staging folder.
     await waitUntil(() => existsSync(join(staging, 'reports')), {

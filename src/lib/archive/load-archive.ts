@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArchivePaths } from '../config/paths.ts';
@@ -25,7 +26,7 @@ export interface LoadOptions {
 
 /** Every Markdown file under a folder, subfolders included, in a stable order. */
 export async function listReportFiles(directory: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(directory, { withFileTypes: true, recursive: true });
   } catch {

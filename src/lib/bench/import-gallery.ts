@@ -200,7 +200,8 @@ export function summarizeScores(scores: readonly CaseScore[]): GallerySummary {
     for (const field of new Set(score.differences.map((difference) => difference.field)))
       wrongFields[field] = (wrongFields[field] ?? 0) + 1;
     for (const kind of score.kinds) {
-      const figures = (kinds[kind] ??= { cases: 0, clean: 0 });
+      const figures = kinds[kind] ?? { cases: 0, clean: 0 };
+      kinds[kind] = figures;
       figures.cases += 1;
       if (score.clean) figures.clean += 1;
     }

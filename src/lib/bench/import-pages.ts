@@ -235,6 +235,8 @@ export function benchPages(count: number, options: BenchPageOptions): BenchPage[
           titles: [options.toTraditional(report.title)],
         };
       }
+      default:
+        throw new Error(`no page template ${template satisfies never}`);
     }
   });
 }

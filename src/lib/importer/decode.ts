@@ -84,6 +84,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
 function finish(text: string, encoding: Encoding): DecodeResult {
   if (text.trim() === '') return { ok: false, error: '文件里没有文字' };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this test looks for.
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096)))
     return { ok: false, error: '含有控制字符，不是文本文件' };
   return { ok: true, text, encoding };

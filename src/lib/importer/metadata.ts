@@ -1,4 +1,4 @@
-import { type Level, type ReportType, type Script } from '../schema/report.ts';
+import type { Level, ReportType, Script } from '../schema/report.ts';
 import { foldChar, foldText } from '../text/fold.ts';
 import { countHan } from '../text/cjk.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';

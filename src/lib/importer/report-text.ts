@@ -117,7 +117,7 @@ function withoutCopyNumber(title: string, pageLines: readonly string[]): string 
 function withoutTeasers(lines: readonly SourceLine[], removals: Removal[]): SourceLine[] {
   const key = (text: string) => Array.from(text).slice(0, 20).join('');
   const lastWith = new Map<string, number>();
-  lines.forEach((line, index) => lastWith.set(key(line.text), index));
+  for (const [index, line] of lines.entries()) lastWith.set(key(line.text), index);
   return lines.filter((line, index) => {
     const stem = line.text.replace(/[.。…]+$/u, '');
     if (Array.from(stem).length < 20) return true;

@@ -64,7 +64,7 @@ export function findSiteNames(
   }
   // 某某工作总结【范文斋】: the site's name in brackets after the page title.
   for (const title of pageTitles) {
-    const bracketed = /[【\[]([^】\]]{2,12})[】\]]\s*$/u.exec(title);
+    const bracketed = /[【[]([^】\]]{2,12})[】\]]\s*$/u.exec(title);
     if (bracketed && catalogue.siteNameEnding.test(foldText(bracketed[1]!))) add(bracketed[1]);
   }
   for (const title of [...pageTitles, ...lines.slice(0, 5).map((line) => line.text)]) {

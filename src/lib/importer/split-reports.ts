@@ -37,7 +37,7 @@ const ordinalValue = (ordinal: string) =>
   /^\d+$/.test(ordinal) ? Number(ordinal) : ordinal === '十' ? 10 : numerals.indexOf(ordinal) + 1;
 /** 讲话稿（一）, 〓范文二〓霍山县…, 教育局上半年工作总结（二）: a stem, a running number, and perhaps the title after it. */
 const ordinalLine =
-  /^[\p{S}\s〓【\[]*((?![第页])\p{Script=Han}[^，。；！？,;!?\d一二三四五六七八九十（）()第页]{1,19}?)\s*(?:[（(]([一二三四五六七八九十]|\d{1,2})[）)]|([一二三四五六七八九十]|\d{1,2})(?=[\p{S}\s〓】\]:：、.．]|$))[\p{S}\s〓】\]:：、.．]*(.*)$/u;
+  /^[\p{S}\s〓【[]*((?![第页])\p{Script=Han}[^，。；！？,;!?\d一二三四五六七八九十（）()第页]{1,19}?)\s*(?:[（(]([一二三四五六七八九十]|\d{1,2})[）)]|([一二三四五六七八九十]|\d{1,2})(?=[\p{S}\s〓】\]:：、.．]|$))[\p{S}\s〓】\]:：、.．]*(.*)$/u;
 
 /**
  * Markers a page makes of its own: lines that share a stem and number the

@@ -60,8 +60,9 @@ export function findStructure(paragraphs: readonly string[]): Block[] {
   // Numbered items are headings or paragraphs as a set: one short item among long ones (8.确保…事故。) is a paragraph too.
   const numbered = paragraphs.filter((text) => markerOf(text) === 'num').length;
   const numberedHeadings = candidates.filter((kind) => kind === 'num').length;
-  if (numberedHeadings * 2 < numbered)
-    candidates.forEach((kind, index) => kind === 'num' && (candidates[index] = undefined));
+  if (numberedHeadings * 2 < numbered) {
+    for (const [index, kind] of candidates.entries()) if (kind === 'num') candidates[index] = undefined;
+  }
 
   const present = hierarchy.filter((kind) => candidates.includes(kind));
   const depthOf = (kind: MarkerKind) => Math.min(4, 2 + present.indexOf(kind)) as 2 | 3 | 4;

@@ -24,7 +24,7 @@ export function frontMatterYaml(meta: ReportFrontMatterInput): string {
     source,
   };
   return stringify(ordered, { lineWidth: 0, flowCollectionPadding: false }).replace(
-    /^topics:\n((?:  - .*\n)+)/m,
+    /^topics:\n((?: {2}- .*\n)+)/m,
     (_, items: string) =>
       `topics: [${items
         .trim()

@@ -1,6 +1,6 @@
 import markdownIt, { type MarkdownIt, type RendererRule as RenderRule } from 'markdown-it';
 import { joinsCjk } from '../text/cjk.ts';
-import { escapeHtml as escape } from '../text/html.ts';
+import { escapeHtml } from '../text/html.ts';
 import { headingAttributesPlugin } from './heading-plugin.ts';
 import { rawHtmlPlugin } from './raw-html-plugin.ts';
 
@@ -27,6 +27,7 @@ const allowedSchemes = new Set(['http', 'https', 'mailto']);
  * renders the link text as plain text.
  */
 export function isSafeUrl(url: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore control characters inside a scheme, so they are removed before it is read.
   const compact = url.replace(/[\s\u0000-\u001f]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   return scheme === null || allowedSchemes.has((scheme[1] ?? '').toLowerCase());
@@ -47,11 +48,12 @@ const imageRule: RenderRule = (tokens, index, options, rawEnv, self) => {
   const src = String(token.attrGet('src') ?? '');
   const image = env?.images?.get(src);
   const title = token.attrGet('title')?.toString();
-  const titleAttr = title ? ` title="${escape(title)}"` : '';
-  if (!image) return `<img src="${escape(src)}" alt="${escape(alt)}"${titleAttr} loading="lazy" decoding="async">`;
+  const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+  if (!image)
+    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${titleAttr} loading="lazy" decoding="async">`;
   return (
-    `<img src="${escape(image.src)}" srcset="${escape(image.srcset)}" sizes="${escape(image.sizes)}"` +
-    ` width="${image.width}" height="${image.height}" alt="${escape(alt)}"${titleAttr} loading="lazy" decoding="async">`
+    `<img src="${escapeHtml(image.src)}" srcset="${escapeHtml(image.srcset)}" sizes="${escapeHtml(image.sizes)}"` +
+    ` width="${image.width}" height="${image.height}" alt="${escapeHtml(alt)}"${titleAttr} loading="lazy" decoding="async">`
   );
 };
 

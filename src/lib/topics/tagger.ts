@@ -53,7 +53,8 @@ export function createTagger(topics: readonly Topic[], options: TaggerOptions = 
       const folded = foldText(text);
       if (!folded) continue;
       const first = folded.charCodeAt(0);
-      (byFirstChar[first] ??= []).push({ text: folded, topic: index, weight });
+      byFirstChar[first] ??= [];
+      byFirstChar[first].push({ text: folded, topic: index, weight });
     }
   });
 

@@ -15,7 +15,7 @@ const unwrapped = wrapped.join('');
 /** Runs of lines with a blank line between them, numbered as in the input. */
 const page = (...runs: string[][]) => numbered(runs.flatMap((run) => [...run, ''])).filter((line) => line.text !== '');
 /** The text of the runs after the wrapped paragraph, once joined. */
-const after = (...runs: string[][]) => {
+const repaired = (...runs: string[][]) => {
   const [first, ...rest] = texts(page(wrapped, ...runs));
   expect(first).toBe(unwrapped);
   return rest;
@@ -44,7 +44,7 @@ describe('joining lines wrapped at a fixed width', () => {
   it('measures lines in display columns, where Latin letters and digits are half as wide as Chinese', () => {
     // Counted in characters the second line would fill the run (21 of 25); it takes 29 of 50 columns, so it ends its paragraph.
     expect(
-      after([
+      repaired([
         '全县各中小学认真落实信息科技课程方案扎实开展编程教育',
         '共开设 Python 编程课程 120 节',
         '全县各中小学认真落实德育工作指南扎实开展主题教育活',
@@ -58,7 +58,7 @@ describe('joining lines wrapped at a fixed width', () => {
 
   it('counts digits by their width when a line fills the run', () => {
     expect(
-      after([
+      repaired([
         '2020年全县新建和改扩建中小学校舍共计12所建筑面积',
         '达到五万六千平方米新增学位三千六百个城区大班额问',
         '题基本解决。',
@@ -70,7 +70,7 @@ describe('joining lines wrapped at a fixed width', () => {
 
   it('joins a line opening with punctuation no line may start with, even after a short line', () => {
     expect(
-      after([
+      repaired([
         '全县教育系统深入开展教师全员培训工作，成效明显。',
         '全年共培训教师三千二百人次',
         '，其中骨干教师四百余人，新任教师一百二十人。',
@@ -83,7 +83,7 @@ describe('joining lines wrapped at a fixed width', () => {
 
   it('never joins a numbered heading to the line before or after it', () => {
     expect(
-      after([
+      repaired([
         '今年以来全县教育系统坚持以立德树人为根本任务认真',
         '一、落实上级各项决策部署扎实推进教育改革发展各项',
         '工作取得了明显成效。',
@@ -94,7 +94,7 @@ describe('joining lines wrapped at a fixed width', () => {
       '工作取得了明显成效。',
     ]);
     expect(
-      after([
+      repaired([
         '一、坚持立德树人根本任务全面加强和改进学校德育工作',
         '全县各中小学认真落实德育工作指南扎实开展主题教育',
         '活动学生思想道德素质明显提升。',
@@ -106,7 +106,7 @@ describe('joining lines wrapped at a fixed width', () => {
   });
 
   it('leaves a list of short lines alone', () => {
-    expect(after(['加强师德师风建设', '规范学校办学行为', '推进教育信息化建设', '改善农村学校办学条件'])).toEqual([
+    expect(repaired(['加强师德师风建设', '规范学校办学行为', '推进教育信息化建设', '改善农村学校办学条件'])).toEqual([
       '加强师德师风建设',
       '规范学校办学行为',
       '推进教育信息化建设',
@@ -117,7 +117,7 @@ describe('joining lines wrapped at a fixed width', () => {
   // The second run is wrapped at the page's width too, so it is rejoined on its own side of the blank line.
   it('does not join across a blank line', () => {
     expect(
-      after(
+      repaired(
         ['全县各中小学认真落实德育工作指南扎实开展主题教育', '活动学生思想道德素质明显提升各校普遍建立了家长学'],
         ['校和家访制度家校共育机制不断完善取得了良好效果', '得到社会各界好评。'],
       ),
@@ -129,8 +129,8 @@ describe('joining lines wrapped at a fixed width', () => {
 
   it('joins a subtitle that fills the width and stops where no subtitle ends, and keeps a whole one apart', () => {
     const subtitle = ['——2018年10月26日在涉县第十六届人民代表大会常委会第', '十二次会议上'];
-    expect(after(subtitle)).toEqual([subtitle.join('')]);
-    expect(after(['——在全县教育工作会议上的讲话', '县教育局局长　张三'])).toEqual([
+    expect(repaired(subtitle)).toEqual([subtitle.join('')]);
+    expect(repaired(['——在全县教育工作会议上的讲话', '县教育局局长　张三'])).toEqual([
       '——在全县教育工作会议上的讲话',
       '县教育局局长　张三',
     ]);
@@ -174,16 +174,16 @@ describe('joining a sentence cut by a page break', () => {
   });
 
   it('does not join after a title, a date or a finished sentence, nor before a heading', () => {
-    const after = (first: string, second = '一年来全县教育系统稳步推进各项工作。') =>
+    const repaired = (first: string, second = '一年来全县教育系统稳步推进各项工作。') =>
       texts([
         { no: 1, text: first },
         { no: 3, text: second, afterBreak: true },
       ]).length;
-    expect(after('清丰县教育局2020年工作总结')).toBe(2);
-    expect(after('2020年12月20日')).toBe(2);
-    expect(after('全年共组织教师业务培训3200人次。')).toBe(2);
-    expect(after('全年共组织教师业务培训3200人次', '二、存在的问题')).toBe(2);
-    expect(after('全年共组织教师业务培训3200人次')).toBe(1);
+    expect(repaired('清丰县教育局2020年工作总结')).toBe(2);
+    expect(repaired('2020年12月20日')).toBe(2);
+    expect(repaired('全年共组织教师业务培训3200人次。')).toBe(2);
+    expect(repaired('全年共组织教师业务培训3200人次', '二、存在的问题')).toBe(2);
+    expect(repaired('全年共组织教师业务培训3200人次')).toBe(1);
   });
 
   it('joins a paragraph carried over a page break where paragraphs are indented and the next line is not', () => {
