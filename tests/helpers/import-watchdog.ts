@@ -1,11 +1,14 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 
-/** What became of one importBytes call; `ms` times the call itself, not the trip to the worker. */
+/**
+ * What became of one importBytes call. `ms` is the call's wall time, not the trip to the worker;
+ * `cpuMs` is the CPU time the worker's thread spent on it, which other processes on a busy machine do not inflate.
+ */
 export type PageResult =
-  | { outcome: 'ok'; ms: number; reports: number; withFrontMatter: number }
-  | { outcome: 'failed'; ms: number; error: string }
-  | { outcome: 'threw'; ms: number; error: string }
+  | { outcome: 'ok'; ms: number; cpuMs: number; reports: number; withFrontMatter: number }
+  | { outcome: 'failed'; ms: number; cpuMs: number; error: string }
+  | { outcome: 'threw'; ms: number; cpuMs: number; error: string }
   | { outcome: 'timed-out'; ms: number }
   | { outcome: 'worker-died'; ms: number; error: string };
 

@@ -24,6 +24,11 @@ function summarize(error: unknown): string {
 
 parentPort!.on('message', (bytes: Uint8Array) => {
   const started = performance.now();
+  const startedCpu = process.threadCpuUsage();
+  const cpuMs = () => {
+    const used = process.threadCpuUsage(startedCpu);
+    return (used.user + used.system) / 1000;
+  };
   let result: PageResult;
   try {
     const outcome = importBytes(bytes, options);
@@ -32,12 +37,13 @@ parentPort!.on('message', (bytes: Uint8Array) => {
       ? {
           outcome: 'ok',
           ms,
+          cpuMs: cpuMs(),
           reports: outcome.reports.length,
           withFrontMatter: outcome.reports.filter((report) => report.markdown.startsWith('---\n')).length,
         }
-      : { outcome: 'failed', ms, error: outcome.error };
+      : { outcome: 'failed', ms, cpuMs: cpuMs(), error: outcome.error };
   } catch (error) {
-    result = { outcome: 'threw', ms: performance.now() - started, error: summarize(error) };
+    result = { outcome: 'threw', ms: performance.now() - started, cpuMs: cpuMs(), error: summarize(error) };
   }
   parentPort!.postMessage(result);
 });

@@ -106,6 +106,16 @@ function compileRule(rule: ChromeRule): CompiledChromeRule {
  * without spaces. Pages space out their labels (索 引 号), so a key matches with
  * spaces between its characters.
  */
+function fieldValue(knownValues: string): string {
+  return [
+    String.raw`(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`,
+    String.raw`\S{0,6}[〔［\[(（](?:19|20)\d{2}[〕］\])）]\d+号`,
+    knownValues,
+    String.raw`[A-Za-z0-9〔〕[\]（）()/_\-号]+(?=\s|\p{Script=Han})`,
+    String.raw`\S*?(?=\s|$)`,
+  ].join('|');
+}
+
 function metadataPatterns(
   keyWords: readonly string[],
   valueWords: readonly string[],
@@ -116,10 +126,7 @@ function metadataPatterns(
     .map(escapeRegExp)
     .join('|');
   return {
-    metadataField: new RegExp(
-      `(?:${keys})\\s*[:：]\\s*(?:(?:19|20)\\d{2}[-年./]\\d{1,2}[-月./]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\S{0,6}[〔［\\[(（](?:19|20)\\d{2}[〕］\\])）]\\d+号|${values}|[A-Za-z0-9〔〕[\\]（）()/_\\-号]+(?=\\s|\\p{Script=Han})|\\S*?(?=\\s|$))`,
-      'gu',
-    ),
+    metadataField: new RegExp(`(?:${keys})\\s*[:：]\\s*(?:${fieldValue(values)})`, 'gu'),
     metadataTitleField: new RegExp(`(?:名称|标题|信息名称)\\s*[:：]\\s*(\\S.*?)(?=\\s+(?:${keys})\\s*[:：]|$)`, 'u'),
   };
 }

@@ -64,7 +64,8 @@ export function formatOutcomes(outcomes: readonly InputOutcome[], { dryRun = fal
   ).length;
   lines.push('');
   lines.push(
-    `合计：${outcomes.length} 个文件，${written} 篇报告${dryRun ? '将写入（试运行，未写任何文件）' : '已写入'}，${duplicates} 篇与已有报告相同，${failed} 个文件失败；${doubtful} 篇有把握不足的字段（标 ?）。`,
+    `合计：${outcomes.length} 个文件，${written} 篇报告${dryRun ? '将写入（试运行，未写任何文件）' : '已写入'}，` +
+      `${duplicates} 篇与已有报告相同，${failed} 个文件失败；${doubtful} 篇有把握不足的字段（标 ?）。`,
   );
   if (written > 0 && !dryRun) {
     lines.push(

@@ -28,8 +28,11 @@ export function stripMarkdownMarkup(lines: readonly SourceLine[]): { lines: Sour
 }
 
 /** 🔹一、…, ▶（一）…: a pictograph or arrow a site puts before a numbered heading is decoration, not text. */
-const headingOrnament =
-  /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf]|\ufe0f)+\s*(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+部分)/u;
+const headingOrnament = new RegExp(
+  String.raw`^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf]|\ufe0f)+\s*` +
+    String.raw`(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+部分)`,
+  'u',
+);
 
 export function stripHeadingOrnaments(lines: readonly SourceLine[]): { lines: SourceLine[]; stripped: number } {
   let stripped = 0;

@@ -12,8 +12,17 @@ const longLine = 150;
 const closing = '\\p{Script=Han}。，、；：:！？”’」』）)》—…·';
 const spaceBreak = new RegExp(`(?<=[${closing}])[ \\t\\u00a0\\u3000]+(?=[\\p{Script=Han}“「『（(《\\d])`, 'gu');
 /** A numbered heading glued to the paragraph under it ends where that paragraph opens with a year: 一、取得的成绩2020年上半年…. */
-const headingEnd =
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?:[^，。；,;]{2,24}?\p{Script=Han}|[^，。；,;]{2,20}[，,][^，。；,;]{2,20}?\p{Script=Han}(?=(?:19|20)\d{2}\s*年[，,]))(?<![和及与暨])(?=(?:19|20)\d{2}\s*年|一是|首先)/u;
+const headingEnd = new RegExp(
+  [
+    String.raw`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`,
+    // The heading: a short run without sentence punctuation, or two clauses when a year follows a comma.
+    String.raw`(?:[^，。；,;]{2,24}?\p{Script=Han}`,
+    String.raw`|[^，。；,;]{2,20}[，,][^，。；,;]{2,20}?\p{Script=Han}(?=(?:19|20)\d{2}\s*年[，,]))`,
+    // Not cut inside 教育和2020年…, and only where the paragraph opens with a year or 一是 / 首先.
+    String.raw`(?<![和及与暨])(?=(?:19|20)\d{2}\s*年|一是|首先)`,
+  ].join(''),
+  'u',
+);
 const markerBreak = /(?<=[。！？；.!?;])(?=(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))/gu;
 
 /**
@@ -32,8 +41,15 @@ const spacedNumberLine = 3;
  * brackets under the title stands alone, the greeting (同志们：) ends a line,
  * and 同志们， after a full stop opens the closing paragraph.
  */
-const speechOpening =
-  /(?=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])|(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})|(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])/u;
+const speechDate = String.raw`[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]`;
+const speechOpening = new RegExp(
+  [
+    `(?=${speechDate})|(?<=${speechDate})`,
+    String.raw`(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})`,
+    String.raw`(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])`,
+  ].join('|'),
+  'u',
+);
 
 /** 一、上半年工作开展情况（一）党史学习教育…: a part's first marker glued straight to a heading above it. */
 const subMarkerBreak =

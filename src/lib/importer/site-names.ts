@@ -4,8 +4,12 @@ import type { SourceLine } from './removals.ts';
 
 const crumbStart =
   /^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|你的位置|所在位置)\s*[:：]\s*([^>›»/＞]+?)\s*[>›»/＞]/;
-const domain =
-  /(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})*\.(?:com|cn|net|org|cc|top|info|vip|tw|hk|mo|io|me|co|xyz|site|club|wang|ink|work)(?:\.(?:cn|tw|hk))?(?:\/[\w./?=&%-]*)?/giu;
+const topLevelDomains = 'com|cn|net|org|cc|top|info|vip|tw|hk|mo|io|me|co|xyz|site|club|wang|ink|work';
+const domain = new RegExp(
+  String.raw`(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20})*` +
+    String.raw`\.(?:${topLevelDomains})(?:\.(?:cn|tw|hk))?(?:\/[\w./?=&%-]*)?`,
+  'giu',
+);
 
 /**
  * Names the page's site calls itself, and its domains: the first breadcrumb

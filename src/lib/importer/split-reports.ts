@@ -36,8 +36,18 @@ const numerals = '一二三四五六七八九十';
 const ordinalValue = (ordinal: string) =>
   /^\d+$/.test(ordinal) ? Number(ordinal) : ordinal === '十' ? 10 : numerals.indexOf(ordinal) + 1;
 /** 讲话稿（一）, 〓范文二〓霍山县…, 教育局上半年工作总结（二）: a stem, a running number, and perhaps the title after it. */
-const ordinalLine =
-  /^[\p{S}\s〓【[]*((?![第页])\p{Script=Han}[^，。；！？,;!?\d一二三四五六七八九十（）()第页]{1,19}?)\s*(?:[（(]([一二三四五六七八九十]|\d{1,2})[）)]|([一二三四五六七八九十]|\d{1,2})(?=[\p{S}\s〓】\]:：、.．]|$))[\p{S}\s〓】\]:：、.．]*(.*)$/u;
+const ordinalLine = new RegExp(
+  [
+    String.raw`^[\p{S}\s〓【[]*`,
+    // 1: the stem, Han words without sentence punctuation or numerals.
+    String.raw`((?![第页])\p{Script=Han}[^，。；！？,;!?\d一二三四五六七八九十（）()第页]{1,19}?)\s*`,
+    // 2: a bracketed running number, or 3: a bare one followed by an ornament or the line's end.
+    String.raw`(?:[（(]([一二三四五六七八九十]|\d{1,2})[）)]|([一二三四五六七八九十]|\d{1,2})(?=[\p{S}\s〓】\]:：、.．]|$))`,
+    // 4: the title after it, if any.
+    String.raw`[\p{S}\s〓】\]:：、.．]*(.*)$`,
+  ].join(''),
+  'u',
+);
 
 /**
  * Markers a page makes of its own: lines that share a stem and number the

@@ -27,7 +27,7 @@ const allowedSchemes = new Set(['http', 'https', 'mailto']);
  * renders the link text as plain text.
  */
 export function isSafeUrl(url: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore control characters inside a scheme, so they are removed before it is read.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip control characters inside a scheme.
   const compact = url.replace(/[\s\u0000-\u001f]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   return scheme === null || allowedSchemes.has((scheme[1] ?? '').toLowerCase());

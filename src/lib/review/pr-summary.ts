@@ -21,7 +21,16 @@ function cell(text: string): string {
 function reportRow(change: ChangedFile, report: Report, archive: Archive): string {
   const topics = report.topics.map((id) => archive.topicById.get(id)?.name ?? id).join('、');
   const confidence = metadataConfidence(report).overall;
-  return `| ${statusLabels[change.status]} | ${cell(report.meta.title)}<br>\`${report.slug}\` | ${yearLabel(report.meta.year)} | ${typeLabels[report.meta.type]} | ${cell(topics)} | ${report.sections.length} | ${confidence.toFixed(2)} |`;
+  const cells = [
+    statusLabels[change.status],
+    `${cell(report.meta.title)}<br>\`${report.slug}\``,
+    yearLabel(report.meta.year),
+    typeLabels[report.meta.type],
+    cell(topics),
+    String(report.sections.length),
+    confidence.toFixed(2),
+  ];
+  return `| ${cells.join(' | ')} |`;
 }
 
 export interface SummaryInput {
@@ -64,7 +73,8 @@ export function prSummaryMarkdown(input: SummaryInput): string {
     lines.push(`### ❌ 校验问题（${problems.length} 个，须修正）`, '');
     for (const problem of problems) {
       lines.push(
-        `- \`${input.relativePath(problem.file)}:${problem.line}\` ${cell(problem.field)}：${cell(problem.message)}${problem.hint ? `（${cell(problem.hint)}）` : ''}`,
+        `- \`${input.relativePath(problem.file)}:${problem.line}\` ${cell(problem.field)}：${cell(problem.message)}` +
+          (problem.hint ? `（${cell(problem.hint)}）` : ''),
       );
     }
     lines.push('');

@@ -43,7 +43,8 @@ export function yearChartSvg(bars: readonly ChartBar[], options: ChartOptions): 
         `<rect class="chart-bar" x="${x + 4}" y="${y}" width="${slot - 8}" height="${barHeight}" rx="2"/>`,
         `<text class="chart-count" x="${x + slot / 2}" y="${y - 4}" text-anchor="middle">${bar.count}</text>`,
         showLabel
-          ? `<text class="chart-label" x="${x + slot / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml(shortLabel(bar.label, bars.length))}</text>`
+          ? `<text class="chart-label" x="${x + slot / 2}" y="${height - 6}" text-anchor="middle">` +
+            `${escapeHtml(shortLabel(bar.label, bars.length))}</text>`
           : '',
         '</g>',
       ].join('');

@@ -12,10 +12,13 @@ import { importWatchdog, type ImportWatchdog, type PageResult } from '../../help
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const repository = resolve(import.meta.dirname, '../../..');
-/** Every page must be imported or refused within this time. */
+/**
+ * Every page must be imported or refused within this much CPU time. CPU time, not wall time: the suite
+ * shares the machine with other test files, and a busy machine stretches wall time but not the work done.
+ */
 const limitMs = 2_000;
-/** A page still running after this long is stopped, so one runaway page cannot hold up the rest. */
-const deadlineMs = 5_000;
+/** A page still running after this much wall time is stopped, so one runaway page cannot hold up the rest. */
+const deadlineMs = 15_000;
 const mutations = 3_000;
 /** Set FUZZ_SEED to explore other mutations; the page names say how to rebuild each page. */
 const fuzzSeed = Number(process.env['FUZZ_SEED'] ?? 1);
@@ -53,7 +56,8 @@ async function importEach(watchdog: ImportWatchdog, pages: Iterable<FuzzPage>): 
   for (const page of pages) {
     const result = await watchdog.run(page.bytes);
     run.pages += 1;
-    run.times.push({ name: page.name, ms: result.ms, stopped: result.outcome === 'timed-out' });
+    const ms = 'cpuMs' in result ? result.cpuMs : result.ms;
+    run.times.push({ name: page.name, ms, stopped: result.outcome === 'timed-out' });
     const breach = contractBreach(result);
     if (breach) run.breaches.set(breach, [...(run.breaches.get(breach) ?? []), page.name]);
   }
@@ -70,7 +74,7 @@ function expectNoBreaches(run: Run): void {
 
 function expectAllQuick(run: Run): void {
   const described = (time: Run['times'][number]) =>
-    `${Math.round(time.ms)} ms${time.stopped ? ' (still running, stopped)' : ''}  ${time.name}`;
+    `${Math.round(time.ms)} ms CPU${time.stopped ? ' (still running, stopped)' : ''}  ${time.name}`;
   const slowest = run.times.toSorted((a, b) => b.ms - a.ms);
   expect(
     slowest.filter((time) => time.ms > limitMs).map(described),
@@ -86,7 +90,8 @@ describe('importing damaged and extreme pages', () => {
   });
   afterAll(() => watchdog.close());
 
-  it(`imports or refuses ${mutations} seeded mutations of ${seeds.length} raw pages, each within ${limitMs} ms (seed ${fuzzSeed})`, async () => {
+  const title = `imports or refuses ${mutations} seeded mutations of ${seeds.length} raw pages, each within ${limitMs} ms of CPU`;
+  it(`${title} (seed ${fuzzSeed})`, async () => {
     const pages = [...mutatedPages(seeds, mutations, fuzzSeed)];
     expect(new Set(pages.map((page) => page.kind)), 'every kind of mutation is tried').toEqual(new Set(mutationKinds));
     const run = await importEach(watchdog, pages);
@@ -94,7 +99,7 @@ describe('importing damaged and extreme pages', () => {
     expectAllQuick(run);
   }, 150_000);
 
-  it(`imports or refuses huge, tiny, malformed and backtracking-prone pages, each within ${limitMs} ms`, async () => {
+  it(`imports or refuses huge, tiny, malformed and backtracking-prone pages, each within ${limitMs} ms of CPU`, async () => {
     const run = await importEach(watchdog, extremePages());
     expectNoBreaches(run);
     expectAllQuick(run);

@@ -65,14 +65,18 @@ describe('the text of a page', () => {
   });
 
   it('reads a frameset page from its <noframes> copy', () => {
-    const framed = `<html><head><title>清丰县教育局</title><noframes><h1>清丰县教育局2020年工作总结</h1><p>${prose}</p><p>${prose}</p></noframes></head><body>请使用支持框架的浏览器</body></html>`;
+    const framed =
+      `<html><head><title>清丰县教育局</title><noframes><h1>清丰县教育局2020年工作总结</h1><p>${prose}</p><p>${prose}</p>` +
+      '</noframes></head><body>请使用支持框架的浏览器</body></html>';
     const page = htmlToArticle(framed);
     expect(linesOf(page.page)).toEqual(['清丰县教育局2020年工作总结', prose, prose]);
     expect(page.article).toBe(page.page);
   });
 
   it('reads a frameset whose <noframes> holds the whole body', () => {
-    const framed = `<html><head><title>清丰县教育局</title></head><frameset cols="20%,80%"><frame src="menu.html"><frame src="main.html"><noframes><body><p>${prose}</p><p>${prose}</p></body></noframes></frameset></html>`;
+    const framed =
+      '<html><head><title>清丰县教育局</title></head><frameset cols="20%,80%"><frame src="menu.html"><frame src="main.html">' +
+      `<noframes><body><p>${prose}</p><p>${prose}</p></body></noframes></frameset></html>`;
     expect(linesOf(htmlToArticle(framed).page)).toEqual([prose, prose]);
   });
 
@@ -97,13 +101,16 @@ describe('the text of a page', () => {
 
   it('drops short text a page hides (anti-copy strings), but keeps a long hidden block', () => {
     const folded = `<div style="display: none"><p>${prose.repeat(3)}</p></div>`;
-    const body = `<style>.jammer { display: none; }</style><p>新建、改擴<font class="jammer">東甌杏壇7kQ2</font>建校舍，凝聚著<span style="display:none">www.example.com</span>全市教師的心血。</p>${folded}<p hidden>隐藏</p>`;
+    const body =
+      '<style>.jammer { display: none; }</style><p>新建、改擴<font class="jammer">東甌杏壇7kQ2</font>建校舍，' +
+      `凝聚著<span style="display:none">www.example.com</span>全市教師的心血。</p>${folded}<p hidden>隐藏</p>`;
     expect(pageLines(body)).toEqual(['新建、改擴建校舍，凝聚著全市教師的心血。', prose.repeat(3)]);
   });
 
   it("drops a picture's caption standing in the block after it", () => {
     const page = htmlToArticle(
-      `<html><body><article><p>${prose}</p><p style="text-align:center"><img src="a.jpg"></p><p class="pic-note">会议现场</p><p>${prose}二</p></article></body></html>`,
+      `<html><body><article><p>${prose}</p><p style="text-align:center"><img src="a.jpg"></p>` +
+        `<p class="pic-note">会议现场</p><p>${prose}二</p></article></body></html>`,
     );
     expect(linesOf(page.article)).toEqual([prose, `${prose}二`]);
     expect(linesOf(page.page)).toContain('会议现场');

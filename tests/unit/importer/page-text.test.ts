@@ -46,7 +46,8 @@ describe('reading a text page', () => {
 describe('reading a saved web page', () => {
   it('numbers lines as in the text of the whole page, and offers the page title and its heading for the title', () => {
     const page = readPageText(
-      '<html><head><title> 清丰县教育局2020年工作总结_好文网 </title></head><body><div>当前位置：首页</div><h1>清丰县教育局2020年工作总结</h1><p>一年来，全县教育系统稳步推进。</p><p>二、主要做法</p></body></html>',
+      '<html><head><title> 清丰县教育局2020年工作总结_好文网 </title></head><body><div>当前位置：首页</div>' +
+        '<h1>清丰县教育局2020年工作总结</h1><p>一年来，全县教育系统稳步推进。</p><p>二、主要做法</p></body></html>',
     );
     expect(page).toEqual({
       format: 'html',

@@ -67,7 +67,9 @@ describe('text that arrives as one long line', () => {
 
   it('closes the spaces a converter put around numbers before splitting, but not before a signature date', () => {
     const text =
-      '2018 年，全县教育工作稳步推进。 一、主要成效 全系统 112 个基层党组织全部完成标准化建设，巩固率达到 96.2%，无辍学学生。 二、存在问题 城乡差距仍然较大。 三、工作打算 全年计划投入 1.2 亿元，新建校舍 3 所，招聘教师 120 名，培训教师 5000 人次。 会宁县教育局 2018 年 12 月 25 日';
+      '2018 年，全县教育工作稳步推进。 一、主要成效 全系统 112 个基层党组织全部完成标准化建设，巩固率达到 96.2%，无辍学学生。' +
+      ' 二、存在问题 城乡差距仍然较大。 三、工作打算 全年计划投入 1.2 亿元，新建校舍 3 所，招聘教师 120 名，培训教师 5000 人次。' +
+      ' 会宁县教育局 2018 年 12 月 25 日';
     const parts = reflowLongLines([{ no: 1, text }]).lines.map((part) => part.text);
     // The space after a number is closed later, with the rest of the number spacing.
     expect(parts).toContain('全系统112 个基层党组织全部完成标准化建设，巩固率达到96.2%，无辍学学生。');
@@ -75,7 +77,13 @@ describe('text that arrives as one long line', () => {
   });
 
   it('splits a flattened speech at its date, its greeting and its closing 同志们，', () => {
-    const text = `在全县教育系统安全工作会议上的讲话县教育局局长 ×××(2016年3月2日)同志们:今天,我们召开全县教育系统安全工作会议。一、充分肯定成绩,清醒认识当前安全形势2015年,全县教育系统认真落实安全工作责任制。${'各校落实安全责任。'.repeat(8)}二、突出工作重点,全面加强校园安全管理(一)抓好安全教育。将安全教育纳入教学计划。三、落实安全责任,确保校园和谐稳定各学校校长是安全工作第一责任人,要亲自抓。同志们,校园安全责任重于泰山。`;
+    const text = [
+      '在全县教育系统安全工作会议上的讲话县教育局局长 ×××(2016年3月2日)同志们:今天,我们召开全县教育系统安全工作会议。',
+      '一、充分肯定成绩,清醒认识当前安全形势2015年,全县教育系统认真落实安全工作责任制。',
+      '各校落实安全责任。'.repeat(8),
+      '二、突出工作重点,全面加强校园安全管理(一)抓好安全教育。将安全教育纳入教学计划。',
+      '三、落实安全责任,确保校园和谐稳定各学校校长是安全工作第一责任人,要亲自抓。同志们,校园安全责任重于泰山。',
+    ].join('');
     const parts = reflowLongLines([{ no: 1, text }], ['稳定']).lines.map((part) => part.text);
     expect(parts.slice(0, 4)).toEqual([
       '在全县教育系统安全工作会议上的讲话县教育局局长 ×××',

@@ -12,7 +12,8 @@ describe('citations', () => {
   it('follow GB/T 7714 for an online document, dated by the report date or year', () => {
     const dongshan = report('dongshan-2021-summary');
     expect(citation(dongshan, 'https://example.org/reports/dongshan-2021-summary/')).toBe(
-      `${dongshan.meta.issuer}. ${dongshan.meta.title}[EB/OL]. (${dongshan.meta.date ?? 2021})[引用日期]. https://example.org/reports/dongshan-2021-summary/.`,
+      `${dongshan.meta.issuer}. ${dongshan.meta.title}[EB/OL]. (${dongshan.meta.date ?? 2021})[引用日期]. ` +
+        'https://example.org/reports/dongshan-2021-summary/.',
     );
   });
 

@@ -69,7 +69,8 @@ describe('open data export', () => {
     const text = reportsCsv(rows);
     expect(
       text.startsWith(
-        '\uFEFFslug,url,title,issuer,province,city,county,level,year,date,type,topics,script,anonymized,source_name,source_url,source_note,sha256\r\n',
+        '\uFEFFslug,url,title,issuer,province,city,county,level,year,date,type,topics,' +
+          'script,anonymized,source_name,source_url,source_note,sha256\r\n',
       ),
     ).toBe(true);
     const records = parseCsv(text.slice(1));
