@@ -199,7 +199,11 @@ describe('listings by year, type and region', () => {
 
   it('give the home page its counts', () => {
     const home = homeView(archive, urls);
-    expect(home).toMatchObject({ reportCount: 4, span: { from: 2019, to: 2021 } });
+    expect(home).toMatchObject({
+      reportCount: 4,
+      span: { from: 2019, to: 2021 },
+      feed: { title: '测试档案：最新收录', href: '/feed.xml' },
+    });
     expect(home.years.map((year) => year.url)).toEqual([
       '/years/2021/',
       '/years/2020/',
