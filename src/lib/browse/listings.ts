@@ -14,12 +14,12 @@ interface FacetListingPage {
   page: Page<Report>;
 }
 
-export interface CountedListingView extends ReportListingView {
+interface CountedListingView extends ReportListingView {
   /** Reports in the whole listing, not just on this page. */
   count: number;
 }
 
-export interface YearPageView extends CountedListingView {
+interface YearPageView extends CountedListingView {
   /** What the year's reports are, with their count. */
   lede: string;
   feed: FeedLink;

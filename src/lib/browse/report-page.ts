@@ -8,7 +8,7 @@ import { regionPageSlug } from './regions.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
 
-export interface Fact {
+interface Fact {
   label: string;
   value: string;
   href?: string;
@@ -16,7 +16,7 @@ export interface Fact {
   lang?: 'zh-Hant';
 }
 
-export interface SectionView {
+interface SectionView {
   id: string;
   heading: string | null;
   headingHtml: string | null;

@@ -6,7 +6,7 @@
 export type SiteUrls = ReturnType<typeof siteUrls>;
 
 /** Listings split into pages: page 1 is the listing itself, later pages are `<listing><n>/`. */
-export function pageSuffix(page: number): string {
+function pageSuffix(page: number): string {
   return page <= 1 ? '' : `${page}/`;
 }
 
