@@ -1,15 +1,10 @@
 import type { Archive } from '../archive/types.ts';
-import { countFacet, facetByKey, type FacetCount } from '../facets/registry.ts';
+import { feedUrls, type FeedLink } from '../publish/feeds.ts';
 import type { SiteUrls } from '../site/urls.ts';
-import { yearFromValue } from './listings.ts';
-import { cachedRegionTree } from './regions.ts';
+import { provinceCounts, topicCounts, yearCounts, type LinkedCount } from './linked-counts.ts';
 import { toReportCard, type ReportCard } from './report-card.ts';
 
-export interface LinkedCount extends FacetCount {
-  url: string;
-}
-
-export interface HomeView {
+interface HomeView {
   reportCount: number;
   sectionCount: number;
   /** Earliest and latest dated years, when any report is dated. */
@@ -18,6 +13,7 @@ export interface HomeView {
   years: LinkedCount[];
   topics: LinkedCount[];
   provinces: LinkedCount[];
+  feed: FeedLink;
 }
 
 export function homeView(archive: Archive, urls: SiteUrls, newestCount = 8): HomeView {
@@ -30,16 +26,9 @@ export function homeView(archive: Archive, urls: SiteUrls, newestCount = 8): Hom
       ? { span: { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) } }
       : {}),
     newest: archive.reports.slice(0, newestCount).map((report) => toReportCard(report, archive, urls)),
-    years: countFacet(archive, facetByKey('year')).map((entry) => ({
-      ...entry,
-      url: urls.year(yearFromValue(entry.value)),
-    })),
-    topics: countFacet(archive, facetByKey('topic')).map((entry) => ({ ...entry, url: urls.topic(entry.value) })),
-    provinces: cachedRegionTree(archive).map((group) => ({
-      value: group.slug,
-      label: group.label,
-      count: group.count,
-      url: urls.region(group.slug),
-    })),
+    years: yearCounts(archive, urls),
+    topics: topicCounts(archive, urls),
+    provinces: provinceCounts(archive, urls),
+    feed: { title: `${archive.site.title}：最新收录`, href: feedUrls(urls).site },
   };
 }

@@ -5,9 +5,9 @@ import { regionSlug } from '../text/pinyin-slug.ts';
 import { paginate, type Page } from './paginate.ts';
 
 /** Slug of the page for reports whose text names no province. */
-export const unknownRegionSlug = 'unknown';
+const unknownRegionSlug = 'unknown';
 
-export interface CountyGroup {
+interface CountyGroup {
   label: string;
   reports: Report[];
 }
@@ -18,7 +18,7 @@ export interface CityGroup {
   counties: CountyGroup[];
 }
 
-export interface ProvinceGroup {
+interface ProvinceGroup {
   slug: string;
   label: string;
   count: number;

@@ -1,5 +1,6 @@
 import type { Archive, Report } from '../archive/types.ts';
 import { dateLabel, typeLabels, yearLabel } from '../format/labels.ts';
+import { langOfScript } from '../format/lang.ts';
 import type { SiteUrls } from '../site/urls.ts';
 
 export interface TopicChip {
@@ -21,7 +22,7 @@ export interface ReportCard {
   region: string | null;
   topics: TopicChip[];
   /** `zh-Hant` for Traditional reports, so their titles get the right fonts. */
-  lang: string;
+  lang: 'zh-Hant' | undefined;
 }
 
 export function topicChips(ids: readonly string[], archive: Archive, urls: SiteUrls): TopicChip[] {
@@ -48,6 +49,6 @@ export function toReportCard(report: Report, archive: Archive, urls: SiteUrls): 
     typeLabel: typeLabels[report.meta.type],
     region: regionLabel(report),
     topics: topicChips(report.topics, archive, urls),
-    lang: report.meta.script,
+    lang: langOfScript(report.meta.script),
   };
 }

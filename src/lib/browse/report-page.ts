@@ -1,5 +1,6 @@
 import type { Archive, Report, Section } from '../archive/types.ts';
 import { levelLabels, scriptLabels, typeLabels } from '../format/labels.ts';
+import { langOfScript } from '../format/lang.ts';
 import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
 import { citation } from '../publish/citation.ts';
 import { absoluteUrl, siteOrigin } from '../site/origin.ts';
@@ -7,13 +8,15 @@ import { regionPageSlug } from './regions.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
 
-export interface Fact {
+interface Fact {
   label: string;
   value: string;
   href?: string;
+  /** Set on facts quoted from the report's own text, in the report's script. */
+  lang?: 'zh-Hant';
 }
 
-export interface SectionView {
+interface SectionView {
   id: string;
   heading: string | null;
   headingHtml: string | null;
@@ -28,6 +31,8 @@ export interface SectionView {
 
 export interface ReportPageView {
   card: ReportCard;
+  /** Meta description: who issued what, when. */
+  description: string;
   facts: Fact[];
   source: Report['meta']['source'];
   anonymized: boolean;
@@ -41,7 +46,7 @@ export interface ReportPageView {
   /** A ready GB/T 7714 citation of the whole report. */
   citation: string;
   /** Set for Traditional-script reports, whose body is marked lang="zh-Hant". */
-  bodyLang?: string;
+  bodyLang: 'zh-Hant' | undefined;
 }
 
 /** Each report's place in the archive's order, found once per archive rather than by a scan on every page. */
@@ -63,6 +68,7 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
   const { meta } = report;
   const origin = siteOrigin(archive.site);
   const region = regionLabel(report);
+  const bodyLang = langOfScript(meta.script);
   const sections: SectionView[] = report.sections.map((section) => {
     const permalink = absoluteUrl(origin, urls.section(report.slug, section.id));
     return {
@@ -78,7 +84,7 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
   });
 
   const facts: Fact[] = [
-    { label: '发文单位', value: meta.issuer },
+    { label: '发文单位', value: meta.issuer, ...(bodyLang ? { lang: bodyLang } : {}) },
     ...(region ? [{ label: '地区', value: region, href: urls.region(regionPageSlug(archive, report)) }] : []),
     { label: '层级', value: levelLabels[meta.level] },
     { label: meta.date ? '日期' : '年份', value: whenLabel(report), href: urls.year(meta.year) },
@@ -86,8 +92,10 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
     { label: '文字', value: scriptLabels[meta.script] },
   ];
 
+  const card = toReportCard(report, archive, urls);
   return {
-    card: toReportCard(report, archive, urls),
+    card,
+    description: `${card.issuer}${card.when}${card.typeLabel}：${card.title}`,
     facts,
     source: meta.source,
     anonymized: meta.anonymized,
@@ -100,6 +108,6 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,
     citation: citation(report, absoluteUrl(origin, urls.report(report.slug))),
-    ...(meta.script === 'zh-Hant' ? { bodyLang: 'zh-Hant' } : {}),
+    bodyLang,
   };
 }

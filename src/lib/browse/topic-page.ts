@@ -1,11 +1,18 @@
 import type { Archive, Report } from '../archive/types.ts';
+import { yearLabel } from '../format/labels.ts';
+import { langOfScript } from '../format/lang.ts';
+import { feedUrls, type FeedLink } from '../publish/feeds.ts';
+import type { Topic } from '../schema/topic.ts';
 import type { SiteUrls } from '../site/urls.ts';
+import { yearChartSvg } from '../svg/year-chart.ts';
+import { yearBars } from './chart-bars.ts';
 import { excerptOf } from './excerpt.ts';
+import { listingPageView, type ListingPageView } from './listing-page.ts';
 import { paginate, sectionsPerPage, type Page } from './paginate.ts';
 import { groupByYear, yearAnchor, type YearGroup } from './year-groups.ts';
 
 /** One section on a topic page. */
-export interface TopicEntry {
+interface TopicEntry {
   reportTitle: string;
   issuer: string;
   /** The section heading; 导语 for text before the first heading, 全文 for a report without headings. */
@@ -14,24 +21,43 @@ export interface TopicEntry {
   /** Deep link to the section: /reports/<slug>/#<anchor>. */
   url: string;
   year: number | null;
-  lang: string;
+  /** `zh-Hant` for sections of Traditional reports. */
+  lang: 'zh-Hant' | undefined;
 }
 
-export interface YearCount {
+interface YearCount {
   year: number | null;
+  /** 2020年, or 年份不详. */
+  label: string;
   count: number;
   /** Where the year's first section is listed. */
   url: string;
 }
 
-export interface TopicPages {
+interface TopicPages {
   pages: Page<YearGroup<TopicEntry>>[];
   years: YearCount[];
   sectionCount: number;
   reportCount: number;
+  /** Bar chart (SVG) of sections per year, shared by all of the topic's pages; empty when no section has the topic. */
+  chart: string;
 }
 
-export function topicEntries(archive: Archive, topicId: string, urls: SiteUrls): TopicEntry[] {
+interface TopicPageView extends ListingPageView {
+  /** Meta description: the topic and what it covers. */
+  description: string;
+  feed: FeedLink;
+  /** What the topic covers, as its vocabulary says. */
+  about: string;
+  sectionCount: number;
+  reportCount: number;
+  chart: string;
+  years: YearCount[];
+  /** This page's sections, by year. */
+  groups: YearGroup<TopicEntry>[];
+}
+
+function topicEntries(archive: Archive, topicId: string, urls: SiteUrls): TopicEntry[] {
   return archive.reports.flatMap((report) =>
     report.sections
       .filter((section) => section.topics.includes(topicId))
@@ -42,7 +68,7 @@ export function topicEntries(archive: Archive, topicId: string, urls: SiteUrls):
         excerpt: excerptOf(section.text),
         url: urls.section(report.slug, section.id),
         year: report.meta.year,
-        lang: report.meta.script,
+        lang: langOfScript(report.meta.script),
       })),
   );
 }
@@ -55,8 +81,8 @@ function hasHeadings(report: Report): boolean {
  * Every section tagged with a topic, newest year first, split into pages of at
  * most `perPage` sections with each page grouped by year.
  */
-export function topicPages(archive: Archive, topicId: string, urls: SiteUrls, perPage = sectionsPerPage): TopicPages {
-  const entries = topicEntries(archive, topicId, urls);
+export function topicPages(archive: Archive, topic: Topic, urls: SiteUrls, perPage = sectionsPerPage): TopicPages {
+  const entries = topicEntries(archive, topic.id, urls);
   const pages = paginate(entries, perPage);
   const years: YearCount[] = [];
   pages.forEach((page) => {
@@ -66,8 +92,9 @@ export function topicPages(archive: Archive, topicId: string, urls: SiteUrls, pe
       else
         years.push({
           year: entry.year,
+          label: yearLabel(entry.year),
           count: 1,
-          url: `${urls.topic(topicId, page.number)}#${yearAnchor(entry.year)}`,
+          url: `${urls.topic(topic.id, page.number)}#${yearAnchor(entry.year)}`,
         });
     }
   });
@@ -75,6 +102,32 @@ export function topicPages(archive: Archive, topicId: string, urls: SiteUrls, pe
     pages: pages.map((page) => ({ ...page, items: groupByYear(page.items, (entry) => entry.year) })),
     years,
     sectionCount: entries.length,
-    reportCount: archive.reports.filter((report) => report.topics.includes(topicId)).length,
+    reportCount: archive.reports.filter((report) => report.topics.includes(topic.id)).length,
+    chart: topicChart(topic, years),
+  };
+}
+
+function topicChart(topic: Topic, years: readonly YearCount[]): string {
+  const bars = yearBars(years);
+  if (bars.length === 0) return '';
+  return yearChartSvg(bars, { title: `“${topic.name}”各年份的小节数`, unit: '节', id: 'topic-chart' });
+}
+
+export function topicPageView(
+  topic: Topic,
+  listing: TopicPages,
+  page: TopicPages['pages'][number],
+  urls: SiteUrls,
+): TopicPageView {
+  return {
+    ...listingPageView(topic.name, page, (number) => urls.topic(topic.id, number)),
+    description: `${topic.name}：${topic.description}`,
+    feed: { title: `${topic.name}：最新报告`, href: feedUrls(urls).topic(topic.id) },
+    about: topic.description,
+    sectionCount: listing.sectionCount,
+    reportCount: listing.reportCount,
+    chart: listing.chart,
+    years: listing.years,
+    groups: page.items,
   };
 }

@@ -1,7 +1,7 @@
 import type { Archive } from '../archive/types.ts';
 import type { SiteUrls } from '../site/urls.ts';
 
-export interface TopicSummary {
+interface TopicSummary {
   id: string;
   name: string;
   nameHant: string;

@@ -1,4 +1,5 @@
 import type { Level, ReportType, Script } from '../schema/report.ts';
+import type { SortOrder } from '../search/engine.ts';
 
 export const typeLabels: Record<ReportType, string> = {
   summary: '工作总结',
@@ -19,6 +20,13 @@ export const levelLabels: Record<Level, string> = {
 export const scriptLabels: Record<Script, string> = {
   'zh-Hans': '简体',
   'zh-Hant': '繁体',
+};
+
+/** The search page's sort menu, one entry per order the engine knows. */
+export const sortOrderLabels: Record<SortOrder, string> = {
+  relevance: '相关度',
+  newest: '从新到旧',
+  oldest: '从旧到新',
 };
 
 export const undatedLabel = '年份不详';

@@ -14,6 +14,12 @@ export interface FeedLinks {
   year(year: number | null): string;
 }
 
+/** A feed a page announces in its head, for feed readers. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
 /** Feed addresses, beside the pages they follow. */
 export function feedUrls(urls: SiteUrls): FeedLinks {
   return {

@@ -15,6 +15,12 @@ export function siteOrigin(site: SiteConfig, env: NodeJS.ProcessEnv = process.en
   return publicOrigin(site, env) ?? 'http://localhost:4321';
 }
 
+/** The address search engines should file a page under; none when the site does not know where it is published. */
+export function canonicalUrl(site: SiteConfig, path: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const origin = publicOrigin(site, env);
+  return origin ? absoluteUrl(origin, path) : undefined;
+}
+
 /** A site path (which already carries the base path) as an absolute address. */
 export function absoluteUrl(origin: string, path: string): string {
   return new URL(path, origin).href;

@@ -6,7 +6,7 @@
 export type SiteUrls = ReturnType<typeof siteUrls>;
 
 /** Listings split into pages: page 1 is the listing itself, later pages are `<listing><n>/`. */
-export function pageSuffix(page: number): string {
+function pageSuffix(page: number): string {
   return page <= 1 ? '' : `${page}/`;
 }
 
@@ -16,6 +16,7 @@ export function siteUrls(base = '/') {
   return {
     home: at(''),
     about: at('about/'),
+    contribute: at('about/#contribute'),
     search: at('search/'),
     reports: (page = 1) => at(page <= 1 ? 'reports/' : `reports/page/${page}/`),
     report: (slug: string) => at(`reports/${slug}/`),
@@ -28,6 +29,7 @@ export function siteUrls(base = '/') {
     type: (type: string, page = 1) => at(`types/${type}/${pageSuffix(page)}`),
     regions: at('regions/'),
     region: (slug: string, page = 1) => at(`regions/${slug}/${pageSuffix(page)}`),
+    favicon: at('favicon.svg'),
     asset: (path: string) => at(path.replace(/^\//, '')),
   };
 }

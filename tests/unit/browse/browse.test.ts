@@ -4,7 +4,7 @@ import { homeView } from '../../../src/lib/browse/home.ts';
 import { yearListings, typeListings } from '../../../src/lib/browse/listings.ts';
 import { reportPageView } from '../../../src/lib/browse/report-page.ts';
 import { regionPageSlug, regionTree } from '../../../src/lib/browse/regions.ts';
-import { topicPages } from '../../../src/lib/browse/topic-page.ts';
+import { topicPages, topicPageView } from '../../../src/lib/browse/topic-page.ts';
 import { topicSummaries } from '../../../src/lib/browse/topics-index.ts';
 import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
@@ -15,10 +15,11 @@ const archive = await loadArchive({
   now: new Date('2026-06-01'),
 });
 const urls = siteUrls('/');
+const teachers = archive.topicById.get('teachers')!;
 
 describe('topic pages', () => {
   it('list every section with the topic, newest year first, with deep links', () => {
-    const listing = topicPages(archive, 'teachers', urls);
+    const listing = topicPages(archive, teachers, urls);
     const entries = listing.pages.flatMap((page) => page.items.flatMap((group) => group.items));
     expect(listing.pages[0]!.items.map((group) => group.label)).toEqual(['2021年', '2020年', '年份不详']);
     expect(entries.map((entry) => entry.url)).toEqual([
@@ -35,12 +36,39 @@ describe('topic pages', () => {
   });
 
   it('split into pages grouped by year when long', () => {
-    const listing = topicPages(archive, 'teachers', urls, 2);
+    const listing = topicPages(archive, teachers, urls, 2);
     expect(listing.pages.map((page) => page.items.map((group) => group.anchor))).toEqual([
       ['y2021', 'y2020'],
       ['y-undated'],
     ]);
     expect(listing.years.at(-1)!.url).toBe('/topics/teachers/2/#y-undated');
+  });
+
+  it('share one chart of sections per year, oldest first, and none for a topic no section has', () => {
+    const listing = topicPages(archive, teachers, urls, 2);
+    expect(listing.chart).toMatch(/^<svg[^>]*aria-labelledby="topic-chart-title/);
+    expect(listing.chart).toContain('<title id="topic-chart-title">“教师队伍”各年份的小节数</title>');
+    expect(listing.chart).toContain('<desc id="topic-chart-desc">2020：1节；2021：1节；不详：1节</desc>');
+    expect(listing.years.map((year) => year.label)).toEqual(['2021年', '2020年', '年份不详']);
+    const finance = topicPages(archive, archive.topicById.get('finance')!, urls);
+    expect(finance).toMatchObject({ chart: '', sectionCount: 0, years: [] });
+  });
+
+  it('render each page from one view: title, feed, pager and the page’s year groups', () => {
+    const listing = topicPages(archive, teachers, urls, 2);
+    const first = topicPageView(teachers, listing, listing.pages[0]!, urls);
+    expect(first).toMatchObject({
+      title: '教师队伍',
+      description: `教师队伍：${teachers.description}`,
+      feed: { title: '教师队伍：最新报告', href: '/topics/teachers/feed.xml' },
+      about: teachers.description,
+      sectionCount: 3,
+      chart: listing.chart,
+    });
+    expect(first.pager.next).toBe('/topics/teachers/2/');
+    const second = topicPageView(teachers, listing, listing.pages[1]!, urls);
+    expect(second.title).toBe('教师队伍（第 2 页）');
+    expect(second.groups.map((group) => group.label)).toEqual(['年份不详']);
   });
 
   it('are summarized with section and report counts', () => {
@@ -82,9 +110,23 @@ describe('the report page', () => {
     expect(view.older).toEqual({ title: '北城市教育局2020年工作報告', url: '/reports/beicheng-2020-report/' });
   });
 
-  it('marks Traditional-script bodies', () => {
-    expect(reportPageView(archive.bySlug.get('beicheng-2020-report')!, archive, urls).bodyLang).toBe('zh-Hant');
+  it('marks Traditional-script bodies and the issuer quoted from them, and no other fact', () => {
+    const hant = reportPageView(archive.bySlug.get('beicheng-2020-report')!, archive, urls);
+    expect(hant.bodyLang).toBe('zh-Hant');
+    expect(hant.facts.map((fact) => [fact.label, fact.lang])).toEqual([
+      ['发文单位', 'zh-Hant'],
+      ['地区', undefined],
+      ['层级', undefined],
+      ['年份', undefined],
+      ['类型', undefined],
+      ['文字', undefined],
+    ]);
     expect(view.bodyLang).toBeUndefined();
+    expect(view.facts.every((fact) => fact.lang === undefined)).toBe(true);
+  });
+
+  it('describes the report by issuer, date and type', () => {
+    expect(view.description).toBe('东山县教育局2021年12月20日工作总结：东山县教育局2021年工作总结');
   });
 });
 
@@ -157,7 +199,11 @@ describe('listings by year, type and region', () => {
 
   it('give the home page its counts', () => {
     const home = homeView(archive, urls);
-    expect(home).toMatchObject({ reportCount: 4, span: { from: 2019, to: 2021 } });
+    expect(home).toMatchObject({
+      reportCount: 4,
+      span: { from: 2019, to: 2021 },
+      feed: { title: '测试档案：最新收录', href: '/feed.xml' },
+    });
     expect(home.years.map((year) => year.url)).toEqual([
       '/years/2021/',
       '/years/2020/',

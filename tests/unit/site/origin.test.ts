@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicOrigin, siteOrigin } from '../../../src/lib/site/origin.ts';
+import { canonicalUrl, publicOrigin, siteOrigin } from '../../../src/lib/site/origin.ts';
 
 const site = { title: '档案', tagline: '说明', description: '说明', branch: 'main' };
 
@@ -14,5 +14,12 @@ describe('the site origin', () => {
   it('is unknown for a local build, where absolute addresses fall back to the preview server', () => {
     expect(publicOrigin(site, {})).toBeUndefined();
     expect(siteOrigin(site, {})).toBe('http://localhost:4321');
+  });
+
+  it('gives pages a canonical address only when the public origin is known', () => {
+    const published = { ...site, url: 'https://a.example/archive/' };
+    expect(canonicalUrl(published, '/archive/topics/teachers/', {})).toBe('https://a.example/archive/topics/teachers/');
+    expect(canonicalUrl(site, '/topics/', { ARCHIVE_SITE_URL: 'https://b.example' })).toBe('https://b.example/topics/');
+    expect(canonicalUrl(site, '/topics/', {})).toBeUndefined();
   });
 });

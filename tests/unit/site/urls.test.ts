@@ -15,6 +15,13 @@ describe('site addresses', () => {
     expect(siteUrls().home).toBe('/');
   });
 
+  it('address the site’s own files and the about page’s contribution guide', () => {
+    const urls = siteUrls('/archive/');
+    expect(urls.favicon).toBe('/archive/favicon.svg');
+    expect(urls.contribute).toBe('/archive/about/#contribute');
+    expect(urls.asset('/data/reports.json')).toBe('/archive/data/reports.json');
+  });
+
   it('name pages after the site', () => {
     expect(pageTitle('按主题浏览', '档案')).toBe('按主题浏览 · 档案');
     expect(pageTitle(undefined, '档案')).toBe('档案');
