@@ -122,7 +122,7 @@ describe('building the fixture archive', () => {
     expect(html).toMatch(
       new RegExp(
         String.raw`<img src="/img/[0-9a-f]{16}-960\.webp" srcset="[^"]+" sizes="[^"]+" width="1440" height="810" ` +
-          String.raw`alt="城关第二小学新教学楼的建筑面积统计图"[^>]* loading="lazy"`,
+          'alt="城关第二小学新教学楼的建筑面积统计图"[^>]* loading="lazy"',
       ),
     );
   });

@@ -14,7 +14,7 @@ const spaceBreak = new RegExp(`(?<=[${closing}])[ \\t\\u00a0\\u3000]+(?=[\\p{Scr
 /** A numbered heading glued to the paragraph under it ends where that paragraph opens with a year: 一、取得的成绩2020年上半年…. */
 const headingEnd = new RegExp(
   [
-    String.raw`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`,
+    '^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])',
     // The heading: a short run without sentence punctuation, or two clauses when a year follows a comma.
     String.raw`(?:[^，。；,;]{2,24}?\p{Script=Han}`,
     String.raw`|[^，。；,;]{2,20}[，,][^，。；,;]{2,20}?\p{Script=Han}(?=(?:19|20)\d{2}\s*年[，,]))`,
@@ -46,7 +46,7 @@ const speechOpening = new RegExp(
   [
     `(?=${speechDate})|(?<=${speechDate})`,
     String.raw`(?<=(?:同志|老师|同学|来宾|朋友)们[:：])(?=\p{Script=Han})`,
-    String.raw`(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])`,
+    '(?<=[。！？!?])(?=(?:同志|老师|同学|朋友)们[，,])',
   ].join('|'),
   'u',
 );
