@@ -25,7 +25,7 @@
  * them come one pseudo-section per report holding its title.
  */
 
-import { isAlphanumeric } from './query.ts';
+import { isAlphanumeric } from './read/parse-query.ts';
 
 export const indexFormatVersion = 3;
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
-import { type BuildIndexOptions, buildSearchIndex } from '../../../src/lib/search/build-index.ts';
-import { indexInputOf, indexVersionOf } from '../../../src/lib/search/index-input.ts';
+import { type BuildIndexOptions, buildSearchIndex } from '../../../src/lib/search/build/build-index.ts';
+import { indexInputOf, indexVersionOf } from '../../../src/lib/search/build/index-input.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
 
 const archive = await loadArchive({

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
-import { indexInputOf, indexPath, indexVersionOf } from '../../../src/lib/search/index-input.ts';
-import { findIndexDirectory } from '../../../src/lib/search/node-source.ts';
+import { indexInputOf, indexPath, indexVersionOf } from '../../../src/lib/search/build/index-input.ts';
+import { findIndexDirectory } from '../../../src/lib/search/build/directory-source.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 

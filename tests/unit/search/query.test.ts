@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../src/lib/search/query.ts';
-import { findTerm, matchAll, mergeSpans } from '../../../src/lib/search/match.ts';
-import { highlightedExcerpt } from '../../../src/lib/search/excerpt.ts';
-import { parseSearchState, serializeSearchState } from '../../../src/lib/search/url-state.ts';
+import { parseQuery } from '../../../src/lib/search/read/parse-query.ts';
+import { findTerm, matchAll, mergeSpans } from '../../../src/lib/search/read/highlight-spans.ts';
+import { highlightedExcerpt } from '../../../src/lib/search/read/highlight-excerpt.ts';
+import { parseSearchState, serializeSearchState } from '../../../src/lib/search/read/search-url.ts';
 import { foldText } from '../../../src/lib/text/fold.ts';
 
 describe('parsing a query', () => {

@@ -1,6 +1,6 @@
-import { foldText } from '../text/fold.ts';
-import { ByteWriter, bucketOf } from './codec.ts';
-import { isAlphanumeric } from './query.ts';
+import { foldText } from '../../text/fold.ts';
+import { ByteWriter, bucketOf } from '../byte-codec.ts';
+import { isAlphanumeric } from '../read/parse-query.ts';
 import {
   bucketTableFile,
   facetsFile,
@@ -13,10 +13,10 @@ import {
   termPrefix,
   postingsShape,
   type SearchManifest,
-} from './format.ts';
+} from '../format.ts';
 import { encodePositions, encodeSections } from './encode-postings.ts';
 import { encodeFacets, encodeMeta, encodeRecord } from './encode-tables.ts';
-import { deflate, packFiles, postingsLevel } from './index-files.ts';
+import { deflate, packFiles, postingsLevel } from './pack-files.ts';
 import type { IndexInput } from './index-input.ts';
 import { TermTable, termKind } from './term-table.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Archive } from '../archive/types.ts';
-import { countFacet, facets } from '../facets/registry.ts';
-import { indexFolder, indexFormatVersion, type FacetValueTable, type ReportRecord } from './format.ts';
+import type { Archive } from '../../archive/types.ts';
+import { countFacet, facets } from '../../facets/registry.ts';
+import { indexFolder, indexFormatVersion, type FacetValueTable, type ReportRecord } from '../format.ts';
 
 /**
  * Everything the index is built from, as plain data, so the build can hand it

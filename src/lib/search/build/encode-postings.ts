@@ -1,4 +1,4 @@
-import { ByteWriter } from './codec.ts';
+import { ByteWriter } from '../byte-codec.ts';
 
 /**
  * How a term's occurrences are written in its bucket. Listed terms (a section

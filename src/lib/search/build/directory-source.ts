@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { indexFolder, manifestFile } from './format.ts';
-import type { IndexSource } from './reader.ts';
+import { indexFolder, manifestFile } from '../format.ts';
+import type { IndexSource } from '../read/search-index.ts';
 
 /** Reads a built index from disk, for the command-line search and the tests. */
 export function directorySource(directory: string): IndexSource {

@@ -1,4 +1,4 @@
-import type { IndexSource } from './reader.ts';
+import type { IndexSource } from './search-index.ts';
 
 /**
  * Fetches the index over HTTP with range requests. A host that ignores Range

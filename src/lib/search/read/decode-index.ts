@@ -1,6 +1,6 @@
-import { ByteReader } from './codec.ts';
-import type { SearchManifest, ReportMeta } from './format.ts';
-import type { Bucket, FacetCodes, Postings } from './reader.ts';
+import { ByteReader } from '../byte-codec.ts';
+import type { SearchManifest, ReportMeta } from '../format.ts';
+import type { Bucket, FacetCodes, Postings } from './search-index.ts';
 
 /** Decoders of the index's binary files; the builder's encoders (encode-*.ts) write what these read. */
 

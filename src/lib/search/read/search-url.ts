@@ -1,4 +1,4 @@
-import { isSortOrder, type SortOrder } from './engine.ts';
+import { isSortOrder, type SortOrder } from './run-search.ts';
 
 /** What a search page's address holds: shareable, and restored by back and forward. */
 export interface SearchState {

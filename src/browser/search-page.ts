@@ -1,4 +1,4 @@
-import { browserSource } from '../lib/search/browser-source.ts';
+import { browserSource } from '../lib/search/read/browser-source.ts';
 import {
   countSections,
   filterAndCount,
@@ -6,12 +6,17 @@ import {
   rankHits,
   type SearchOutcome,
   type SortOrder,
-} from '../lib/search/engine.ts';
-import { presentHits, type ReportResult } from '../lib/search/present.ts';
-import { parseQuery } from '../lib/search/query.ts';
-import { SearchIndex } from '../lib/search/reader.ts';
+} from '../lib/search/read/run-search.ts';
+import { presentHits, type ReportResult } from '../lib/search/read/present-results.ts';
+import { parseQuery } from '../lib/search/read/parse-query.ts';
+import { SearchIndex } from '../lib/search/read/search-index.ts';
 import { escapeHtml } from '../lib/text/html.ts';
-import { parseSearchState, serializeSearchState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
+import {
+  parseSearchState,
+  serializeSearchState,
+  type FacetParam,
+  type SearchState,
+} from '../lib/search/read/search-url.ts';
 
 /** Results are shown in batches; each batch fetches that many report records. */
 const batchSize = 10;

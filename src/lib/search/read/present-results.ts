@@ -1,12 +1,12 @@
-import { typeLabels, yearLabel } from '../format/labels.ts';
-import { foldText } from '../text/fold.ts';
-import { escapeHtml } from '../text/html.ts';
-import type { SearchOutcome } from './engine.ts';
-import { highlightedExcerpt } from './excerpt.ts';
-import { searchableText } from './format.ts';
-import { matchAll, mergeSpans, type Span } from './match.ts';
-import type { QueryTerm } from './query.ts';
-import type { SearchIndex } from './reader.ts';
+import { typeLabels, yearLabel } from '../../format/labels.ts';
+import { foldText } from '../../text/fold.ts';
+import { escapeHtml } from '../../text/html.ts';
+import type { SearchOutcome } from './run-search.ts';
+import { highlightedExcerpt } from './highlight-excerpt.ts';
+import { searchableText } from '../format.ts';
+import { matchAll, mergeSpans, type Span } from './highlight-spans.ts';
+import type { QueryTerm } from './parse-query.ts';
+import type { SearchIndex } from './search-index.ts';
 
 export interface SectionResult {
   /** /reports/<slug>/?hl=…#<anchor> */

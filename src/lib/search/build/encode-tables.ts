@@ -1,7 +1,7 @@
-import { ByteWriter } from './codec.ts';
+import { ByteWriter } from '../byte-codec.ts';
 import type { IndexInput } from './index-input.ts';
-import type { RecordHeader, ReportRecord } from './format.ts';
-import { concat, deflate, type Location } from './index-files.ts';
+import type { RecordHeader, ReportRecord } from '../format.ts';
+import { concat, deflate, type Location } from './pack-files.ts';
 
 const encoder = new TextEncoder();
 

@@ -1,5 +1,5 @@
-import { findTerm, mergeSpans, type Span } from '../lib/search/match.ts';
-import { parseQuery } from '../lib/search/query.ts';
+import { findTerm, mergeSpans, type Span } from '../lib/search/read/highlight-spans.ts';
+import { parseQuery } from '../lib/search/read/parse-query.ts';
 import { foldText } from '../lib/text/fold.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { QueryTerm } from './query.ts';
-import type { SearchIndex } from './reader.ts';
-import { intersect, sectionsWithTerm } from './term-sections.ts';
+import type { QueryTerm } from './parse-query.ts';
+import type { SearchIndex } from './search-index.ts';
+import { intersect, sectionsWithTerm } from './match-terms.ts';
 
 export const sortOrders = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof sortOrders)[number];

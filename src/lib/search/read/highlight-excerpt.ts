@@ -1,5 +1,5 @@
-import { escapeHtml } from '../text/html.ts';
-import type { Span } from './match.ts';
+import { escapeHtml } from '../../text/html.ts';
+import type { Span } from './highlight-spans.ts';
 
 /**
  * A window of the original text around the first match, with every match in

@@ -1,4 +1,4 @@
-import { ByteReader, bucketOf } from './codec.ts';
+import { ByteReader, bucketOf } from '../byte-codec.ts';
 import {
   decodeBucket,
   decodeFacets,
@@ -17,7 +17,7 @@ import {
   type RecordHeader,
   type ReportMeta,
   type SearchManifest,
-} from './format.ts';
+} from '../format.ts';
 
 /**
  * Where the index's bytes come from: the network in a browser (range

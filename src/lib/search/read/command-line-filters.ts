@@ -1,5 +1,5 @@
-import { regionValue } from '../facets/registry.ts';
-import type { SearchManifest } from './format.ts';
+import { regionValue } from '../../facets/registry.ts';
+import type { SearchManifest } from '../format.ts';
 
 /**
  * Filters given on the command line, as facet values: --region matches a
