@@ -1,5 +1,3 @@
-import { hash32 } from '../text/hash.ts';
-
 /**
  * Byte-level building blocks of the search index: unsigned LEB128 varints and
  * a growable byte buffer. Shared by the builder (Node) and the reader (browser
@@ -86,9 +84,4 @@ export class ByteReader {
     this.offset += length;
     return slice;
   }
-}
-
-/** The bucket a term lives in. */
-export function bucketOf(term: string, bucketCount: number): number {
-  return hash32(term) % bucketCount;
 }

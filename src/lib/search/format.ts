@@ -25,7 +25,7 @@
  * them come one pseudo-section per report holding its title.
  */
 
-import { isAlphanumeric } from './read/parse-query.ts';
+import { hash32 } from '../text/hash.ts';
 
 export const indexFormatVersion = 3;
 
@@ -33,6 +33,19 @@ export const indexFormatVersion = 3;
 export const indexFolder = 'search-index';
 
 export const termPrefix = { word: 'w:', unigram: 'u:', bigram: 'b:', trigram: 't:' } as const;
+
+/**
+ * The letters and digits of words (`w:` terms) after folding: a–z and 0–9.
+ * A query term that starts or ends with one matches whole words only.
+ */
+export function isAlphanumeric(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a));
+}
+
+/** The bucket a term lives in. */
+export function bucketOf(term: string, bucketCount: number): number {
+  return hash32(term) % bucketCount;
+}
 
 /** Flags packed into trigram positions. */
 export const flagAlnumBefore = 1;
@@ -69,6 +82,18 @@ export interface SearchManifest {
   /** Facet values as codes into these tables, in the facet registry's order. */
   facets: FacetValueTable[];
 }
+
+/** A term's occurrences: section ids, and for positional terms the packed positions in each. */
+export interface Postings {
+  sections: Int32Array;
+  /** For positional terms: positions of section i are `positions[starts[i]] … positions[starts[i + 1] - 1]`. */
+  starts?: Int32Array;
+  /** Position × 4 + flags (flags are 0 for trigrams that carry none). */
+  positions?: Int32Array;
+}
+
+/** Per report, the codes of its values by facet key. */
+export type FacetCodes = Record<string, number[]>[];
 
 /** What the reader keeps about one report, decoded from the meta file. */
 export interface ReportMeta {

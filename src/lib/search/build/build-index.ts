@@ -1,8 +1,9 @@
 import { foldText } from '../../text/fold.ts';
-import { ByteWriter, bucketOf } from '../byte-codec.ts';
-import { isAlphanumeric } from '../read/parse-query.ts';
+import { ByteWriter } from '../byte-codec.ts';
 import {
+  bucketOf,
   bucketTableFile,
+  isAlphanumeric,
   facetsFile,
   manifestFile,
   metaFile,

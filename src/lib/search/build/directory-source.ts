@@ -3,7 +3,7 @@ import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { indexFolder, manifestFile } from '../format.ts';
-import type { IndexSource } from '../read/search-index.ts';
+import type { IndexSource } from '../index-source.ts';
 
 /** Reads a built index from disk, for the command-line search and the tests. */
 export function directorySource(directory: string): IndexSource {

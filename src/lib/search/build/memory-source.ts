@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import type { IndexSource } from '../read/search-index.ts';
+import type { IndexSource } from '../index-source.ts';
 
 /** An index held in memory, straight from the builder: for tests and benchmarks. */
 export function memorySource(files: ReadonlyMap<string, Uint8Array>): IndexSource {

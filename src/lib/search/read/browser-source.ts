@@ -1,4 +1,4 @@
-import type { IndexSource } from './search-index.ts';
+import type { IndexSource } from '../index-source.ts';
 
 /**
  * Fetches the index over HTTP with range requests. A host that ignores Range

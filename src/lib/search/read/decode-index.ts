@@ -1,8 +1,13 @@
 import { ByteReader } from '../byte-codec.ts';
-import type { SearchManifest, ReportMeta } from '../format.ts';
-import type { Bucket, FacetCodes, Postings } from './search-index.ts';
+import type { FacetCodes, Postings, ReportMeta, SearchManifest } from '../format.ts';
 
 /** Decoders of the index's binary files; the builder's encoders (encode-*.ts) write what these read. */
+
+/** A bucket's term directory (key → where its postings are in `data`) and its inflated bytes. */
+export interface Bucket {
+  directory: Map<string, { offset: number; length: number }>;
+  data: Uint8Array;
+}
 
 export function decodeLocations(reader: ByteReader, count: number) {
   const locations: { file: number; offset: number; length: number }[] = [];

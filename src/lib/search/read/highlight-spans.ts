@@ -1,4 +1,5 @@
-import { isAlphanumeric, type QueryTerm } from './parse-query.ts';
+import { isAlphanumeric } from '../format.ts';
+import type { QueryTerm } from './parse-query.ts';
 
 /** A matched span in a text: [start, end) in UTF-16 offsets, the same in folded and original text. */
 export type Span = readonly [number, number];

@@ -1,6 +1,5 @@
-import { flagAlnumAfter, flagAlnumBefore, termPrefix } from '../format.ts';
-import { isAlphanumeric } from './parse-query.ts';
-import type { Postings, SearchIndex } from './search-index.ts';
+import { flagAlnumAfter, flagAlnumBefore, isAlphanumeric, type Postings, termPrefix } from '../format.ts';
+import type { SearchIndex } from './search-index.ts';
 
 /** Sections (title pseudo-sections included) containing one term, ascending. */
 export async function sectionsWithTerm(index: SearchIndex, term: string): Promise<Int32Array> {

@@ -32,7 +32,3 @@ export function parseQuery(input: string): QueryTerm[] {
   }
   return terms;
 }
-
-export function isAlphanumeric(code: number | undefined): boolean {
-  return code !== undefined && ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a));
-}

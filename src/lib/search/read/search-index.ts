@@ -1,5 +1,6 @@
-import { ByteReader, bucketOf } from '../byte-codec.ts';
+import { ByteReader } from '../byte-codec.ts';
 import {
+  type Bucket,
   decodeBucket,
   decodeFacets,
   decodeLocations,
@@ -8,46 +9,20 @@ import {
   decodeSections,
 } from './decode-index.ts';
 import {
+  bucketOf,
   bucketTableFile,
   facetsFile,
   indexFormatVersion,
   manifestFile,
   metaFile,
+  type FacetCodes,
+  type Postings,
   postingsShape,
   type RecordHeader,
   type ReportMeta,
   type SearchManifest,
 } from '../format.ts';
-
-/**
- * Where the index's bytes come from: the network in a browser (range
- * requests), the disk in the command-line tool.
- */
-export interface IndexSource {
-  /** A whole (small) file of the index folder. */
-  file(name: string): Promise<Uint8Array>;
-  /** `length` bytes of a file, starting at `offset`. */
-  range(name: string, offset: number, length: number): Promise<Uint8Array>;
-  /** Undoes raw DEFLATE. */
-  inflate(bytes: Uint8Array): Promise<Uint8Array>;
-}
-
-/** A term's occurrences: section ids, and for positional terms the packed positions in each. */
-export interface Postings {
-  sections: Int32Array;
-  /** For positional terms: positions of section i are `positions[starts[i]] … positions[starts[i + 1] - 1]`. */
-  starts?: Int32Array;
-  /** Position × 4 + flags (flags are 0 for trigrams that carry none). */
-  positions?: Int32Array;
-}
-
-/** Per report, the codes of its values by facet key. */
-export type FacetCodes = Record<string, number[]>[];
-
-export interface Bucket {
-  directory: Map<string, { offset: number; length: number }>;
-  data: Uint8Array;
-}
+import type { IndexSource } from '../index-source.ts';
 
 /** The opened index: what every query needs, loaded once; buckets and records fetched on demand. */
 export class SearchIndex {
