@@ -1,25 +1,21 @@
 import { foldText } from '../../text/fold.ts';
-import { ByteWriter } from '../byte-codec.ts';
 import {
-  bucketOf,
   bucketTableFile,
-  isAlphanumeric,
   facetsFile,
+  indexFormatVersion,
   manifestFile,
   metaFile,
-  flagAlnumAfter,
-  flagAlnumBefore,
-  indexFormatVersion,
-  searchableText,
-  termPrefix,
-  postingsShape,
   type SearchManifest,
+  searchableText,
 } from '../format.ts';
-import { encodePositions, encodeSections } from './encode-postings.ts';
-import { encodeFacets, encodeMeta, encodeRecord } from './encode-tables.ts';
-import { deflate, packFiles, postingsLevel } from './pack-files.ts';
+import { deflate } from './deflate.ts';
+import { emptyBucket } from './encode-postings.ts';
+import { encodeBucketTable, encodeFacets, encodeMeta, encodeRecord } from './encode-tables.ts';
 import type { IndexInput } from './index-input.ts';
-import { TermTable, termKind } from './term-table.ts';
+import { packFiles } from './pack-files.ts';
+import { serializeTerms } from './serialize-terms.ts';
+import { TermTable } from './term-table.ts';
+import { tokenizeTexts } from './tokenize-texts.ts';
 
 export interface BuiltIndex {
   manifest: SearchManifest;
@@ -38,17 +34,6 @@ export interface BuildIndexOptions {
   occurrencesPerPass?: number;
 }
 
-const prefixOfKind = [termPrefix.trigram, termPrefix.bigram, termPrefix.unigram, termPrefix.word];
-const newline = 10;
-
-interface SectionText {
-  text: string;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000;
-}
-
 /**
  * Builds the search index of an archive. Terms are split over passes by bucket
  * so that memory stays bounded on large archives; every pass reads the same
@@ -57,14 +42,14 @@ function isSpace(code: number): boolean {
 export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions = {}): BuiltIndex {
   const { bucketBytes = 8 * 1024, fileBytes = 16 * 1024 * 1024, occurrencesPerPass = 80_000_000 } = options;
   const started = performance.now();
-  const texts: SectionText[] = [];
+  const texts: string[] = [];
   for (const { record } of input.reports) {
-    for (const [, heading, text] of record.sections) texts.push({ text: foldText(searchableText(heading, text)) });
+    for (const [, heading, text] of record.sections) texts.push(foldText(searchableText(heading, text)));
   }
   const sectionCount = texts.length;
-  for (const { record } of input.reports) texts.push({ text: foldText(record.title) });
+  for (const { record } of input.reports) texts.push(foldText(record.title));
 
-  const totalChars = texts.reduce((total, entry) => total + entry.text.length, 0);
+  const totalChars = texts.reduce((total, text) => total + text.length, 0);
   const passes = Math.max(1, Math.ceil(totalChars / occurrencesPerPass));
   const buckets = Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, totalChars * 1.2) / bucketBytes)));
 
@@ -91,12 +76,7 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
     fileBytes,
   );
   for (const [name, bytes] of postings.files) files.set(name, bytes);
-  const bucketTable = new ByteWriter();
-  for (const location of postings.locations) {
-    bucketTable.varint(location.file);
-    bucketTable.varint(location.length);
-  }
-  files.set(bucketTableFile, deflate(bucketTable.result()));
+  files.set(bucketTableFile, deflate(encodeBucketTable(postings.locations)));
 
   const records = packFiles(
     'records',
@@ -119,148 +99,23 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
   return { manifest, files, stats: { terms, occurrences, passes, seconds: (performance.now() - started) / 1000 } };
 }
 
-let emptyBucketBytes: Uint8Array | undefined;
-function emptyBucket(): Uint8Array {
-  emptyBucketBytes ??= deflate(new Uint8Array([0]));
-  return emptyBucketBytes;
-}
-
-/** Whether a letter or digit touches the n characters at `index`, before and after. */
-function edgeFlags(text: string, index: number, n: number): number {
-  let flags = 0;
-  if (index > 0 && isAlphanumeric(text.charCodeAt(index - 1))) flags |= flagAlnumBefore;
-  if (index + n < text.length && isAlphanumeric(text.charCodeAt(index + n))) flags |= flagAlnumAfter;
-  return flags;
-}
-
-function termText(table: TermTable, id: number, words: readonly string[]): string {
-  const first = table.first.data[id]!;
-  const second = table.second.data[id]!;
-  switch (table.kinds.data[id]) {
-    case termKind.unigram:
-      return String.fromCharCode(second);
-    case termKind.bigram:
-      return String.fromCharCode(first, second);
-    case termKind.trigram:
-      return String.fromCharCode(first, second >>> 16, second & 0xffff);
-    default:
-      return words[first]!;
-  }
-}
-
+/**
+ * One pass: list every term of the texts, keeping occurrences only for the
+ * terms whose buckets belong to this pass, then write those buckets.
+ */
 function indexPass(
-  texts: readonly SectionText[],
+  texts: readonly string[],
   context: { pass: number; passes: number; buckets: number; totalSections: number; expectedOccurrences: number },
 ): { buckets: Map<number, Uint8Array>; terms: number; occurrences: number } {
   // Sized for the whole pass up front: doubling arrays of a hundred million entries costs seconds in copies and collections.
   const table = new TermTable(context.expectedOccurrences);
-  const words: string[] = [];
-  const wordIds = new Map<string, number>();
-  const buckets = table.bucket;
-  const bucketOfTerm = (id: number): number => {
-    let bucket = buckets.data[id]!;
-    if (bucket < 0) {
-      bucket = bucketOf(prefixOfKind[table.kinds.data[id]!]! + termText(table, id, words), context.buckets);
-      buckets.data[id] = bucket;
-    }
-    return bucket;
-  };
-  /** Every pass knows every term, but keeps occurrences only for the terms of its buckets. */
-  const keep =
-    context.passes === 1 ? () => true : (id: number): boolean => bucketOfTerm(id) % context.passes === context.pass;
-  /** Last section each character was listed for: most characters repeat within a section. */
-  const unigramSeen = new Int32Array(65536).fill(-1);
-  /** Two letters or digits are never looked up as a bigram (such terms are words), nor two spaces. */
-  const bigramId = (a: number, b: number, alnumA: boolean): number =>
-    (alnumA && isAlphanumeric(b)) || (isSpace(a) && isSpace(b)) ? -1 : table.pair(termKind.bigram, a, b);
-
-  texts.forEach(({ text }, section) => {
-    const length = text.length;
-    let wordStart = -1;
-    for (let index = 0; index <= length; index += 1) {
-      const a = index < length ? text.charCodeAt(index) : -1;
-      const alnum = isAlphanumeric(a);
-      if (alnum && wordStart < 0) wordStart = index;
-      if (!alnum && wordStart >= 0) {
-        const word = text.slice(wordStart, index);
-        let wordIndex = wordIds.get(word);
-        if (wordIndex === undefined) {
-          wordIndex = words.length;
-          words.push(word);
-          wordIds.set(word, wordIndex);
-        }
-        const id = table.pair(termKind.word, wordIndex, 0);
-        if (keep(id)) table.addOnce(id, section);
-        wordStart = -1;
-      }
-      if (index === length || a === newline) continue;
-      if (!alnum && !isSpace(a) && unigramSeen[a] !== section) {
-        unigramSeen[a] = section;
-        const id = table.unigram(a);
-        if (keep(id)) table.addOnce(id, section);
-      }
-      const b = index + 1 < length ? text.charCodeAt(index + 1) : newline;
-      if (b === newline) continue;
-      const c = index + 2 < length ? text.charCodeAt(index + 2) : newline;
-      let bigram: number;
-      let trigram = -1;
-      if (c === newline) {
-        bigram = bigramId(a, b, alnum);
-      } else {
-        // The bigram starting here is the trigram's prefix: one lookup serves both.
-        trigram = table.pair(termKind.trigram, a, (b << 16) | c);
-        bigram = table.prefix.data[trigram]!;
-        if (bigram === -2) {
-          bigram = bigramId(a, b, alnum);
-          table.prefix.data[trigram] = bigram;
-        }
-      }
-      if (bigram >= 0 && keep(bigram)) {
-        if (alnum || isAlphanumeric(b)) {
-          const before = index > 0 && isAlphanumeric(text.charCodeAt(index - 1)) ? flagAlnumBefore : 0;
-          table.add(bigram, section, index * 4 + before + (isAlphanumeric(c) ? flagAlnumAfter : 0));
-        } else {
-          table.addOnce(bigram, section);
-        }
-      }
-      if (trigram >= 0 && keep(trigram)) table.add(trigram, section, index * 4 + edgeFlags(text, index, 3));
-    }
+  const inPass = (bucket: number): boolean => bucket % context.passes === context.pass;
+  const keep = context.passes === 1 ? () => true : (id: number): boolean => inPass(table.bucketOf(id, context.buckets));
+  tokenizeTexts(texts, table, keep);
+  const { buckets, terms } = serializeTerms(table, {
+    buckets: context.buckets,
+    inPass,
+    totalSections: context.totalSections,
   });
-
-  const grouped = table.grouped();
-  const byBucket = new Map<number, { key: string; bytes: Uint8Array }[]>();
-  for (let id = 0; id < table.size; id += 1) {
-    const bucket = bucketOfTerm(id);
-    if (bucket % context.passes !== context.pass) continue;
-    const key = prefixOfKind[table.kinds.data[id]!]! + termText(table, id, words);
-    const from = grouped.start[id]!;
-    const to = grouped.start[id + 1]!;
-    const { positional, flagged } = postingsShape(key);
-    const bytes = positional
-      ? encodePositions(grouped.sections, grouped.values, from, to, flagged)
-      : encodeSections(grouped.sections, from, to, context.totalSections);
-    const list = byBucket.get(bucket) ?? [];
-    list.push({ key, bytes });
-    byBucket.set(bucket, list);
-  }
-
-  const encoded = new Map<number, Uint8Array>();
-  for (const [bucket, entries] of byBucket) {
-    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const writer = new ByteWriter();
-    writer.varint(entries.length);
-    for (const entry of entries) {
-      writer.string(entry.key);
-      writer.varint(entry.bytes.length);
-    }
-    for (const entry of entries) writer.bytes(entry.bytes);
-    encoded.set(bucket, deflate(writer.result(), postingsLevel));
-  }
-  return { buckets: encoded, terms: byBucketTerms(byBucket), occurrences: table.occurrences };
-}
-
-function byBucketTerms(byBucket: Map<number, unknown[]>): number {
-  let count = 0;
-  for (const entries of byBucket.values()) count += entries.length;
-  return count;
+  return { buckets, terms, occurrences: table.occurrences };
 }

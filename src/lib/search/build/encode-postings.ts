@@ -1,4 +1,5 @@
 import { ByteWriter } from '../byte-codec.ts';
+import { deflate, postingsLevel } from './deflate.ts';
 
 /**
  * How a term's occurrences are written in its bucket. Listed terms (a section
@@ -60,4 +61,35 @@ export function encodePositions(
     index = end;
   }
   return writer.result();
+}
+
+export interface BucketEntry {
+  key: string;
+  /** The term's postings, as encodeSections or encodePositions wrote them. */
+  bytes: Uint8Array;
+}
+
+/**
+ * A bucket: the number of terms, each key with the length of its postings,
+ * then the postings one after another, deflated. Keys are sorted (the entries
+ * in place), so the same terms always give the same bytes.
+ */
+export function encodeBucket(entries: BucketEntry[]): Uint8Array {
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const writer = new ByteWriter();
+  writer.varint(entries.length);
+  for (const entry of entries) {
+    writer.string(entry.key);
+    writer.varint(entry.bytes.length);
+  }
+  for (const entry of entries) writer.bytes(entry.bytes);
+  return deflate(writer.result(), postingsLevel);
+}
+
+let emptyBucketBytes: Uint8Array | undefined;
+
+/** A bucket no term hashed to. */
+export function emptyBucket(): Uint8Array {
+  emptyBucketBytes ??= deflate(new Uint8Array([0]));
+  return emptyBucketBytes;
 }

@@ -1,7 +1,8 @@
 import { ByteWriter } from '../byte-codec.ts';
 import type { IndexInput } from './index-input.ts';
 import type { RecordHeader, ReportRecord } from '../format.ts';
-import { concat, deflate, type Location } from './pack-files.ts';
+import { deflate } from './deflate.ts';
+import { concat, type Location } from './pack-files.ts';
 
 const encoder = new TextEncoder();
 
@@ -55,5 +56,15 @@ export function encodeFacets(input: IndexInput): Uint8Array {
       for (const code of codes) writer.varint(code);
     }
   });
+  return writer.result();
+}
+
+/** Where each bucket is: its postings file and byte length, in bucket order (offsets follow from the lengths). */
+export function encodeBucketTable(buckets: readonly Location[]): Uint8Array {
+  const writer = new ByteWriter();
+  for (const location of buckets) {
+    writer.varint(location.file);
+    writer.varint(location.length);
+  }
   return writer.result();
 }

@@ -1,16 +1,3 @@
-import { deflateRawSync } from 'node:zlib';
-
-/**
- * Postings are varint gaps that deflate shrinks by about a fifth at any level,
- * so the fastest level serves; texts gain more from a higher one.
- */
-export const postingsLevel = 1;
-export const textLevel = 4;
-
-export function deflate(bytes: Uint8Array, level = textLevel): Uint8Array {
-  return deflateRawSync(bytes, { level });
-}
-
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
   let offset = 0;

@@ -10,9 +10,12 @@
  * occurrences in insertion order (by section, then position).
  */
 
-export const termKind = { trigram: 0, bigram: 1, unigram: 2, word: 3 } as const;
+import { bucketOf, termPrefix } from '../format.ts';
 
-export class GrowableInt32 {
+const termKind = { trigram: 0, bigram: 1, unigram: 2, word: 3 } as const;
+const prefixOfKind = [termPrefix.trigram, termPrefix.bigram, termPrefix.unigram, termPrefix.word];
+
+class GrowableInt32 {
   data: Int32Array;
   length = 0;
 
@@ -82,17 +85,20 @@ class PairTable {
 }
 
 export class TermTable {
-  /** Per term id: kind and the two integers of its key. */
-  readonly kinds = new GrowableInt32();
-  readonly first = new GrowableInt32();
-  readonly second = new GrowableInt32();
-  /** Bucket of each term, -1 until the builder sets it. */
-  readonly bucket = new GrowableInt32();
   /** For trigrams, the id of their first two characters' bigram: -2 until known, -1 when not indexed. */
   readonly prefix = new GrowableInt32();
+  /** Per term id: kind and the two integers of its key. */
+  private readonly kinds = new GrowableInt32();
+  private readonly first = new GrowableInt32();
+  private readonly second = new GrowableInt32();
+  /** Bucket of each term, -1 until asked for. */
+  private readonly bucket = new GrowableInt32();
   private readonly lastSection = new GrowableInt32();
   private readonly unigrams = new Int32Array(65536).fill(-1);
   private readonly pairs = [new PairTable(), new PairTable(), new PairTable(), new PairTable()];
+  /** Words by number, and the number of each: a word term's key holds its number. */
+  private readonly words: string[] = [];
+  private readonly wordNumbers = new Map<string, number>();
   private readonly occurrenceTerm: GrowableInt32;
   private readonly occurrenceSection: GrowableInt32;
   private readonly occurrenceValue: GrowableInt32;
@@ -133,14 +139,50 @@ export class TermTable {
     return id;
   }
 
-  /** Bigrams, trigrams (first code unit, then the other two packed) and words (by index) share this lookup. */
-  pair(kind: number, first: number, second: number): number {
+  bigram(a: number, b: number): number {
+    return this.pair(termKind.bigram, a, b);
+  }
+
+  trigram(a: number, b: number, c: number): number {
+    return this.pair(termKind.trigram, a, (b << 16) | c);
+  }
+
+  word(text: string): number {
+    let number = this.wordNumbers.get(text);
+    if (number === undefined) {
+      number = this.words.length;
+      this.words.push(text);
+      this.wordNumbers.set(text, number);
+    }
+    return this.pair(termKind.word, number, 0);
+  }
+
+  /** Bigrams, trigrams (first code unit, then the other two packed) and words (by number) share this lookup. */
+  private pair(kind: number, first: number, second: number): number {
     const table = this.pairs[kind]!;
     const found = table.find(first, second);
     if (found >= 0) return found;
     const id = this.create(kind, first, second);
     table.insert(-1 - found, first, second, id);
     return id;
+  }
+
+  /** A term's key in the index: its kind's prefix and its text. */
+  key(id: number): string {
+    const first = this.first.data[id]!;
+    const second = this.second.data[id]!;
+    const kind = this.kinds.data[id]!;
+    return prefixOfKind[kind]! + termText(kind, first, second, this.words);
+  }
+
+  /** The bucket of a term, hashed once: every pass asks for every term's. */
+  bucketOf(id: number, bucketCount: number): number {
+    let bucket = this.bucket.data[id]!;
+    if (bucket < 0) {
+      bucket = bucketOf(this.key(id), bucketCount);
+      this.bucket.data[id] = bucket;
+    }
+    return bucket;
   }
 
   /** Records that a term occurs in a section; `value` is a packed position for positional terms. */
@@ -176,5 +218,18 @@ export class TermTable {
       values[target] = sourceValues[index]!;
     }
     return { start, sections, values };
+  }
+}
+
+function termText(kind: number, first: number, second: number, words: readonly string[]): string {
+  switch (kind) {
+    case termKind.unigram:
+      return String.fromCharCode(second);
+    case termKind.bigram:
+      return String.fromCharCode(first, second);
+    case termKind.trigram:
+      return String.fromCharCode(first, second >>> 16, second & 0xffff);
+    default:
+      return words[first]!;
   }
 }
