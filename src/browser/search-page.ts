@@ -1,21 +1,22 @@
 import { browserSource } from '../lib/search/read/browser-source.ts';
-import {
-  countSections,
-  filterAndCount,
-  matchReports,
-  rankHits,
-  type SearchOutcome,
-  type SortOrder,
-} from '../lib/search/read/run-search.ts';
-import { presentHits, type ReportResult } from '../lib/search/read/present-results.ts';
+import { matchReports } from '../lib/search/read/match-terms.ts';
 import { parseQuery } from '../lib/search/read/parse-query.ts';
-import { SearchIndex } from '../lib/search/read/search-index.ts';
-import { escapeHtml } from '../lib/text/html.ts';
+import { presentHits, type ReportResult } from '../lib/search/read/present-results.ts';
 import {
-  parseSearchState,
-  serializeSearchState,
+  asksForNothing,
+  errorStatus,
+  idleStatus,
+  resultHtml,
+  searchStatus,
+  searchTitle,
+} from '../lib/search/read/render-results.ts';
+import { filterAndRank, type SearchOutcome, type SortOrder } from '../lib/search/read/run-search.ts';
+import { SearchIndex } from '../lib/search/read/search-index.ts';
+import {
   type FacetParam,
+  parseSearchState,
   type SearchState,
+  serializeSearchState,
 } from '../lib/search/read/search-url.ts';
 
 /** Results are shown in batches; each batch fetches that many report records. */
@@ -29,23 +30,7 @@ function element<T extends HTMLElement>(id: string): T {
 function resultItem(result: ReportResult): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'result';
-  const lang = result.lang === 'zh-Hant' ? ' lang="zh-Hant"' : '';
-  const sections = result.sections
-    .map(
-      (section) =>
-        `<li><a class="result__section" href="${section.url}"${lang}>${section.headingHtml}</a>` +
-        `<p class="result__excerpt"${lang}>${section.excerptHtml}</p></li>`,
-    )
-    .join('');
-  const more =
-    result.moreSections > 0
-      ? `<p class="result__more"><a href="${result.url}">另有 ${result.moreSections} 节也含检索词</a></p>`
-      : '';
-  item.innerHTML =
-    `<h2 class="result__title"><a href="${result.url}"${lang}>${result.titleHtml}</a></h2>` +
-    `<p class="result__meta"><span${lang}>${escapeHtml(result.issuer)}</span><span>${result.yearLabel}</span><span>${result.typeLabel}</span></p>` +
-    (sections ? `<ul class="result__sections">${sections}</ul>` : '') +
-    more;
+  item.innerHTML = resultHtml(result);
   return item;
 }
 
@@ -156,29 +141,17 @@ export function startSearchPage(): void {
     }
   };
 
-  const statusOf = (state: SearchState, terms: readonly unknown[], outcome: SearchOutcome) => {
-    const reports = outcome.hits.length;
-    if (reports === 0) {
-      return terms.length > 0
-        ? `没有找到含有“${state.q.trim()}”的报告。可以检查用字，或减少检索词和筛选条件。`
-        : '没有符合筛选条件的报告。';
-    }
-    return terms.length > 0
-      ? `找到 ${reports} 篇报告，共 ${outcome.sectionCount} 节含有检索词。`
-      : `符合条件的报告共 ${reports} 篇。`;
-  };
-
   const run = async (state: SearchState) => {
     const current = ++generation;
     const terms = parseQuery(state.q);
-    const filtered = Object.keys(state.filters).length > 0;
-    document.title = terms.length > 0 ? `“${state.q.trim()}”的检索结果 · ${pageTitle}` : pageTitle;
+    const hasTerms = terms.length > 0;
+    document.title = searchTitle(state, hasTerms, pageTitle);
     more.hidden = true;
-    if (terms.length === 0 && !filtered && !new URLSearchParams(location.search).has('sort')) {
+    if (asksForNothing(state, hasTerms, location.search)) {
       shown = undefined;
       list.replaceChildren();
       list.removeAttribute('aria-busy');
-      status.textContent = '输入检索词，或在左侧选择筛选条件。';
+      status.textContent = idleStatus;
       return;
     }
     list.setAttribute('aria-busy', 'true');
@@ -190,31 +163,28 @@ export function startSearchPage(): void {
       // Let the page answer input between matching and listing: a query that matches every report takes a while.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (current !== generation) return;
-      // With filters the counts come with the results; without, every match is a result, and the counts beside the
-      // filters follow once the facet codes have arrived.
-      const counted = filtered ? await filterAndCount(searchIndex, matches, state.filters) : undefined;
+      // With filters the counts come with the results; without, the counts beside the filters follow once the
+      // facet codes have arrived.
+      const { outcome, countFacets } = await filterAndRank(searchIndex, matches, {
+        terms,
+        filters: state.filters,
+        sort: state.sort,
+      });
       if (current !== generation) return;
-      if (counted) showCounts(searchIndex, counted.facetCounts);
-      const hits = counted?.hits ?? matches;
-      rankHits(searchIndex, hits, state.sort, terms.length > 0);
-      const outcome: SearchOutcome = {
-        hits,
-        sectionCount: countSections(hits),
-        facetCounts: counted?.facetCounts ?? {},
-      };
+      if (!countFacets) showCounts(searchIndex, outcome.facetCounts);
       shown = { outcome, state, count: 0 };
       list.replaceChildren();
       await showMore();
       if (current !== generation) return;
-      status.textContent = statusOf(state, terms, outcome);
+      status.textContent = searchStatus(state, hasTerms, outcome);
       list.removeAttribute('aria-busy');
-      if (!counted) {
+      if (countFacets) {
         // The results are complete; if the counts cannot be fetched now, the filters keep their previous ones.
-        const late = await filterAndCount(searchIndex, matches, state.filters).catch(() => undefined);
-        if (late && current === generation) showCounts(searchIndex, late.facetCounts);
+        const late = await countFacets().catch(() => undefined);
+        if (late && current === generation) showCounts(searchIndex, late);
       }
     } catch (error) {
-      if (current === generation) status.textContent = `检索出错：${(error as Error).message}`;
+      if (current === generation) status.textContent = errorStatus(error as Error);
     } finally {
       if (current === generation) {
         list.removeAttribute('aria-busy');
@@ -242,7 +212,7 @@ export function startSearchPage(): void {
     const current = generation;
     showMore()
       .catch((error: Error) => {
-        if (current === generation) status.textContent = `检索出错：${error.message}`;
+        if (current === generation) status.textContent = errorStatus(error);
       })
       .finally(() => (loadingMore = false));
   });

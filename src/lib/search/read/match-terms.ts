@@ -1,8 +1,43 @@
 import { flagAlnumAfter, flagAlnumBefore, isAlphanumeric, type Postings, termPrefix } from '../format.ts';
+import type { QueryTerm } from './parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
 
+export interface ReportHit {
+  report: number;
+  /** The title contains every term. */
+  titleHit: boolean;
+  /** Matching section ids, in report order. */
+  sections: number[];
+}
+
+/**
+ * Every report with a section (or title) containing all the terms, in
+ * archive order; every report when there are no terms.
+ */
+export async function matchReports(index: SearchIndex, terms: readonly QueryTerm[]): Promise<ReportHit[]> {
+  if (terms.length === 0)
+    return Array.from({ length: index.reports.length }, (_, report) => ({ report, titleHit: false, sections: [] }));
+  const lists = await Promise.all(terms.map((term) => sectionsWithTerm(index, term.folded)));
+  const matched = lists.reduce((acc, list) => intersect(acc, list));
+  // A report's hit by report number: a query can match every report, and array slots beat a Map there.
+  const hitOf = new Array<ReportHit | undefined>(index.reports.length);
+  const hits: ReportHit[] = [];
+  for (const section of matched) {
+    const report = index.reportOfSection[section]!;
+    let hit = hitOf[report];
+    if (!hit) {
+      hit = { report, titleHit: false, sections: [] };
+      hitOf[report] = hit;
+      hits.push(hit);
+    }
+    if (section >= index.manifest.sections) hit.titleHit = true;
+    else hit.sections.push(section);
+  }
+  return hits;
+}
+
 /** Sections (title pseudo-sections included) containing one term, ascending. */
-export async function sectionsWithTerm(index: SearchIndex, term: string): Promise<Int32Array> {
+async function sectionsWithTerm(index: SearchIndex, term: string): Promise<Int32Array> {
   if (term.length === 0) return new Int32Array();
   if (Array.from(term).every((char) => isAlphanumeric(char.charCodeAt(0)))) {
     return (await index.postings(termPrefix.word + term))?.sections ?? new Int32Array();
@@ -103,7 +138,7 @@ function positionsIn(postings: Postings, row: number): Int32Array {
   return postings.positions!.subarray(postings.starts![row]!, postings.starts![row + 1]!);
 }
 
-export function intersect(a: Int32Array, b: Int32Array): Int32Array {
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const out: number[] = [];
   let i = 0;
   let j = 0;

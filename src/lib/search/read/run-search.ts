@@ -1,6 +1,6 @@
+import { matchReports, type ReportHit } from './match-terms.ts';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { intersect, sectionsWithTerm } from './match-terms.ts';
 
 export const sortOrders = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof sortOrders)[number];
@@ -16,20 +16,14 @@ export interface SearchRequest {
   sort: SortOrder;
 }
 
-export interface ReportHit {
-  report: number;
-  /** The title contains every term. */
-  titleHit: boolean;
-  /** Matching section ids, in report order. */
-  sections: number[];
-}
-
 export interface SearchOutcome {
   hits: ReportHit[];
   sectionCount: number;
   /** Per facet key: count of hits for each value code, computed as if that facet were unfiltered. */
-  facetCounts: Record<string, Map<number, number>>;
+  facetCounts: FacetCounts;
 }
+
+type FacetCounts = Record<string, Map<number, number>>;
 
 /** Codes of the selected values of each filtered facet. */
 function selectedCodes(index: SearchIndex, filters: Record<string, string[]>): Map<string, Set<number>> {
@@ -51,41 +45,15 @@ function passes(codes: readonly number[], wanted: Set<number> | undefined): bool
 }
 
 /**
- * Every report with a section (or title) containing all the terms, in
- * archive order; every report when there are no terms.
- */
-export async function matchReports(index: SearchIndex, terms: readonly QueryTerm[]): Promise<ReportHit[]> {
-  if (terms.length === 0)
-    return Array.from({ length: index.reports.length }, (_, report) => ({ report, titleHit: false, sections: [] }));
-  const lists = await Promise.all(terms.map((term) => sectionsWithTerm(index, term.folded)));
-  const matched = lists.reduce((acc, list) => intersect(acc, list));
-  // A report's hit by report number: a query can match every report, and array slots beat a Map there.
-  const hitOf = new Array<ReportHit | undefined>(index.reports.length);
-  const hits: ReportHit[] = [];
-  for (const section of matched) {
-    const report = index.reportOfSection[section]!;
-    let hit = hitOf[report];
-    if (!hit) {
-      hit = { report, titleHit: false, sections: [] };
-      hitOf[report] = hit;
-      hits.push(hit);
-    }
-    if (section >= index.manifest.sections) hit.titleHit = true;
-    else hit.sections.push(section);
-  }
-  return hits;
-}
-
-/**
  * Keeps the matches that pass the filters (OR within a facet, AND across
  * facets) and counts each facet's values as if that facet alone were
  * unfiltered, so a reader sees what ticking another value would give.
  */
-export async function filterAndCount(
+async function filterAndCount(
   index: SearchIndex,
   matches: readonly ReportHit[],
   filters: Record<string, string[]>,
-): Promise<{ hits: ReportHit[]; facetCounts: Record<string, Map<number, number>> }> {
+): Promise<{ hits: ReportHit[]; facetCounts: FacetCounts }> {
   const allCodes = await index.facetCodes();
   const selected = [...selectedCodes(index, filters)];
   const facets = index.manifest.facets;
@@ -110,7 +78,7 @@ export async function filterAndCount(
       for (const code of codes[facet.key] ?? []) facetCounts[code]! += 1;
     });
   }
-  const facetCounts: Record<string, Map<number, number>> = {};
+  const facetCounts: FacetCounts = {};
   facets.forEach((facet, position) => {
     const map = new Map<number, number>();
     counts[position]!.forEach((count, code) => {
@@ -122,20 +90,40 @@ export async function filterAndCount(
 }
 
 /** Puts hits in the requested order; a browse without terms has no relevance, so it lists newest first. */
-export function rankHits(index: SearchIndex, hits: ReportHit[], sort: SortOrder, hasTerms: boolean): ReportHit[] {
-  return hits.sort(comparator(index, !hasTerms && sort === 'relevance' ? 'newest' : sort));
+function rankHits(index: SearchIndex, hits: ReportHit[], sort: SortOrder, hasTerms: boolean): void {
+  hits.sort(comparator(index, !hasTerms && sort === 'relevance' ? 'newest' : sort));
 }
 
-export function countSections(hits: readonly ReportHit[]): number {
+function countSections(hits: readonly ReportHit[]): number {
   return hits.reduce((total, hit) => total + hit.sections.length, 0);
+}
+
+/**
+ * Filters and ranks matches. Without filters every match is a hit, so the
+ * hits do not wait for the facet codes: the outcome comes without counts, and
+ * `countFacets` works them out when asked, which lets a page list the first
+ * results before it fetches the codes. With filters the codes are needed
+ * anyway and the counts come with the hits.
+ */
+export async function filterAndRank(
+  index: SearchIndex,
+  matches: ReportHit[],
+  request: SearchRequest,
+): Promise<{ outcome: SearchOutcome; countFacets?: () => Promise<FacetCounts> }> {
+  const filtered = Object.values(request.filters).some((values) => values.length > 0);
+  const counted = filtered ? await filterAndCount(index, matches, request.filters) : undefined;
+  const hits = counted?.hits ?? matches;
+  rankHits(index, hits, request.sort, request.terms.length > 0);
+  const outcome = { hits, sectionCount: countSections(hits), facetCounts: counted?.facetCounts ?? {} };
+  if (counted) return { outcome };
+  return { outcome, countFacets: async () => (await filterAndCount(index, matches, request.filters)).facetCounts };
 }
 
 /** Every report that matches the terms and the filters, ranked, with facet counts. */
 export async function runSearch(index: SearchIndex, request: SearchRequest): Promise<SearchOutcome> {
-  const matches = await matchReports(index, request.terms);
-  const { hits, facetCounts } = await filterAndCount(index, matches, request.filters);
-  rankHits(index, hits, request.sort, request.terms.length > 0);
-  return { hits, sectionCount: countSections(hits), facetCounts };
+  const { outcome, countFacets } = await filterAndRank(index, await matchReports(index, request.terms), request);
+  if (countFacets) outcome.facetCounts = await countFacets();
+  return outcome;
 }
 
 /**
