@@ -135,7 +135,7 @@ export function searchableText(heading: string | null, text: string): string {
  * all letters and digits) is stored with positions and edge flags, so a term
  * like 4年 or 2020年 matches only whole numbers.
  */
-export function hasEdgeFlags(trigram: string): boolean {
+function hasEdgeFlags(trigram: string): boolean {
   return isAlphanumeric(trigram.charCodeAt(0)) || isAlphanumeric(trigram.charCodeAt(trigram.length - 1));
 }
 

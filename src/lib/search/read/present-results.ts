@@ -8,7 +8,7 @@ import { matchAll, mergeSpans, type Span } from './highlight-spans.ts';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
 
-export interface SectionResult {
+interface SectionResult {
   /** /reports/<slug>/?hl=…#<anchor> */
   url: string;
   heading: string;
@@ -35,7 +35,7 @@ export interface ReportResult {
   moreSections: number;
 }
 
-export interface PresentOptions {
+interface PresentOptions {
   /** Site base path, e.g. `/` or `/archive/`. */
   base: string;
   /** At most this many sections per report; the rest are counted. Default: all. */

@@ -9,7 +9,7 @@ export function isSortOrder(value: string): value is SortOrder {
   return (sortOrders as readonly string[]).includes(value);
 }
 
-export interface SearchRequest {
+interface SearchRequest {
   terms: QueryTerm[];
   /** Selected values per facet key; OR within a facet, AND across facets. */
   filters: Record<string, string[]>;
