@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
-import { indexInputOf, indexPath, indexVersionOf } from '../../../src/lib/search/build/index-input.ts';
-import { findIndexDirectory } from '../../../src/lib/search/build/directory-source.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
-import { tempDir } from '../../helpers/temp-dir.ts';
+import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
+import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
+import {
+  indexInputFor,
+  indexInputOf,
+  indexPath,
+  indexVersionOf,
+} from '../../../../src/lib/search/build/index-input.ts';
+import { fixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
 
@@ -38,13 +39,13 @@ describe('the index version', () => {
   });
 });
 
-describe('finding a built index', () => {
-  it('finds the version folder that holds a manifest, and nothing in a site without one', () => {
-    const site = tempDir('site-');
-    expect(findIndexDirectory(site)).toBeUndefined();
-    mkdirSync(join(site, 'search-index', 'empty'), { recursive: true });
-    mkdirSync(join(site, 'search-index', '0123456789ab'), { recursive: true });
-    writeFileSync(join(site, 'search-index', '0123456789ab', 'manifest.json'), '{}');
-    expect(findIndexDirectory(site)).toBe(join(site, 'search-index', '0123456789ab'));
+describe('the prepared input of an archive', () => {
+  it('is worked out once per archive, with the version of that input', () => {
+    const prepared = indexInputFor(archive);
+    expect(indexInputFor(archive)).toBe(prepared);
+    expect(prepared.version).toBe(indexVersionOf(indexInputOf(archive)));
+    expect(prepared.input.reports.map((report) => report.record.slug)).toEqual(
+      archive.reports.map((report) => report.slug),
+    );
   });
 });

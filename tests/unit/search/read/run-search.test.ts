@@ -1,28 +1,26 @@
 import { join } from 'node:path';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import type { Archive } from '../../../src/lib/archive/types.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
-import { writeCorpus } from '../../../src/lib/corpus/write-corpus.ts';
-import { createRandom } from '../../../src/lib/corpus/random.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build/build-index.ts';
-import { indexInputOf } from '../../../src/lib/search/build/index-input.ts';
-import { runSearch } from '../../../src/lib/search/read/run-search.ts';
-import { searchableText } from '../../../src/lib/search/format.ts';
-import { memorySource } from '../../../src/lib/search/build/memory-source.ts';
-import { presentHits } from '../../../src/lib/search/read/present-results.ts';
-import { parseQuery } from '../../../src/lib/search/read/parse-query.ts';
-import { SearchIndex } from '../../../src/lib/search/read/search-index.ts';
-import { substringTruth } from '../../../src/lib/bench/search-quality.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
-import { tempDir } from '../../helpers/temp-dir.ts';
+import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
+import type { Archive } from '../../../../src/lib/archive/types.ts';
+import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
+import { writeCorpus } from '../../../../src/lib/corpus/write-corpus.ts';
+import { createRandom } from '../../../../src/lib/corpus/random.ts';
+import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
+import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
+import { memorySource } from '../../../../src/lib/search/build/memory-source.ts';
+import { searchableText } from '../../../../src/lib/search/format.ts';
+import type { IndexSource } from '../../../../src/lib/search/index-source.ts';
+import { matchReports } from '../../../../src/lib/search/read/match-terms.ts';
+import { filterAndRank, runSearch } from '../../../../src/lib/search/read/run-search.ts';
+import { presentHits } from '../../../../src/lib/search/read/present-results.ts';
+import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
+import { SearchIndex } from '../../../../src/lib/search/read/search-index.ts';
+import { substringTruth } from '../../../../src/lib/bench/search-quality.ts';
+import { loadFixtureArchive, openIndexOf as openIndex } from '../../../helpers/search-index.ts';
+import { tempDir } from '../../../helpers/temp-dir.ts';
 
 const now = new Date('2026-06-01');
-
-async function openIndex(archive: Archive, options = {}) {
-  return SearchIndex.open(memorySource(buildSearchIndex(indexInputOf(archive), options).files));
-}
 
 async function resultMap(index: SearchIndex, query: string): Promise<Map<string, string[]>> {
   const terms = parseQuery(query);
@@ -69,7 +67,7 @@ async function compareWithTruth(archive: Archive, index: SearchIndex, queries: r
 }
 
 describe('exact search on the fixture archive', async () => {
-  const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }), now });
+  const archive = await loadFixtureArchive();
   const index = await openIndex(archive);
 
   it('finds Simplified text with Traditional queries and the reverse', async () => {
@@ -148,5 +146,43 @@ describe('exact search on a generated corpus', async () => {
     const outcome = await runSearch(index, { terms: [], filters: {}, sort: 'relevance' });
     expect(outcome.hits).toHaveLength(archive.reports.length);
     expect(outcome.facetCounts['year']!.size).toBeGreaterThan(5);
+  });
+});
+
+describe('filtering and ranking for a page that lists results first', () => {
+  /** The fixture index, with the names of the whole files read from it. */
+  async function watchedIndex() {
+    const archive = await loadFixtureArchive();
+    const source = memorySource(buildSearchIndex(indexInputOf(archive)).files);
+    const read: string[] = [];
+    const watched: IndexSource = {
+      ...source,
+      file: (name) => {
+        read.push(name);
+        return source.file(name);
+      },
+    };
+    return { index: await SearchIndex.open(watched), read };
+  }
+
+  it('ranks unfiltered hits without the facet codes, and counts them when asked, as runSearch does', async () => {
+    const { index, read } = await watchedIndex();
+    const request = { terms: parseQuery('教师'), filters: {}, sort: 'newest' as const };
+    const { outcome, countFacets } = await filterAndRank(index, await matchReports(index, request.terms), request);
+    expect(read).not.toContain('facets.bin');
+    expect(outcome.facetCounts).toEqual({});
+    const whole = await runSearch(index, request);
+    expect(outcome.hits).toEqual(whole.hits);
+    expect(outcome.sectionCount).toBe(whole.sectionCount);
+    expect(await countFacets!()).toEqual(whole.facetCounts);
+  });
+
+  it('counts filtered hits at once', async () => {
+    const { index } = await watchedIndex();
+    const request = { terms: parseQuery('教育'), filters: { type: ['summary', 'report'] }, sort: 'relevance' as const };
+    const { outcome, countFacets } = await filterAndRank(index, await matchReports(index, request.terms), request);
+    expect(countFacets).toBeUndefined();
+    expect(outcome).toEqual(await runSearch(index, request));
+    expect(outcome.hits.length).toBe(2);
   });
 });

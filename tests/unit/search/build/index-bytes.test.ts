@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
-import { type BuildIndexOptions, buildSearchIndex } from '../../../src/lib/search/build/build-index.ts';
-import { indexInputOf, indexVersionOf } from '../../../src/lib/search/build/index-input.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
+import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
+import { type BuildIndexOptions, buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
+import { indexInputOf, indexVersionOf } from '../../../../src/lib/search/build/index-input.ts';
+import { fixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const archive = await loadArchive({
   paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
@@ -12,11 +12,11 @@ const archive = await loadArchive({
 });
 const input = indexInputOf(archive);
 
-const recorded = '../../fixtures/search/index-hashes.json';
+const recorded = '../../../fixtures/search/index-hashes.json';
 const howToUpdate =
   'The search index bytes changed. A refactor must not change them; if the format is meant to change ' +
   '(raise indexFormatVersion) or the fixture archive changed (the "input" hash differs), record the new hashes with ' +
-  '`npx vitest run --config tests/vitest.config.ts --project unit tests/unit/search -u` and review the diff.';
+  '`npx vitest run --config tests/vitest.config.ts --project unit tests/unit/search/build/index-bytes.test.ts -u` and review the diff.';
 
 function fingerprint(options: BuildIndexOptions) {
   const built = buildSearchIndex(input, options);
