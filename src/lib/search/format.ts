@@ -1,28 +1,8 @@
 /**
- * The search index, as written to `<site>/search-index/<version>/`.
- *
- * Matching is exact: a query term matches a section when the section's folded
- * text contains the folded term. Terms are looked up by kind:
- *
- * - `w:` a Latin/digit word (a maximal run of a–z and 0–9): section list;
- * - `u:` one other character: section list;
- * - `b:` two characters: section list, or positions with flags when a letter
- *   or digit sits at an edge;
- * - `t:` three characters: positions in every section, so a longer term is
- *   found exactly by checking that the trigrams covering it sit side by side.
- *   Trigrams that start or end with a letter or digit carry two flags per
- *   position (letter or digit right before / right after), so Latin words and
- *   numbers match whole.
- *
- * Terms are hashed into buckets; a bucket (its term directory and postings,
- * deflated) is fetched with one HTTP range request from a few large files, so
- * the site stays a handful of files whatever its size. Each report's record
- * (see encodeRecord) is a small head (title, issuer, section anchors and
- * headings) and its sections' texts, fetched with one range request when the
- * report is listed.
- *
- * Section ids run over every section of every report in archive order; after
- * them come one pseudo-section per report holding its title.
+ * The search index as written to `<site>/search-index/<version>/`: names,
+ * constants and types that the builder (build/) and the reader (read/) share.
+ * The format and how a query runs are described in docs/search-index.md;
+ * raise indexFormatVersion whenever the bytes are meant to change.
  */
 
 import { hash32 } from '../text/hash.ts';
