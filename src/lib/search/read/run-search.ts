@@ -99,11 +99,12 @@ function countSections(hits: readonly ReportHit[]): number {
 }
 
 /**
- * Filters and ranks matches. Without filters every match is a hit, so the
- * hits do not wait for the facet codes: the outcome comes without counts, and
- * `countFacets` works them out when asked, which lets a page list the first
- * results before it fetches the codes. With filters the codes are needed
- * anyway and the counts come with the hits.
+ * Filters and ranks matches. Without filters every match is a hit (the
+ * matches array itself is ranked), so the hits do not wait for the facet
+ * codes: the outcome comes without counts, and `countFacets` works them out
+ * when asked, which lets a page list the first results before it fetches the
+ * codes. With filters the codes are needed anyway and the counts come with
+ * the hits.
  */
 export async function filterAndRank(
   index: SearchIndex,
