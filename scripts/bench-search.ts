@@ -3,12 +3,12 @@ import { Converter } from 'opencc-js';
 import { loadArchive } from '../src/lib/archive/load-archive.ts';
 import { benchmarkQueries, measureQuality, truthFor, type Quality } from '../src/lib/bench/search-quality.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { indexInputOf } from '../src/lib/search/index-input.ts';
-import { runSearch } from '../src/lib/search/engine.ts';
-import { directorySource, findIndexDirectory } from '../src/lib/search/node-source.ts';
-import { parseQuery } from '../src/lib/search/query.ts';
-import { SearchIndex } from '../src/lib/search/reader.ts';
+import { buildSearchIndex } from '../src/lib/search/build/build-index.ts';
+import { indexInputOf } from '../src/lib/search/build/index-input.ts';
+import { runSearch } from '../src/lib/search/read/run-search.ts';
+import { directorySource, findIndexDirectory } from '../src/lib/search/build/directory-source.ts';
+import { parseQuery } from '../src/lib/search/read/parse-query.ts';
+import { SearchIndex } from '../src/lib/search/read/search-index.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import {

@@ -1,10 +1,10 @@
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
-import { filtersFromOptions } from '../src/lib/search/cli-filters.ts';
-import { isSortOrder, runSearch, sortOrders } from '../src/lib/search/engine.ts';
-import { directorySource, findIndexDirectory } from '../src/lib/search/node-source.ts';
-import { presentHits } from '../src/lib/search/present.ts';
-import { parseQuery } from '../src/lib/search/query.ts';
-import { SearchIndex } from '../src/lib/search/reader.ts';
+import { filtersFromOptions } from '../src/lib/search/read/command-line-filters.ts';
+import { isSortOrder, runSearch, sortOrders } from '../src/lib/search/read/run-search.ts';
+import { directorySource, findIndexDirectory } from '../src/lib/search/build/directory-source.ts';
+import { presentHits } from '../src/lib/search/read/present-results.ts';
+import { parseQuery } from '../src/lib/search/read/parse-query.ts';
+import { SearchIndex } from '../src/lib/search/read/search-index.ts';
 import { parseCommandLine, usageError } from './cli.ts';
 
 const help = `用法：npm run search -- [选项] 检索词

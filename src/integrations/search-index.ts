@@ -5,9 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { getArchive } from '../lib/archive/archive-store.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
-import { buildSearchIndex, type BuiltIndex } from '../lib/search/build-index.ts';
-import { indexInputFor } from '../lib/search/index-input.ts';
-import { buildInWorker } from '../lib/search/build-in-worker.ts';
+import { buildSearchIndex, type BuiltIndex } from '../lib/search/build/build-index.ts';
+import { indexInputFor } from '../lib/search/build/index-input.ts';
+import { buildInWorker } from '../lib/search/build/build-in-worker.ts';
 import { indexFolder } from '../lib/search/format.ts';
 
 /** Answers a request for index bytes, honouring a byte range as a static host does. */

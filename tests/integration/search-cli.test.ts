@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadArchive } from '../../src/lib/archive/load-archive.ts';
 import type { Archive } from '../../src/lib/archive/types.ts';
 import { resolveArchivePaths } from '../../src/lib/config/paths.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
+import { parseQuery } from '../../src/lib/search/read/parse-query.ts';
 import { repository, runCommand } from '../helpers/site-build.ts';
 import { substringTruth } from '../../src/lib/bench/search-quality.ts';
 import { fixtureArchive } from '../helpers/temp-archive.ts';

@@ -1,8 +1,8 @@
 import type { Archive } from '../archive/types.ts';
 import { createRandom } from '../corpus/random.ts';
 import { searchableText } from '../search/format.ts';
-import { findTerm } from '../search/match.ts';
-import { parseQuery, type QueryTerm } from '../search/query.ts';
+import { findTerm } from '../search/read/highlight-spans.ts';
+import { parseQuery, type QueryTerm } from '../search/read/parse-query.ts';
 import { foldText } from '../text/fold.ts';
 
 /** Queries every benchmark run includes: the cases stock Pagefind gets wrong, and both scripts of each. */

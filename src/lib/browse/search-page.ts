@@ -1,9 +1,9 @@
 import type { Archive } from '../archive/types.ts';
 import { countFacet, facets, type Facet, type FacetCount } from '../facets/registry.ts';
 import { sortOrderLabels } from '../format/labels.ts';
-import { sortOrders, type SortOrder } from '../search/engine.ts';
+import { sortOrders, type SortOrder } from '../search/read/run-search.ts';
 import { indexEntryFiles } from '../search/format.ts';
-import { indexInputFor, indexPath } from '../search/index-input.ts';
+import { indexInputFor, indexPath } from '../search/build/index-input.ts';
 
 interface SearchPageView {
   /** Folder of this build's search index. */

@@ -1,5 +1,5 @@
 import type { Level, ReportType, Script } from '../schema/report.ts';
-import type { SortOrder } from '../search/engine.ts';
+import type { SortOrder } from '../search/read/run-search.ts';
 
 export const typeLabels: Record<ReportType, string> = {
   summary: '工作总结',

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Archive, Report } from '../archive/types.ts';
-import { runSearch } from '../search/engine.ts';
+import { runSearch } from '../search/read/run-search.ts';
 import { indexFolder, searchableText } from '../search/format.ts';
-import { directorySource, findIndexDirectory } from '../search/node-source.ts';
+import { directorySource, findIndexDirectory } from '../search/build/directory-source.ts';
 import { foldText } from '../text/fold.ts';
-import { SearchIndex } from '../search/reader.ts';
+import { SearchIndex } from '../search/read/search-index.ts';
 import { displayPath } from '../validation/diagnostic.ts';
 import { siteUrls } from '../site/urls.ts';
 import { feedUrls } from './feeds.ts';

@@ -1,31 +1,11 @@
 /**
- * The search index, as written to `<site>/search-index/<version>/`.
- *
- * Matching is exact: a query term matches a section when the section's folded
- * text contains the folded term. Terms are looked up by kind:
- *
- * - `w:` a Latin/digit word (a maximal run of a–z and 0–9): section list;
- * - `u:` one other character: section list;
- * - `b:` two characters: section list, or positions with flags when a letter
- *   or digit sits at an edge;
- * - `t:` three characters: positions in every section, so a longer term is
- *   found exactly by checking that the trigrams covering it sit side by side.
- *   Trigrams that start or end with a letter or digit carry two flags per
- *   position (letter or digit right before / right after), so Latin words and
- *   numbers match whole.
- *
- * Terms are hashed into buckets; a bucket (its term directory and postings,
- * deflated) is fetched with one HTTP range request from a few large files, so
- * the site stays a handful of files whatever its size. Each report's record
- * (see encodeRecord) is a small head (title, issuer, section anchors and
- * headings) and its sections' texts, fetched with one range request when the
- * report is listed.
- *
- * Section ids run over every section of every report in archive order; after
- * them come one pseudo-section per report holding its title.
+ * The search index as written to `<site>/search-index/<version>/`: names,
+ * constants and types that the builder (build/) and the reader (read/) share.
+ * The format and how a query runs are described in docs/search-index.md;
+ * raise indexFormatVersion whenever the bytes are meant to change.
  */
 
-import { isAlphanumeric } from './query.ts';
+import { hash32 } from '../text/hash.ts';
 
 export const indexFormatVersion = 3;
 
@@ -33,6 +13,19 @@ export const indexFormatVersion = 3;
 export const indexFolder = 'search-index';
 
 export const termPrefix = { word: 'w:', unigram: 'u:', bigram: 'b:', trigram: 't:' } as const;
+
+/**
+ * The letters and digits of words (`w:` terms) after folding: a–z and 0–9.
+ * A query term that starts or ends with one matches whole words only.
+ */
+export function isAlphanumeric(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a));
+}
+
+/** The bucket a term lives in. */
+export function bucketOf(term: string, bucketCount: number): number {
+  return hash32(term) % bucketCount;
+}
 
 /** Flags packed into trigram positions. */
 export const flagAlnumBefore = 1;
@@ -69,6 +62,18 @@ export interface SearchManifest {
   /** Facet values as codes into these tables, in the facet registry's order. */
   facets: FacetValueTable[];
 }
+
+/** A term's occurrences: section ids, and for positional terms the packed positions in each. */
+export interface Postings {
+  sections: Int32Array;
+  /** For positional terms: positions of section i are `positions[starts[i]] … positions[starts[i + 1] - 1]`. */
+  starts?: Int32Array;
+  /** Position × 4 + flags (flags are 0 for trigrams that carry none). */
+  positions?: Int32Array;
+}
+
+/** Per report, the codes of its values by facet key. */
+export type FacetCodes = Record<string, number[]>[];
 
 /** What the reader keeps about one report, decoded from the meta file. */
 export interface ReportMeta {
@@ -110,7 +115,7 @@ export function searchableText(heading: string | null, text: string): string {
  * all letters and digits) is stored with positions and edge flags, so a term
  * like 4年 or 2020年 matches only whole numbers.
  */
-export function hasEdgeFlags(trigram: string): boolean {
+function hasEdgeFlags(trigram: string): boolean {
   return isAlphanumeric(trigram.charCodeAt(0)) || isAlphanumeric(trigram.charCodeAt(trigram.length - 1));
 }
 

@@ -3,7 +3,7 @@ import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { searchPageView } from '../../../src/lib/browse/search-page.ts';
 import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { facets } from '../../../src/lib/facets/registry.ts';
-import { sortOrders } from '../../../src/lib/search/engine.ts';
+import { sortOrders } from '../../../src/lib/search/read/run-search.ts';
 import { fixtureArchive } from '../../helpers/temp-archive.ts';
 
 const archive = await loadArchive({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateLabel, levelLabels, sortOrderLabels, typeLabels, yearLabel } from '../../../src/lib/format/labels.ts';
 import { levels, reportTypes } from '../../../src/lib/schema/report.ts';
-import { sortOrders } from '../../../src/lib/search/engine.ts';
+import { sortOrders } from '../../../src/lib/search/read/run-search.ts';
 
 describe('labels', () => {
   it('name years and dates the Chinese way, and years the source hides', () => {

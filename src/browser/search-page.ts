@@ -1,0 +1,232 @@
+import { browserSource } from '../lib/search/read/browser-source.ts';
+import { matchReports } from '../lib/search/read/match-terms.ts';
+import { parseQuery } from '../lib/search/read/parse-query.ts';
+import { presentHits, type ReportResult } from '../lib/search/read/present-results.ts';
+import {
+  asksForNothing,
+  errorStatus,
+  idleStatus,
+  resultHtml,
+  searchStatus,
+  searchTitle,
+} from '../lib/search/read/render-results.ts';
+import { filterAndRank, type SearchOutcome, type SortOrder } from '../lib/search/read/run-search.ts';
+import { SearchIndex } from '../lib/search/read/search-index.ts';
+import {
+  type FacetParam,
+  parseSearchState,
+  type SearchState,
+  serializeSearchState,
+} from '../lib/search/read/search-url.ts';
+
+/** Results are shown in batches; each batch fetches that many report records. */
+const batchSize = 10;
+const sectionsShown = 3;
+
+function element<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+function resultItem(result: ReportResult): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  item.innerHTML = resultHtml(result);
+  return item;
+}
+
+export function startSearchPage(): void {
+  const root = element('search-app');
+  const form = element<HTMLFormElement>('search-form');
+  const input = element<HTMLInputElement>('search-q');
+  const sort = element<HTMLSelectElement>('search-sort');
+  const facetForm = element<HTMLFormElement>('facet-form');
+  const status = element('search-status');
+  const list = element<HTMLOListElement>('result-list');
+  const more = element<HTMLButtonElement>('result-more');
+  const facetDetails = element<HTMLDetailsElement>('search-facets');
+  const base = root.dataset['base'] ?? '/';
+  // Wide screens show the filters whatever the state (see the stylesheet); keep the state truthful for assistive technology.
+  const wide = window.matchMedia('(min-width: 56rem)');
+  facetDetails.open = wide.matches;
+  wide.addEventListener('change', () => (facetDetails.open = wide.matches));
+
+  const facetParams: FacetParam[] = [...facetForm.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map(
+    (fieldset) => ({
+      key: fieldset.dataset['facet']!,
+      param: fieldset.querySelector('input')?.name ?? fieldset.dataset['facet']!,
+    }),
+  );
+  let index: Promise<SearchIndex> | undefined;
+  const openIndex = () => {
+    if (!index) {
+      index = SearchIndex.open(browserSource(root.dataset['index']!));
+      // A failed download is not kept: the next search tries again.
+      index.catch(() => (index = undefined));
+    }
+    return index;
+  };
+  const pageTitle = document.title;
+  let generation = 0;
+  let shown: { outcome: SearchOutcome; state: SearchState; count: number } | undefined;
+
+  const stateFromControls = (): SearchState => {
+    const filters: Record<string, string[]> = {};
+    for (const { key, param } of facetParams) {
+      const values = [...facetForm.querySelectorAll<HTMLInputElement>(`input[name="${param}"]:checked`)].map(
+        (box) => box.value,
+      );
+      if (values.length > 0) filters[key] = values;
+    }
+    return { q: input.value, filters, sort: sort.value as SortOrder };
+  };
+
+  const showState = (state: SearchState) => {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const { key, param } of facetParams) {
+      for (const box of facetForm.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) {
+        box.checked = state.filters[key]?.includes(box.value) ?? false;
+      }
+    }
+  };
+
+  const showMore = async () => {
+    if (!shown) return;
+    const current = generation;
+    const searchIndex = await openIndex();
+    const terms = parseQuery(shown.state.q);
+    const { outcome } = shown;
+    const from = shown.count;
+    const to = Math.min(from + batchSize, outcome.hits.length);
+    more.hidden = true;
+    // Every record is requested at once; each result appears as soon as it and those above it have arrived.
+    const pending = Array.from({ length: to - from }, (_, offset) =>
+      presentHits(
+        searchIndex,
+        outcome,
+        terms,
+        { from: from + offset, to: from + offset + 1 },
+        { base, sectionsPerReport: sectionsShown, withTopics: false },
+      ),
+    );
+    // A newer search may abandon this one midway: its remaining failures are of no interest.
+    for (const next of pending) next.catch(() => undefined);
+    for (const next of pending) {
+      const [result] = await next;
+      if (current !== generation) return;
+      list.append(resultItem(result!));
+      shown.count += 1;
+    }
+    more.hidden = shown.count >= outcome.hits.length;
+  };
+
+  // Count elements by facet key and value, looked up once rather than per value on every search.
+  const countElements = new Map<string, Map<string, HTMLElement>>();
+  for (const fieldset of facetForm.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
+    const byValue = new Map<string, HTMLElement>();
+    for (const count of fieldset.querySelectorAll<HTMLElement>('.facet__count[data-value]'))
+      byValue.set(count.dataset['value']!, count);
+    countElements.set(fieldset.dataset['facet']!, byValue);
+  }
+  const showCounts = (searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']) => {
+    for (const facet of searchIndex.manifest.facets) {
+      const counts = facetCounts[facet.key]!;
+      const elements = countElements.get(facet.key);
+      facet.values.forEach((value, code) => {
+        const count = elements?.get(value.value);
+        if (!count) return;
+        count.textContent = String(counts.get(code) ?? 0);
+        count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
+      });
+    }
+  };
+
+  const run = async (state: SearchState) => {
+    const current = ++generation;
+    const terms = parseQuery(state.q);
+    const hasTerms = terms.length > 0;
+    document.title = searchTitle(state, hasTerms, pageTitle);
+    more.hidden = true;
+    if (asksForNothing(state, hasTerms, location.search)) {
+      shown = undefined;
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      status.textContent = idleStatus;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    facetForm.setAttribute('aria-busy', 'true');
+    status.textContent = '正在检索…';
+    try {
+      const searchIndex = await openIndex();
+      const matches = await matchReports(searchIndex, terms);
+      // Let the page answer input between matching and listing: a query that matches every report takes a while.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (current !== generation) return;
+      // With filters the counts come with the results; without, the counts beside the filters follow once the
+      // facet codes have arrived.
+      const { outcome, countFacets } = await filterAndRank(searchIndex, matches, {
+        terms,
+        filters: state.filters,
+        sort: state.sort,
+      });
+      if (current !== generation) return;
+      if (!countFacets) showCounts(searchIndex, outcome.facetCounts);
+      shown = { outcome, state, count: 0 };
+      list.replaceChildren();
+      await showMore();
+      if (current !== generation) return;
+      status.textContent = searchStatus(state, hasTerms, outcome);
+      list.removeAttribute('aria-busy');
+      if (countFacets) {
+        // The results are complete; if the counts cannot be fetched now, the filters keep their previous ones.
+        const late = await countFacets().catch(() => undefined);
+        if (late && current === generation) showCounts(searchIndex, late);
+      }
+    } catch (error) {
+      if (current === generation) status.textContent = errorStatus(error as Error);
+    } finally {
+      if (current === generation) {
+        list.removeAttribute('aria-busy');
+        facetForm.removeAttribute('aria-busy');
+      }
+    }
+  };
+
+  const navigate = (state: SearchState) => {
+    const url = `${location.pathname}${serializeSearchState(state, facetParams)}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void run(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(stateFromControls());
+  });
+  sort.addEventListener('change', () => navigate(stateFromControls()));
+  facetForm.addEventListener('change', () => navigate(stateFromControls()));
+  let loadingMore = false;
+  more.addEventListener('click', () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    const current = generation;
+    showMore()
+      .catch((error: Error) => {
+        if (current === generation) status.textContent = errorStatus(error);
+      })
+      .finally(() => (loadingMore = false));
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search, facetParams);
+    showState(state);
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search, facetParams);
+  showState(initial);
+  void run(initial);
+  // The index's tables are needed by every query: fetch them while the reader is still typing.
+  const prefetch = () => void openIndex().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+  else setTimeout(prefetch, 200);
+}

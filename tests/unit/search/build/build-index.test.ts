@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
+import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
+import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
+import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
+import { indexFormatVersion, type SearchManifest } from '../../../../src/lib/search/format.ts';
+import { fixtureArchive } from '../../../helpers/temp-archive.ts';
+
+const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const input = indexInputOf(archive);
+
+describe('building the index', () => {
+  it('describes the archive in its manifest and lists every file it wrote', () => {
+    const built = buildSearchIndex(input);
+    const manifest = JSON.parse(new TextDecoder().decode(built.files.get('manifest.json'))) as SearchManifest;
+    expect(manifest).toEqual(built.manifest);
+    expect(manifest.version).toBe(indexFormatVersion);
+    expect(manifest.reports).toBe(archive.reports.length);
+    expect(manifest.sections).toBe(archive.reports.reduce((total, report) => total + report.sections.length, 0));
+    expect(manifest.facets).toEqual(input.facets);
+    expect([...built.files.keys()].sort()).toEqual(
+      [
+        'manifest.json',
+        'meta.bin',
+        'buckets.bin',
+        'facets.bin',
+        ...manifest.files.postings,
+        ...manifest.files.records,
+      ].sort(),
+    );
+  });
+
+  it('uses at least 64 buckets, a power of two, more for smaller buckets', () => {
+    const large = buildSearchIndex(input).manifest.buckets;
+    const small = buildSearchIndex(input, { bucketBytes: 1 }).manifest.buckets;
+    expect(large).toBe(64);
+    expect(Math.log2(small) % 1).toBe(0);
+    expect(small).toBeGreaterThan(large);
+  });
+
+  it('writes the same files in one pass or several', () => {
+    const one = buildSearchIndex(input, { bucketBytes: 64 });
+    const several = buildSearchIndex(input, { bucketBytes: 64, occurrencesPerPass: 200 });
+    expect(one.stats.passes).toBe(1);
+    expect(several.stats.passes).toBeGreaterThan(3);
+    expect(several.stats.terms).toBe(one.stats.terms);
+    expect(several.files).toEqual(one.files);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ByteReader, ByteWriter } from '../../../../src/lib/search/byte-codec.ts';
+import {
+  decodeBucket,
+  decodeLocations,
+  decodePositions,
+  decodeSections,
+} from '../../../../src/lib/search/read/decode-index.ts';
+
+describe('decoding postings', () => {
+  it('reads a section list written as gaps', () => {
+    // Mode 0, three sections, gaps 2, 0, 4 (each gap is one less than the difference).
+    expect([...decodeSections(Uint8Array.of(0, 3, 2, 0, 4)).sections]).toEqual([2, 3, 8]);
+  });
+
+  it('reads a section list written as a bitmap, lowest bit first', () => {
+    expect([...decodeSections(Uint8Array.of(1, 4, 0b00100101, 0b1)).sections]).toEqual([0, 2, 5, 8]);
+  });
+
+  it('reads positions with their flags, section by section', () => {
+    // Two sections (gaps 1 and 0 → 1, 2); section 1 has positions 3 (flag 1) and 5 (flag 2), section 2 has 0.
+    const postings = decodePositions(Uint8Array.of(2, 1, 2, 3 * 4 + 1, 1 * 4 + 2, 0, 1, 0), true);
+    expect([...postings.sections]).toEqual([1, 2]);
+    expect([...postings.starts!]).toEqual([0, 2, 3]);
+    expect([...postings.positions!]).toEqual([3 * 4 + 1, 5 * 4 + 2, 0]);
+  });
+
+  it('reads positions without flags as plain gaps', () => {
+    const postings = decodePositions(Uint8Array.of(1, 0, 2, 3, 1), false);
+    expect([...postings.positions!]).toEqual([3 * 4, 5 * 4]);
+  });
+});
+
+describe('decoding tables', () => {
+  it('works out each location’s offset from the lengths before it in the same file', () => {
+    const reader = new ByteReader(Uint8Array.of(0, 5, 1, 7, 0, 3, 1, 2));
+    expect(decodeLocations(reader, 4)).toEqual([
+      { file: 0, offset: 0, length: 5 },
+      { file: 1, offset: 0, length: 7 },
+      { file: 0, offset: 5, length: 3 },
+      { file: 1, offset: 7, length: 2 },
+    ]);
+  });
+
+  it('reads a bucket’s directory, pointing into its data', () => {
+    // Two terms: "u:甲" with 2 bytes of postings and "u:乙" with 1, then those bytes.
+    const writer = new ByteWriter();
+    writer.varint(2);
+    writer.string('u:甲');
+    writer.varint(2);
+    writer.string('u:乙');
+    writer.varint(1);
+    writer.bytes(Uint8Array.of(9, 9, 7));
+    const { directory, data } = decodeBucket(writer.result());
+    expect([...directory.keys()]).toEqual(['u:甲', 'u:乙']);
+    const second = directory.get('u:乙')!;
+    expect([...data.subarray(second.offset, second.offset + second.length)]).toEqual([7]);
+  });
+});

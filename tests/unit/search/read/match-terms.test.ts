@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { searchableText } from '../../../../src/lib/search/format.ts';
+import { matchReports } from '../../../../src/lib/search/read/match-terms.ts';
+import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
+import { foldText } from '../../../../src/lib/text/fold.ts';
+import { loadFixtureArchive, openIndexOf } from '../../../helpers/search-index.ts';
+
+const archive = await loadFixtureArchive();
+const index = await openIndexOf(archive);
+const slugsOf = async (query: string) =>
+  (await matchReports(index, parseQuery(query))).map((hit) => archive.reports[hit.report]!.slug);
+const textOf = (section: number) => {
+  const report = index.reportOfSection[section]!;
+  const { heading, text } = archive.reports[report]!.sections[section - index.firstSection[report]!]!;
+  return foldText(searchableText(heading, text));
+};
+
+describe('matching query terms to reports', () => {
+  it('lists every report, in archive order, when there are no terms', async () => {
+    expect(await matchReports(index, [])).toEqual(
+      archive.reports.map((_, report) => ({ report, titleHit: false, sections: [] })),
+    );
+  });
+
+  it('gives each report its sections that hold every term, in order, and says when its title does', async () => {
+    const hits = await matchReports(index, parseQuery('师德 培训'));
+    expect(hits.map((hit) => archive.reports[hit.report]!.slug).sort()).toEqual(
+      ['beicheng-2020-report', 'dongshan-2021-summary', 'nanhu-speech'].sort(),
+    );
+    for (const hit of hits) {
+      expect(hit.sections).toEqual([...hit.sections].sort((a, b) => a - b));
+      for (const section of hit.sections) {
+        expect(index.reportOfSection[section]).toBe(hit.report);
+        expect(textOf(section)).toContain('师德');
+        expect(textOf(section)).toContain('培训');
+      }
+    }
+    const [title] = await matchReports(index, parseQuery('东山县'));
+    expect(title).toMatchObject({ titleHit: true, sections: [] });
+  });
+
+  it('matches across scripts', async () => {
+    expect(await slugsOf('資訊化')).toEqual(['beicheng-2020-report']);
+    expect((await slugsOf('教師隊伍')).sort()).toEqual([
+      'beicheng-2020-report',
+      'dongshan-2021-summary',
+      'nanhu-speech',
+    ]);
+  });
+
+  it('matches numbers and Latin words whole, at both edges of a term', async () => {
+    expect(await slugsOf('2020')).toEqual(['beicheng-2020-report']);
+    expect(await slugsOf('2020年')).toEqual(['beicheng-2020-report']);
+    expect(await slugsOf('20')).toEqual([]);
+    expect(await slugsOf('0年')).toEqual([]);
+    expect(await slugsOf('020年')).toEqual([]);
+    expect(await slugsOf('20xx年')).toEqual(['nanhu-speech']);
+    expect(await slugsOf('xx')).toEqual(['nanhu-speech']);
+  });
+
+  it('finds nothing for a term that never occurs', async () => {
+    expect(await slugsOf('不存在的词语')).toEqual([]);
+    expect(await slugsOf('教育 不存在')).toEqual([]);
+  });
+});
