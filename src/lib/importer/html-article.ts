@@ -258,7 +258,7 @@ export function htmlToArticle(html: string): HtmlText {
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
   let root = (document.body ?? document.documentElement) as unknown as ElementLike;
   // A frameset page keeps its readable copy in <noframes>.
-  const framed = document.querySelector('noframes') as unknown as ElementLike | null;
+  const framed = document.querySelector<Element>('noframes') as unknown as ElementLike | null;
   if (countHan(elementText(root)) < 50 && framed && countHan(framed.textContent ?? '') >= 50) root = framed;
   // The page's text keeps the captions, so the text steps can report them as removed; the article does not.
   const page = elementText(root);

@@ -6,12 +6,12 @@ import type { IndexInput } from './index-input.ts';
  * Builds the index on a second thread, so a build can render pages while the
  * index is made. Where workers cannot load the module it builds in this thread.
  */
-export function buildInWorker(input: IndexInput): Promise<BuiltIndex> {
+export async function buildInWorker(input: IndexInput): Promise<BuiltIndex> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: input });
   } catch {
-    return Promise.resolve().then(() => buildSearchIndex(input));
+    return buildSearchIndex(input);
   }
   return new Promise((resolve, reject) => {
     worker.once('message', (built: BuiltIndex) => {
