@@ -1,8 +1,8 @@
 import { cpus } from 'node:os';
 import { Converter } from 'opencc-js';
 import { loadYamlFile } from '../src/lib/archive/load-yaml-file.ts';
-import { benchImport } from '../src/lib/bench/import-bench.ts';
-import { benchPages, pageTemplates } from '../src/lib/bench/import-pages.ts';
+import { benchImport } from './bench/import-bench.ts';
+import { benchPages, pageTemplates } from './bench/import-pages.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { vocabularySchema } from '../src/lib/schema/topic.ts';
 import { createTagger } from '../src/lib/topics/tagger.ts';

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { Converter } from 'opencc-js';
 import { loadArchive } from '../src/lib/archive/load-archive.ts';
-import { benchmarkQueries, measureQuality, truthFor, type Quality } from '../src/lib/bench/search-quality.ts';
+import { benchmarkQueries, measureQuality, truthFor, type Quality } from './bench/search-quality.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { indexInputOf } from '../src/lib/search/index-input.ts';

@@ -5,7 +5,8 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     setupFiles: ['tests/helpers/cleanup-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Tooling tests (scripts/bench, scripts/corpus) are the same kind as unit tests: pure, fast, no build.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'] } },
       {
         extends: true,
         test: {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeCorpus } from '../../src/lib/corpus/write-corpus.ts';
+import { writeCorpus } from '../corpus/write-corpus.ts';
 
 /**
  * A generated corpus under .cache/corpus/, made once per size and seed. A

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ImportedReport, ImportOutcome } from '../importer/import-text.ts';
+import type { ImportedReport, ImportOutcome } from '../../src/lib/importer/import-text.ts';
 
 /** One report a gallery page should give, as its golden file writes it. */
 export interface ExpectedReport {

@@ -1,9 +1,9 @@
-import type { Archive } from '../archive/types.ts';
+import type { Archive } from '../../src/lib/archive/types.ts';
 import { createRandom } from '../corpus/random.ts';
-import { searchableText } from '../search/format.ts';
-import { findTerm } from '../search/match.ts';
-import { parseQuery, type QueryTerm } from '../search/query.ts';
-import { foldText } from '../text/fold.ts';
+import { searchableText } from '../../src/lib/search/format.ts';
+import { findTerm } from '../../src/lib/search/match.ts';
+import { parseQuery, type QueryTerm } from '../../src/lib/search/query.ts';
+import { foldText } from '../../src/lib/text/fold.ts';
 
 /** Queries every benchmark run includes: the cases stock Pagefind gets wrong, and both scripts of each. */
 export const fixedQueries = [

@@ -1,7 +1,7 @@
-import type { Level, ReportType } from '../schema/report.ts';
-import { formatHeadingAttributes } from '../markdown/heading-attributes.ts';
-import { frontMatterYaml } from '../importer/write-report.ts';
-import { pinyinSlug } from '../text/pinyin-slug.ts';
+import type { Level, ReportType } from '../../src/lib/schema/report.ts';
+import { formatHeadingAttributes } from '../../src/lib/markdown/heading-attributes.ts';
+import { frontMatterYaml } from '../../src/lib/importer/write-report.ts';
+import { pinyinSlug } from '../../src/lib/text/pinyin-slug.ts';
 import { closings, openings, speechClosings, speechOpenings, topicPhrases } from './phrases.ts';
 import { districts, provinces } from './places.ts';
 import { createRandom, type Random } from './random.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { importFiles } from '../importer/import-files.ts';
-import type { Tagger } from '../topics/tagger.ts';
+import { importFiles } from '../../src/lib/importer/import-files.ts';
+import type { Tagger } from '../../src/lib/topics/tagger.ts';
 import { pageTemplates, type BenchPage, type PageTemplate } from './import-pages.ts';
 
 export interface TemplateFigures {
