@@ -17,7 +17,7 @@ import {
   verbs,
 } from './vocabulary.ts';
 
-export interface GeneratedReport {
+interface GeneratedReport {
   /** Path under the corpus's reports/ folder. */
   path: string;
   markdown: string;
@@ -25,7 +25,7 @@ export interface GeneratedReport {
   image?: string;
 }
 
-export interface GenerateOptions {
+interface GenerateOptions {
   seed: number;
   /** Converts Simplified text to Traditional (Taiwan phrases), for the Traditional share of the corpus. */
   toTraditional(text: string): string;

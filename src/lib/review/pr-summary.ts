@@ -24,7 +24,7 @@ function reportRow(change: ChangedFile, report: Report, archive: Archive): strin
   return `| ${statusLabels[change.status]} | ${cell(report.meta.title)}<br>\`${report.slug}\` | ${yearLabel(report.meta.year)} | ${typeLabels[report.meta.type]} | ${cell(topics)} | ${report.sections.length} | ${confidence.toFixed(2)} |`;
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   /** Report files the pull request touches, paths relative to the repository root. */
   changes: readonly ChangedFile[];
   /** The archive as the pull request leaves it. */
