@@ -1,8 +1,9 @@
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { Converter } from 'opencc-js';
 import { loadYamlFile } from '../src/lib/archive/load-yaml-file.ts';
-import { benchImport } from '../src/lib/bench/import-bench.ts';
-import { benchPages, pageTemplates } from '../src/lib/bench/import-pages.ts';
+import { benchImport } from './bench/import-bench.ts';
+import { benchPages, pageTemplates } from './bench/import-pages.ts';
+import { diskShortfall, exitOnShortfalls, freeBytesAt, importDiskNeed } from './bench/prerequisites.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { vocabularySchema } from '../src/lib/schema/topic.ts';
 import { createTagger } from '../src/lib/topics/tagger.ts';
@@ -36,6 +37,14 @@ const { values } = parseCommandLine(help, {
 const pageCount = integerOption('pages', values.pages, help);
 const seed = integerOption('seed', values.seed, help, 0);
 
+exitOnShortfalls([
+  diskShortfall(
+    tmpdir(),
+    importDiskNeed(pageCount),
+    freeBytesAt(tmpdir()),
+    '腾出临时目录所在磁盘的空间，或用环境变量 TMPDIR 指向空间够的目录，或减少 --pages',
+  ),
+]);
 const paths = resolveArchivePaths();
 const vocabulary = await loadYamlFile(paths.topicsFile, vocabularySchema);
 if (!vocabulary.value) {

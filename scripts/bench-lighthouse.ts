@@ -4,7 +4,8 @@ import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { chromiumFlags, chromiumPath } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { reportPageWeights } from './bench/page-weight.ts';
-import { ensureLighthouse, lighthouseVersion } from './bench/tools.ts';
+import { checkChromium, exitOnShortfalls, readyLighthouse } from './bench/prerequisites.ts';
+import { lighthouseVersion } from './bench/tools.ts';
 import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run bench:lighthouse -- [--desktop] [--json]
@@ -22,10 +23,12 @@ const { values } = parseCommandLine(help, {
 });
 
 const { outDir, root } = resolveArchivePaths();
-if (!existsSync(join(outDir, 'index.html'))) {
-  console.error(`${outDir} 中没有生成好的网站，先运行 npm run build。`);
-  process.exit(2);
-}
+exitOnShortfalls([
+  checkChromium(),
+  existsSync(join(outDir, 'index.html'))
+    ? undefined
+    : { problem: `${outDir} 中没有生成好的网站`, fix: '先运行 npm run build，或用 ARCHIVE_OUT_DIR 指向已生成的网站' },
+]);
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
@@ -36,7 +39,7 @@ interface LighthouseResult {
   };
 }
 
-const modules = ensureLighthouse(root);
+const modules = readyLighthouse(root);
 const { default: lighthouse } = (await import(modules.lighthouse)) as {
   default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>;
 };

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { Converter } from 'opencc-js';
 import { loadArchive } from '../src/lib/archive/load-archive.ts';
-import { benchmarkQueries, measureQuality, truthFor, type Quality } from '../src/lib/bench/search-quality.ts';
+import { benchmarkQueries, measureQuality, truthFor, type Quality } from './bench/search-quality.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { buildSearchIndex } from '../src/lib/search/build/build-index.ts';
 import { indexInputOf } from '../src/lib/search/build/index-input.ts';
@@ -19,10 +19,20 @@ import {
   writeStockLoaderPage,
   type MedianMeasurement,
 } from './bench/browser-search.ts';
-import { ensureCorpus } from './bench/corpus-cache.ts';
+import { corpusReady, ensureCorpus } from './bench/corpus-cache.ts';
 import { runMeasured } from './bench/measure.ts';
 import { folderSize } from './bench/sizes.ts';
-import { ensurePagefind, pagefindVersion } from './bench/tools.ts';
+import {
+  checkChromium,
+  childHeapLimit,
+  diskShortfall,
+  exitOnShortfalls,
+  freeBytesAt,
+  heapShortfall,
+  readyPagefind,
+  searchDiskNeed,
+} from './bench/prerequisites.ts';
+import { pagefindVersion } from './bench/tools.ts';
 import { integerOption, parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run bench:search -- [--reports N] [--seed S] [--queries Q] [--search-runs R] [--json]
@@ -54,8 +64,18 @@ const searchRuns = integerOption('search-runs', values['search-runs'], help);
 
 const root = resolve(import.meta.dirname, '..');
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+exitOnShortfalls([
+  checkChromium(),
+  diskShortfall(
+    resolve(root, '.cache'),
+    searchDiskNeed(reports, { corpusReady: corpusReady(root, reports, seed) }),
+    freeBytesAt(resolve(root, '.cache')),
+    '腾出磁盘空间（.cache/bench/ 和 .cache/corpus/ 下以前的结果可以删除），或减少 --reports',
+  ),
+  heapShortfall(reports, childHeapLimit()),
+]);
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
-const pagefindEntry = ensurePagefind(root);
+const pagefindEntry = readyPagefind(root);
 const browser = await launchChromium();
 
 interface TargetResult {

@@ -3,10 +3,21 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureMedian, measureOurSearch, measureStockSearch, type MedianMeasurement } from './bench/browser-search.ts';
-import { ensureCorpus } from './bench/corpus-cache.ts';
+import { corpusReady, ensureCorpus } from './bench/corpus-cache.ts';
 import { reportPageWeights } from './bench/page-weight.ts';
 import { runProjectPipeline, runStockPipeline, type PipelineResult } from './bench/pipelines.ts';
-import { ensurePagefind, pagefindVersion } from './bench/tools.ts';
+import {
+  baselineMemoryShortfall,
+  checkChromium,
+  childHeapLimit,
+  diskShortfall,
+  exitOnShortfalls,
+  freeBytesAt,
+  heapShortfall,
+  pipelineDiskNeed,
+  readyPagefind,
+} from './bench/prerequisites.ts';
+import { pagefindVersion } from './bench/tools.ts';
 import { integerOption, parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run bench -- --reports N [--seed S] [--no-baseline] [--json]
@@ -40,8 +51,21 @@ const searchRuns = integerOption('search-runs', values['search-runs'], help);
 
 const root = resolve(import.meta.dirname, '..');
 const workDir = resolve(root, '.cache/bench', `pipeline-${reports}-seed-${seed}`);
+const baseline = !values['no-baseline'];
+// Everything the run needs is checked before the minutes of corpus and build, not found missing after them.
+exitOnShortfalls([
+  checkChromium(),
+  diskShortfall(
+    resolve(root, '.cache'),
+    pipelineDiskNeed(reports, { baseline, corpusReady: corpusReady(root, reports, seed) }),
+    freeBytesAt(resolve(root, '.cache')),
+    '腾出磁盘空间（.cache/bench/ 和 .cache/corpus/ 下以前的结果可以删除），或减少 --reports',
+  ),
+  heapShortfall(reports, childHeapLimit()),
+  baseline ? baselineMemoryShortfall(reports, totalmem()) : undefined,
+]);
+const pagefindEntry = baseline ? readyPagefind(root) : undefined;
 const corpus = await ensureCorpus(root, reports, seed);
-const pagefindEntry = values['no-baseline'] ? undefined : ensurePagefind(root);
 
 console.error(`[本项目] check 与 build：${reports} 篇报告…`);
 const ours = await runProjectPipeline(root, corpus, resolve(workDir, 'project'));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { writeCorpus } from '../src/lib/corpus/write-corpus.ts';
+import { writeCorpus } from './corpus/write-corpus.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
 import { progressBar } from './progress.ts';
 import { integerOption, parseCommandLine, usageError } from './cli.ts';

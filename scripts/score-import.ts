@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readGallery, scoreImport, summarizeScores, type CaseScore } from '../src/lib/bench/import-gallery.ts';
+import { readGallery, scoreImport, summarizeScores, type CaseScore } from './bench/import-gallery.ts';
 import { importBytes } from '../src/lib/importer/import-text.ts';
 import { loadYamlFile } from '../src/lib/archive/load-yaml-file.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';

@@ -4,8 +4,23 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     setupFiles: ['tests/helpers/cleanup-setup.ts'],
+    // On with --coverage (npm test). Measures the archive's core only; the thresholds sit a point or two
+    // below the unit project's figures, so losing tests fails the run while ordinary changes do not.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      exclude: ['**/*.d.ts'],
+      reportsDirectory: 'coverage',
+      // A table per file, wide enough that CI logs keep every column, then the totals.
+      reporter: [['text', { maxCols: 120 }], 'text-summary'],
+      // A failing test should not hide the figures from the log of the run that failed.
+      reportOnFailure: true,
+      // Measured with the unit project: lines 97.2%, statements 96.6%, functions 95.9%, branches 91.9%.
+      thresholds: { lines: 96, statements: 95, functions: 94, branches: 90 },
+    },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Tooling tests (scripts/bench, scripts/corpus) are the same kind as unit tests: pure, fast, no build.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/tooling/**/*.test.ts'] } },
       {
         extends: true,
         test: {

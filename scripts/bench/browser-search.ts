@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
-export interface QueryTiming {
+interface QueryTiming {
   query: string;
   /** From submitting the query to the results on screen. */
   ms: number;
@@ -11,7 +11,7 @@ export interface QueryTiming {
   results: number;
 }
 
-export interface BrowserMeasurement {
+interface BrowserMeasurement {
   /** Everything the search page fetched before the first query (the page, scripts, and the index tables it prefetches). */
   loaderKb: number;
   cold: QueryTiming;
@@ -19,8 +19,8 @@ export interface BrowserMeasurement {
 }
 
 /** The first and the second query every browser measurement times: a common phrase, then one in Traditional script. */
-export const coldQuery = '义务教育均衡';
-export const warmQuery = '校園足球';
+const coldQuery = '义务教育均衡';
+const warmQuery = '校園足球';
 
 /** A blank page on a stock site from which the measurement loads Pagefind's own script. */
 const stockLoaderPage = 'pagefind-bench.html';
@@ -49,7 +49,7 @@ export async function measureMedian(
 }
 
 /** A served site: its address and the body bytes it has sent so far (page and workers alike). */
-export interface MeasuredSite {
+interface MeasuredSite {
   url: string;
   bytesSent(): number;
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface PageWeight {
+interface PageWeight {
   /** Site path of the page weighed. */
   path: string;
   /** HTML plus the stylesheets it links, each gzipped as a server would send it. */

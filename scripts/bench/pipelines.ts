@@ -5,7 +5,7 @@ import { writeStockLoaderPage } from './browser-search.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { folderSize } from './sizes.ts';
 
-export interface Stage {
+interface Stage {
   name: string;
   seconds: number;
   peakRssMb: number;

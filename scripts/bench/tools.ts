@@ -1,19 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const pagefindVersion = '1.6.0';
 export const lighthouseVersion = '13.5.0';
 
+/** The node_modules folder a measuring instrument is installed into: .cache/tools/<name>-<version>/node_modules. */
+export function toolModules(root: string, name: string, version: string): string {
+  return join(resolve(root, '.cache/tools', `${name}-${version}`), 'node_modules');
+}
+
 /**
  * A measuring instrument the benchmarks use but the site does not depend on,
- * installed on first use into .cache/tools/<name>-<version>/. Returns the
- * node_modules folder it was installed into.
+ * installed on first use. Returns the node_modules folder it was installed into.
  */
 function ensureTool(root: string, name: string, version: string): string {
-  const prefix = resolve(root, '.cache/tools', `${name}-${version}`);
-  const modules = join(prefix, 'node_modules');
+  const modules = toolModules(root, name, version);
+  const prefix = dirname(modules);
   if (!existsSync(join(modules, name, 'package.json'))) {
     console.error(`安装测量用的 ${name} ${version}（只需一次）…`);
     execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${version}`], {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { createRandom, type Random } from '../../src/lib/corpus/random.ts';
+import { createRandom, type Random } from '../../scripts/corpus/random.ts';
 
 /** One input for the importer, named so that a failure says exactly how it was made. */
 export interface FuzzPage {

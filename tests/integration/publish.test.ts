@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../src/lib/corpus/write-corpus.ts';
+import { writeCorpus } from '../../scripts/corpus/write-corpus.ts';
 import { readPage, repository, runCommand, siteFiles } from '../helpers/site-build.ts';
 import { fixtureArchive, reportFile } from '../helpers/temp-archive.ts';
 import { tempDir } from '../helpers/temp-dir.ts';

@@ -5,7 +5,7 @@ import type { Archive } from '../../src/lib/archive/types.ts';
 import { resolveArchivePaths } from '../../src/lib/config/paths.ts';
 import { parseQuery } from '../../src/lib/search/read/parse-query.ts';
 import { repository, runCommand } from '../helpers/site-build.ts';
-import { substringTruth } from '../../src/lib/bench/search-quality.ts';
+import { substringTruth } from '../../scripts/bench/search-quality.ts';
 import { fixtureArchive } from '../helpers/temp-archive.ts';
 
 const outDir = inject('fixtureSite');

@@ -9,9 +9,9 @@ import type { Diagnostic } from '../validation/diagnostic.ts';
 import type { Section } from './types.ts';
 
 /** Anchor of the text before the first `##` heading. */
-export const introAnchor = 'intro';
+const introAnchor = 'intro';
 
-export interface SectionContext {
+interface SectionContext {
   /** False when only validating: no HTML and no automatic tagging, which is most of the cost. */
   render: boolean;
   file: string;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../validation/diagnostic.ts';
 
 /** Reports larger than this are almost certainly not a single report; override per call if needed. */
-export const defaultMaxBytes = 2 * 1024 * 1024;
+const defaultMaxBytes = 2 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -14,7 +14,7 @@ import { compareReports } from './order.ts';
 import { readGitInfo } from '../site/git-info.ts';
 import type { Archive, Report } from './types.ts';
 
-export interface LoadOptions {
+interface LoadOptions {
   paths: ArchivePaths;
   /** Base path the site is served under, e.g. `/` or `/archive/`. Default `/`. */
   base?: string;

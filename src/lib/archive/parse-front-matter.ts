@@ -28,7 +28,7 @@ const fieldsByPath: Record<string, readonly string[]> = {
   source: ['name', 'url', 'note'],
 };
 
-export interface ParsedFrontMatter {
+interface ParsedFrontMatter {
   meta?: ReportFrontMatter;
   /** False when the front matter is missing or unterminated, so the body is unknown. */
   bodyFound: boolean;

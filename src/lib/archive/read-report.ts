@@ -10,7 +10,7 @@ import { parseReportFrontMatter } from './parse-front-matter.ts';
 import { resolveImages } from './resolve-images.ts';
 import type { Report } from './types.ts';
 
-export interface ReadContext {
+interface ReadContext {
   /** False when only validating: sections get no HTML and images are not measured. */
   render: boolean;
   md: MarkdownIt;
@@ -24,7 +24,7 @@ export interface ReadContext {
   now?: Date;
 }
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface ReadResult {
   report?: Report;

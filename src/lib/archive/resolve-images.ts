@@ -7,7 +7,7 @@ import { probeImage } from '../images/sharp-images.ts';
 import { renderedImage, type ImageSource } from '../images/variants.ts';
 import type { Diagnostic } from '../validation/diagnostic.ts';
 
-export interface ResolvedImages {
+interface ResolvedImages {
   rendered: Map<string, RenderedImage>;
   sources: ImageSource[];
   diagnostics: Diagnostic[];

@@ -17,10 +17,10 @@ export interface ImageVariant {
 }
 
 /** Widths cover phones (1x and 2x) and the desktop reading column. */
-export const variantWidths = [480, 960, 1440] as const;
+const variantWidths = [480, 960, 1440] as const;
 
 /** The reading column is about 44rem wide; below that the image spans the screen. */
-export const imageSizes = '(min-width: 48rem) 44rem, 100vw';
+const imageSizes = '(min-width: 48rem) 44rem, 100vw';
 
 export function planVariants(source: ImageSource): ImageVariant[] {
   const widths: number[] = variantWidths.filter((width) => width < source.width);

@@ -20,7 +20,7 @@ export interface ImportedReport {
   confidence: Confidence;
 }
 
-export interface ReportContext {
+interface ReportContext {
   options: ImportOptions;
   siteName: string | undefined;
   tags: string[];

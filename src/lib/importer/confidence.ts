@@ -5,7 +5,7 @@ import { goodTitleScore, scoreTitle } from './title.ts';
 export const confidenceFields = ['title', 'type', 'year', 'date', 'region'] as const;
 type ConfidenceField = (typeof confidenceFields)[number];
 
-export interface FieldConfidence {
+interface FieldConfidence {
   /** 0 (a guess) to 1 (read from the title or a signature as written). */
   score: number;
   /** Where the value came from, in Chinese, for the reviewer. */

@@ -40,7 +40,7 @@ const suspects: Suspect[] = [
   { pattern: /专案/g, likely: '项目' },
 ];
 
-export interface ConverterWarning {
+interface ConverterWarning {
   /** The suspicious words as they appear in the text. */
   found: string;
   likely: string;

@@ -2,7 +2,7 @@ import { commonHanRatio } from './common-han.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
-export type DecodeResult =
+type DecodeResult =
   | {
       ok: true;
       text: string;

@@ -11,7 +11,7 @@ export function looksLikeHtml(text: string): boolean {
   );
 }
 
-export interface HtmlText {
+interface HtmlText {
   /** The page's <title>, which template sites fill with the report title and their own name. */
   pageTitle: string;
   /** The page's main headings (<h1>, and Readability's idea of the title): where the report title often stands. */

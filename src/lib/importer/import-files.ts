@@ -7,7 +7,7 @@ import type { Tagger } from '../topics/tagger.ts';
 import { importBytes, type ImportedReport, type PageImport } from './import-text.ts';
 import { reportSlug } from './slug.ts';
 
-export interface ImportFilesOptions {
+interface ImportFilesOptions {
   /** Files or folders (searched recursively) to import. */
   inputs: string[];
   /** Folder to write reports to; each goes to <outDir>/<year or undated>/<slug>.md. */
@@ -23,9 +23,9 @@ export interface ImportFilesOptions {
   onProgress?(done: number, total: number, input: string): void;
 }
 
-export type ReportStatus = 'written' | 'overwritten' | 'planned' | 'duplicate';
+type ReportStatus = 'written' | 'overwritten' | 'planned' | 'duplicate';
 
-export interface ReportOutcome {
+interface ReportOutcome {
   title: string;
   slug: string;
   /** Where the file was (or would be) written, or the earlier copy for a duplicate. */
@@ -49,7 +49,7 @@ export interface InputOutcome {
 }
 
 /** Every file under the inputs, folders expanded, hidden files skipped, in a stable order. */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);

@@ -21,7 +21,7 @@ export interface IssuerRegion {
 
 const bureau = new RegExp(bureauName.source, 'g');
 
-export interface IssuerMatch {
+interface IssuerMatch {
   /** The issuer as written: places, then the bureau's name. */
   issuer: string;
   /** The places before the bureau's name, outermost first. */

@@ -11,7 +11,7 @@ import { isShortLine, markerOf } from './structure.ts';
  *   or is thick with chrome words, as in lists of related articles;
  * - short: anything else (a greeting, a signature, a subtitle).
  */
-export type LineKind = 'prose' | 'heading' | 'link' | 'short';
+type LineKind = 'prose' | 'heading' | 'link' | 'short';
 
 const sentencePunctuation = /[。；;！!？?，,：:]/;
 

@@ -4,7 +4,7 @@
  * not turn into bold, 1. at a line start must not become a list, <…> must not
  * become a link.
  */
-export function escapeInline(text: string): string {
+function escapeInline(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/([*_`[\]<~])/g, '\\$1')

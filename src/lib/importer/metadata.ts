@@ -5,7 +5,7 @@ import { importCatalogue, type Catalogue } from './catalogue.ts';
 import { dateLineDate, parseDate, parseYear } from './dates.ts';
 import { findIssuer, findRegion, type IssuerRegion } from './issuer.ts';
 
-export interface ExtractedMetadata {
+interface ExtractedMetadata {
   issuer: string;
   region: { province?: string; city?: string; county?: string };
   level: Level;

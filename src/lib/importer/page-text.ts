@@ -2,7 +2,7 @@ import { htmlToArticle, looksLikeHtml } from './html-article.ts';
 import { normalizeLines } from './normalize.ts';
 import type { Removal, SourceLine } from './removals.ts';
 
-export interface PageText {
+interface PageText {
   format: 'text' | 'html';
   /** The lines the text steps work on, numbered as in the text the reviewer can see. */
   lines: SourceLine[];

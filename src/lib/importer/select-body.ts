@@ -10,7 +10,7 @@ import { bureauName } from './slug.ts';
 import type { Markers } from './split-reports.ts';
 import { markerOf } from './structure.ts';
 
-export interface PageBody {
+interface PageBody {
   /** Lines before the body that may hold the title, chrome included (a title can be glued to chrome). */
   head: TaggedLine[];
   /** The report text: from the densest run of prose, widened to its heading lines and signature. */

@@ -7,7 +7,7 @@
  * so a report numbered only （一）… still gets sections. 一是…二是… is text.
  */
 
-export type MarkerKind = 'part' | 'cn' | 'paren' | 'num';
+type MarkerKind = 'part' | 'cn' | 'paren' | 'num';
 
 export type Block =
   | { kind: 'heading'; depth: 2 | 3 | 4; marker: MarkerKind; text: string }

@@ -32,12 +32,6 @@ export function titleKey(text: string): string {
   return foldText(cleanTitle(text)).replace(/[\s\p{P}]/gu, '');
 }
 
-/** Titles compared for repetition; an empty key matches nothing. */
-export function sameTitle(a: string, b: string): boolean {
-  const key = titleKey(a);
-  return key !== '' && key === titleKey(b);
-}
-
 const yearPattern = /(?:19|20)\d{2}|20[xX×]{2}|二[〇零○][一二三四五六七八九〇零○xX×]{2}|[xX×]{2,4}年/;
 const placeholderPlace = /[xX×*＊]{1,3}[省市县区旗]/u;
 

@@ -34,7 +34,7 @@ export function frontMatterYaml(meta: ReportFrontMatterInput): string {
   );
 }
 
-export function bodyMarkdown(blocks: readonly TaggedBlock[]): string {
+function bodyMarkdown(blocks: readonly TaggedBlock[]): string {
   return blocks
     .map((block) => {
       if (block.kind === 'paragraph') return escapeParagraph(block.text);

@@ -1,5 +1,5 @@
 /** A report file cut into its YAML front matter and its Markdown body. */
-export interface SplitReport {
+interface SplitReport {
   frontMatter: string;
   /** 1-based line of the first YAML line. */
   frontMatterLine: number;
@@ -8,9 +8,7 @@ export interface SplitReport {
   bodyLine: number;
 }
 
-export type SplitResult =
-  | ({ ok: true } & SplitReport)
-  | { ok: false; problem: 'missing' | 'unterminated'; line: number };
+type SplitResult = ({ ok: true } & SplitReport) | { ok: false; problem: 'missing' | 'unterminated'; line: number };
 
 const fence = /^---[ \t]*$/;
 

@@ -9,7 +9,7 @@ import type { RenderEnv } from './renderer.ts';
  * the preamble: it has no heading and no place in the table of contents, but it
  * is searched and tagged like any section.
  */
-export interface BodySection {
+interface BodySection {
   heading: string | null;
   headingHtml: string | null;
   attributes: HeadingAttributes | null;

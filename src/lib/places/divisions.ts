@@ -101,7 +101,7 @@ export function ancestorsOf(code: string): Division[] {
   return ancestors;
 }
 
-export interface OfficialRegion {
+interface OfficialRegion {
   province: string;
   city?: string;
   county?: string;

@@ -10,7 +10,7 @@ export interface FeedEntry {
   lang?: string;
 }
 
-export interface Feed {
+interface Feed {
   title: string;
   subtitle: string;
   /** Absolute address of the feed itself, also its id. */

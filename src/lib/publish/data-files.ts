@@ -13,7 +13,7 @@ function rows(archive: Archive, urls: SiteUrls, origin: string): ReportRow[] {
   return cached;
 }
 
-export interface DataFile {
+interface DataFile {
   /** Media type served with the file. */
   type: string;
   /** What the file holds, for the about page. */

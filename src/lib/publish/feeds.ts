@@ -6,9 +6,9 @@ import type { SiteUrls } from '../site/urls.ts';
 import { atomXml, feedTimestamp, type FeedEntry } from './atom.ts';
 
 /** How many of the newest reports the site-wide and topic feeds carry; year feeds carry the whole year. */
-export const newestInFeed = 50;
+const newestInFeed = 50;
 
-export interface FeedLinks {
+interface FeedLinks {
   site: string;
   topic(id: string): string;
   year(year: number | null): string;

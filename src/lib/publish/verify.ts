@@ -10,7 +10,7 @@ import { displayPath } from '../validation/diagnostic.ts';
 import { siteUrls } from '../site/urls.ts';
 import { feedUrls } from './feeds.ts';
 
-export interface VerifyProblem {
+interface VerifyProblem {
   /** The report or page concerned. */
   subject: string;
   message: string;

@@ -33,7 +33,7 @@ function reportRow(change: ChangedFile, report: Report, archive: Archive): strin
   return `| ${cells.join(' | ')} |`;
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   /** Report files the pull request touches, paths relative to the repository root. */
   changes: readonly ChangedFile[];
   /** The archive as the pull request leaves it. */

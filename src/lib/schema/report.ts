@@ -3,17 +3,17 @@ import { identifier, nonBlank } from './common.ts';
 
 export const reportTypes = ['summary', 'plan', 'speech', 'report', 'other'] as const;
 export const levels = ['province', 'city', 'district', 'county', 'unknown'] as const;
-export const scripts = ['zh-Hans', 'zh-Hant'] as const;
+const scripts = ['zh-Hans', 'zh-Hant'] as const;
 
 export type ReportType = (typeof reportTypes)[number];
 export type Level = (typeof levels)[number];
 export type Script = (typeof scripts)[number];
 
 /** Earliest year the archive accepts; education bureaus in their present form date from 1949. */
-export const firstYear = 1949;
+const firstYear = 1949;
 
 /** Plans are written in the year before the one they cover, so next year is still valid. */
-export function lastYear(now: Date = new Date()): number {
+function lastYear(now: Date = new Date()): number {
   return now.getUTCFullYear() + 1;
 }
 
@@ -35,7 +35,7 @@ export function isCalendarDate(value: string): boolean {
  * when a name is unknown or the parts do not nest); a place the divisions do
  * not hold, such as a county since renamed, is written as the text has it.
  */
-export const regionSchema = z.strictObject({
+const regionSchema = z.strictObject({
   /** Province-level unit, e.g. 河南省, 广西壮族自治区, 北京市. Default: absent. */
   province: nonBlank.optional(),
   /** Prefecture-level city, e.g. 濮阳市; absent for the districts of 北京市 and the other municipalities. Default: absent. */
@@ -45,7 +45,7 @@ export const regionSchema = z.strictObject({
 });
 
 /** Where the text was found. */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** Name of the site, book or office the text came from. Required. */
   name: nonBlank,
   /** Address of the page the text was taken from (http or https). Default: absent. */

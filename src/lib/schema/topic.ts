@@ -30,7 +30,6 @@ export const topicSchema = z.strictObject({
   fallback: z.boolean().default(false),
 });
 
-export type TopicInput = z.input<typeof topicSchema>;
 export type Topic = z.output<typeof topicSchema>;
 
 /** The whole vocabulary file: a list of topics under `topics:`. */
@@ -55,5 +54,3 @@ export const vocabularySchema = z
       });
     }
   });
-
-export type Vocabulary = z.output<typeof vocabularySchema>;

@@ -6,7 +6,7 @@ export interface ChartBar {
   count: number;
 }
 
-export interface ChartOptions {
+interface ChartOptions {
   /** Accessible name of the chart. */
   title: string;
   /** Unit after each count in the description, e.g. 节. */

@@ -26,11 +26,11 @@ export function isCjk(code: number): boolean {
   );
 }
 
-export function firstCodePoint(text: string): number | undefined {
+function firstCodePoint(text: string): number | undefined {
   return text.length === 0 ? undefined : text.codePointAt(0);
 }
 
-export function lastCodePoint(text: string): number | undefined {
+function lastCodePoint(text: string): number | undefined {
   if (text.length === 0) return undefined;
   const last = text.charCodeAt(text.length - 1);
   if (last >= 0xdc00 && last <= 0xdfff && text.length > 1) return text.codePointAt(text.length - 2);

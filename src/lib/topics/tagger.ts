@@ -1,12 +1,12 @@
 import type { Topic } from '../schema/topic.ts';
 import { foldText } from '../text/fold.ts';
 
-export interface TopicScore {
+interface TopicScore {
   id: string;
   score: number;
 }
 
-export interface TaggerOptions {
+interface TaggerOptions {
   /** How much more a keyword counts in the heading than in the body. Default 3. */
   headingWeight?: number;
   /** A topic besides the best one needs at least this share of the best score. Default 0.5. */

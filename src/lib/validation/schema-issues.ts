@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
 import type { YamlPath } from './yaml-document.ts';
 
-export interface IssueContext {
+interface IssueContext {
   file: string;
   /** The value that was validated, to tell a missing field from a wrong one. */
   input: unknown;
@@ -47,7 +47,7 @@ function unknownField(context: IssueContext, path: YamlPath, key: string): Diagn
   };
 }
 
-export function fieldName(path: YamlPath): string {
+function fieldName(path: YamlPath): string {
   return path.length === 0 ? '(front matter)' : path.join('.');
 }
 

@@ -2,7 +2,7 @@ import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml
 
 export type YamlPath = readonly (string | number)[];
 
-export interface ParsedYaml {
+interface ParsedYaml {
   /** The parsed value; undefined when the text has syntax errors. */
   value: unknown;
   /** Syntax errors with their 1-based line in the enclosing file. */

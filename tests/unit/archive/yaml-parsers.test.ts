@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import jsYaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../../src/lib/corpus/write-corpus.ts';
+import { writeCorpus } from '../../../scripts/corpus/write-corpus.ts';
 import { splitFrontMatter } from '../../../src/lib/markdown/front-matter.ts';
 import { parseYamlDocument } from '../../../src/lib/validation/yaml-document.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRandom } from '../../../src/lib/corpus/random.ts';
+import { createRandom } from '../../../scripts/corpus/random.ts';
 import { formatOutcomes } from '../../../src/lib/importer/format-outcome.ts';
 import { importFiles } from '../../../src/lib/importer/import-files.ts';
 import { vocabularySchema } from '../../../src/lib/schema/topic.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readGallery, scoreImport } from '../../../src/lib/bench/import-gallery.ts';
+import { readGallery, scoreImport } from '../../../scripts/bench/import-gallery.ts';
 import { importBytes } from '../../../src/lib/importer/import-text.ts';
 import { vocabularySchema } from '../../../src/lib/schema/topic.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';

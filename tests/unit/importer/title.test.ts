@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileCatalogue, readCatalogue } from '../../../src/lib/importer/catalogue.ts';
-import { cleanTitle, sameTitle, scoreTitle } from '../../../src/lib/importer/title.ts';
+import { cleanTitle, scoreTitle } from '../../../src/lib/importer/title.ts';
 
 describe('titles', () => {
   it.each([
@@ -53,12 +53,6 @@ describe('titles', () => {
 
   it('never cleans a title away entirely', () => {
     expect(cleanTitle('范文')).toBe('范文');
-  });
-
-  it('compares titles without decoration and punctuation', () => {
-    expect(sameTitle('教育局工作总结', '  教育局工作总结范文')).toBe(true);
-    expect(sameTitle('教育局工作总结', '教育局工作计划')).toBe(false);
-    expect(sameTitle('', '')).toBe(false);
   });
 });
 

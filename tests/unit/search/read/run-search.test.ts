@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
 import type { Archive } from '../../../../src/lib/archive/types.ts';
 import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
-import { writeCorpus } from '../../../../src/lib/corpus/write-corpus.ts';
-import { createRandom } from '../../../../src/lib/corpus/random.ts';
+import { writeCorpus } from '../../../../scripts/corpus/write-corpus.ts';
+import { createRandom } from '../../../../scripts/corpus/random.ts';
 import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
 import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
 import { memorySource } from '../../../../src/lib/search/build/memory-source.ts';
@@ -16,7 +16,7 @@ import { filterAndRank, runSearch } from '../../../../src/lib/search/read/run-se
 import { presentHits } from '../../../../src/lib/search/read/present-results.ts';
 import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
 import { SearchIndex } from '../../../../src/lib/search/read/search-index.ts';
-import { substringTruth } from '../../../../src/lib/bench/search-quality.ts';
+import { substringTruth } from '../../../../scripts/bench/search-quality.ts';
 import { loadFixtureArchive, openIndexOf as openIndex } from '../../../helpers/search-index.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 

@@ -23,7 +23,7 @@ export interface BenchPage {
   titles: string[];
 }
 
-export interface BenchPageOptions {
+interface BenchPageOptions {
   seed: number;
   /** Simplified → Traditional, for the Traditional pages (and the corpus's own Traditional share). */
   toTraditional(text: string): string;

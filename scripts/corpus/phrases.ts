@@ -4,7 +4,7 @@
  * count, {pct} a percentage, {money} an amount in 万元, {area} square metres,
  * {place} the issuer's place, {year} the report's year.
  */
-export interface TopicPhrases {
+interface TopicPhrases {
   headings: string[];
   sentences: string[];
 }

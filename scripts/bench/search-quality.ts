@@ -1,12 +1,12 @@
-import type { Archive } from '../archive/types.ts';
+import type { Archive } from '../../src/lib/archive/types.ts';
 import { createRandom } from '../corpus/random.ts';
-import { searchableText } from '../search/format.ts';
-import { findTerm } from '../search/read/highlight-spans.ts';
-import { parseQuery, type QueryTerm } from '../search/read/parse-query.ts';
-import { foldText } from '../text/fold.ts';
+import { searchableText } from '../../src/lib/search/format.ts';
+import { findTerm } from '../../src/lib/search/read/highlight-spans.ts';
+import { parseQuery, type QueryTerm } from '../../src/lib/search/read/parse-query.ts';
+import { foldText } from '../../src/lib/text/fold.ts';
 
 /** Queries every benchmark run includes: the cases stock Pagefind gets wrong, and both scripts of each. */
-export const fixedQueries = [
+const fixedQueries = [
   '大学联考',
   '大學聯考',
   '校园足球',
@@ -26,7 +26,7 @@ export const fixedQueries = [
   '足球 经费',
 ];
 
-export interface QualityQuery {
+interface QualityQuery {
   query: string;
   /** Why it is in the list: fixed, or sampled from the text (and converted to Traditional). */
   origin: 'fixed' | 'sampled' | 'traditional';

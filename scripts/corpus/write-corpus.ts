@@ -4,7 +4,7 @@ import { Converter } from 'opencc-js';
 import sharp from 'sharp';
 import { generateReport } from './generate-report.ts';
 
-export interface CorpusOptions {
+interface CorpusOptions {
   reports: number;
   /** Content folder to create: it gets reports/, topics.yml and site.yml. */
   outDir: string;
@@ -14,7 +14,7 @@ export interface CorpusOptions {
   onProgress?(done: number, total: number): void;
 }
 
-export interface CorpusSummary {
+interface CorpusSummary {
   reports: number;
   bytes: number;
   images: number;

@@ -1,5 +1,5 @@
 /** Provinces, cities and counties the generated reports come from: real names, a few per province. */
-export interface Province {
+interface Province {
   name: string;
   cities: { name: string; counties: string[] }[];
 }

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ImportedReport, ImportOutcome } from '../importer/import-text.ts';
+import type { ImportedReport, ImportOutcome } from '../../src/lib/importer/import-text.ts';
 
 /** One report a gallery page should give, as its golden file writes it. */
-export interface ExpectedReport {
+interface ExpectedReport {
   file: string;
   meta: Record<string, unknown>;
   /** `## heading` lines and paragraphs, one block each, as published (no escapes, no topics). */
@@ -12,7 +12,7 @@ export interface ExpectedReport {
 }
 
 /** One saved page with the reports it should give (the format of tests/fixtures/importer/gallery/README.md). */
-export interface GalleryCase {
+interface GalleryCase {
   name: string;
   page: Uint8Array;
   style: string;
@@ -41,7 +41,7 @@ const cleanFields = new Set<Difference['field']>([
   'reports',
 ]);
 
-export interface Difference {
+interface Difference {
   field: ComparedField | 'body' | 'reports';
   message: string;
 }
@@ -182,7 +182,7 @@ export function scoreImport(gallery: GalleryCase, outcome: ImportOutcome): CaseS
   };
 }
 
-export interface GallerySummary {
+interface GallerySummary {
   cases: number;
   exact: number;
   clean: number;

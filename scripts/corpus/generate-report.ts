@@ -1,7 +1,7 @@
-import type { Level, ReportType } from '../schema/report.ts';
-import { formatHeadingAttributes } from '../markdown/heading-attributes.ts';
-import { frontMatterYaml } from '../importer/write-report.ts';
-import { pinyinSlug } from '../text/pinyin-slug.ts';
+import type { Level, ReportType } from '../../src/lib/schema/report.ts';
+import { formatHeadingAttributes } from '../../src/lib/markdown/heading-attributes.ts';
+import { frontMatterYaml } from '../../src/lib/importer/write-report.ts';
+import { pinyinSlug } from '../../src/lib/text/pinyin-slug.ts';
 import { closings, openings, speechClosings, speechOpenings, topicPhrases } from './phrases.ts';
 import { districts, provinces } from './places.ts';
 import { createRandom, type Random } from './random.ts';
@@ -17,7 +17,7 @@ import {
   verbs,
 } from './vocabulary.ts';
 
-export interface GeneratedReport {
+interface GeneratedReport {
   /** Path under the corpus's reports/ folder. */
   path: string;
   markdown: string;
@@ -25,7 +25,7 @@ export interface GeneratedReport {
   image?: string;
 }
 
-export interface GenerateOptions {
+interface GenerateOptions {
   seed: number;
   /** Converts Simplified text to Traditional (Taiwan phrases), for the Traditional share of the corpus. */
   toTraditional(text: string): string;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { importFiles } from '../importer/import-files.ts';
-import type { Tagger } from '../topics/tagger.ts';
+import { importFiles } from '../../src/lib/importer/import-files.ts';
+import type { Tagger } from '../../src/lib/topics/tagger.ts';
 import { pageTemplates, type BenchPage, type PageTemplate } from './import-pages.ts';
 
-export interface TemplateFigures {
+interface TemplateFigures {
   pages: number;
   /** Reports the pages hold, and reports the importer made of them. */
   expectedReports: number;
@@ -15,7 +15,7 @@ export interface TemplateFigures {
   medianMs: number;
 }
 
-export interface ImportBenchResult {
+interface ImportBenchResult {
   pages: number;
   expectedReports: number;
   reports: number;
@@ -32,7 +32,7 @@ export interface ImportBenchResult {
   templates: Record<PageTemplate, TemplateFigures>;
 }
 
-export interface ImportBenchOptions {
+interface ImportBenchOptions {
   tagger: Tagger;
   /** Folders whose reports count as already imported, as `npm run import` counts the archive's own. */
   existingDirs?: string[];

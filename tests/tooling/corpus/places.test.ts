@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districts, provinces } from '../../../src/lib/corpus/places.ts';
+import { districts, provinces } from '../../../scripts/corpus/places.ts';
 import { checkRegion } from '../../../src/lib/places/check-region.ts';
 
 describe('the places generated reports come from', () => {

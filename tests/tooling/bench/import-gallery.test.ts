@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGallery, scoreImport, summarizeScores } from '../../../src/lib/bench/import-gallery.ts';
+import { readGallery, scoreImport, summarizeScores } from '../../../scripts/bench/import-gallery.ts';
 import { importBytes } from '../../../src/lib/importer/import-text.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';

@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { encodeGb18030 } from '../../../src/lib/bench/gb18030.ts';
-import { benchImport } from '../../../src/lib/bench/import-bench.ts';
-import { benchPages, pageTemplates, type BenchPage } from '../../../src/lib/bench/import-pages.ts';
+import { encodeGb18030 } from '../../../scripts/bench/gb18030.ts';
+import { benchImport } from '../../../scripts/bench/import-bench.ts';
+import { benchPages, pageTemplates, type BenchPage } from '../../../scripts/bench/import-pages.ts';
 import { vocabularySchema } from '../../../src/lib/schema/topic.ts';
 import { createTagger } from '../../../src/lib/topics/tagger.ts';
 
