@@ -112,7 +112,13 @@ if (values.json) {
   console.log('\n  模板             网页   报告/应有   失败   中位毫秒');
   for (const [template, figures] of Object.entries(result.templates)) {
     console.log(
-      `  ${template.padEnd(14)} ${String(figures.pages).padStart(6)} ${`${figures.reports}/${figures.expectedReports}`.padStart(11)} ${String(figures.failed).padStart(6)} ${figures.medianMs.toFixed(1).padStart(10)}`,
+      [
+        `  ${template.padEnd(14)}`,
+        String(figures.pages).padStart(6),
+        `${figures.reports}/${figures.expectedReports}`.padStart(11),
+        String(figures.failed).padStart(6),
+        figures.medianMs.toFixed(1).padStart(10),
+      ].join(' '),
     );
   }
   if (result.failures.length > 0) {

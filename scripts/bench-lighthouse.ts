@@ -105,7 +105,8 @@ if (values.json) {
   console.log(`Lighthouse ${lighthouseVersion}，${values.desktop ? '桌面' : '手机'}：性能 / 无障碍 / 最佳做法 / SEO`);
   for (const result of results) {
     console.log(
-      `  ${result.name.padEnd(4, '　')} ${categories.map((category) => String(result.scores[category]).padStart(3)).join('  ')}   ${result.path}`,
+      `  ${result.name.padEnd(4, '　')} ` +
+        `${categories.map((category) => String(result.scores[category]).padStart(3)).join('  ')}   ${result.path}`,
     );
     for (const audit of result.failing) console.log(`        未满分：${audit}`);
   }

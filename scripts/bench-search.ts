@@ -170,10 +170,14 @@ if (values.json) {
     const { quality, browser: timing } = target;
     console.log(`\n== ${target.name}：${target.reports} 篇报告 ==`);
     console.log(
-      `检索质量（${quality.ours.queries} 个检索词）   本项目 召回 ${fixed(quality.ours.recall, 3)} 精确 ${fixed(quality.ours.precision, 3)}   Pagefind 召回 ${fixed(quality.stock.recall, 3)} 精确 ${fixed(quality.stock.precision, 3)}`,
+      `检索质量（${quality.ours.queries} 个检索词）   ` +
+        `本项目 召回 ${fixed(quality.ours.recall, 3)} 精确 ${fixed(quality.ours.precision, 3)}   ` +
+        `Pagefind 召回 ${fixed(quality.stock.recall, 3)} 精确 ${fixed(quality.stock.precision, 3)}`,
     );
     console.log(
-      `索引   本项目 ${fixed(target.index.mb)} MB，${target.index.files} 个文件，单线程 ${fixed(target.index.seconds)} 秒   Pagefind ${fixed(target.stock.mb)} MB，${target.stock.files} 个文件，${fixed(target.stock.seconds)} 秒，峰值内存 ${target.stock.peakRssMb} MB   大小之比 ${fixed(target.index.mb / target.stock.mb, 2)}`,
+      `索引   本项目 ${fixed(target.index.mb)} MB，${target.index.files} 个文件，单线程 ${fixed(target.index.seconds)} 秒   ` +
+        `Pagefind ${fixed(target.stock.mb)} MB，${target.stock.files} 个文件，${fixed(target.stock.seconds)} 秒，` +
+        `峰值内存 ${target.stock.peakRssMb} MB   大小之比 ${fixed(target.index.mb / target.stock.mb, 2)}`,
     );
     console.log(`网站生成（含索引）${fixed(target.build.seconds)} 秒，峰值内存 ${target.build.peakRssMb} MB`);
     for (const [label, measured] of [
@@ -181,7 +185,9 @@ if (values.json) {
       ['Pagefind', timing.stock],
     ] as const) {
       console.log(
-        `浏览器 ${label}：加载器 ${fixed(measured.loaderKb)} KB；首次“${measured.cold.query}” ${fixed(measured.cold.kb)} KB、${fixed(measured.cold.ms, 0)} 毫秒（${measured.cold.results} 条）；再次“${measured.warm.query}” ${fixed(measured.warm.kb)} KB、${fixed(measured.warm.ms, 0)} 毫秒`,
+        `浏览器 ${label}：加载器 ${fixed(measured.loaderKb)} KB；` +
+          `首次“${measured.cold.query}” ${fixed(measured.cold.kb)} KB、${fixed(measured.cold.ms, 0)} 毫秒（${measured.cold.results} 条）；` +
+          `再次“${measured.warm.query}” ${fixed(measured.warm.kb)} KB、${fixed(measured.warm.ms, 0)} 毫秒`,
       );
       if (measured.coldMsRuns.length > 1)
         console.log(

@@ -159,14 +159,18 @@ if (values.json) {
       console.log(`  ${stage.name.padEnd(12)} ${fixed(stage.seconds).padStart(7)} 秒   峰值内存 ${stage.peakRssMb} MB`);
     if (pipeline.indexSeconds) console.log(`  （其中检索索引 ${fixed(pipeline.indexSeconds)} 秒，与页面生成同时进行）`);
     console.log(
-      `  合计         ${fixed(pipeline.totalSeconds).padStart(7)} 秒   峰值内存 ${pipeline.peakRssMb} MB   每篇 ${fixed((pipeline.totalSeconds * 1000) / reports)} 毫秒`,
+      `  合计         ${fixed(pipeline.totalSeconds).padStart(7)} 秒   峰值内存 ${pipeline.peakRssMb} MB   ` +
+        `每篇 ${fixed((pipeline.totalSeconds * 1000) / reports)} 毫秒`,
     );
     console.log(
-      `  输出 ${pipeline.output.files} 个文件，${fixed(mb(pipeline.output.bytes))} MB；索引 ${pipeline.index.files} 个文件，${fixed(mb(pipeline.index.bytes))} MB`,
+      `  输出 ${pipeline.output.files} 个文件，${fixed(mb(pipeline.output.bytes))} MB；` +
+        `索引 ${pipeline.index.files} 个文件，${fixed(mb(pipeline.index.bytes))} MB`,
     );
     if (search) {
       console.log(
-        `  浏览器检索：加载 ${fixed(search.loaderKb)} KB；首次“${search.cold.query}” ${fixed(search.cold.kb)} KB、${fixed(search.cold.ms, 0)} 毫秒；再次“${search.warm.query}” ${fixed(search.warm.kb)} KB、${fixed(search.warm.ms, 0)} 毫秒`,
+        `  浏览器检索：加载 ${fixed(search.loaderKb)} KB；` +
+          `首次“${search.cold.query}” ${fixed(search.cold.kb)} KB、${fixed(search.cold.ms, 0)} 毫秒；` +
+          `再次“${search.warm.query}” ${fixed(search.warm.kb)} KB、${fixed(search.warm.ms, 0)} 毫秒`,
       );
       if (search.coldMsRuns.length > 1)
         console.log(
@@ -185,7 +189,8 @@ if (values.json) {
   if (result.ratios) {
     const ratios = result.ratios;
     console.log(
-      `与对照之比：快 ${fixed(ratios.speedup, 2)} 倍；峰值内存 ${fixed(ratios.memory, 2)}；索引大小 ${fixed(ratios.index_size, 2)}；文件数 ${fixed(ratios.files, 2)}`,
+      `与对照之比：快 ${fixed(ratios.speedup, 2)} 倍；峰值内存 ${fixed(ratios.memory, 2)}；` +
+        `索引大小 ${fixed(ratios.index_size, 2)}；文件数 ${fixed(ratios.files, 2)}`,
     );
   }
 }

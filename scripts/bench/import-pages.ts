@@ -68,13 +68,15 @@ interface Chrome {
   related: string[];
 }
 
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
 function chromeFor(random: Random): Chrome {
-  const month = String(random.int(1, 12)).padStart(2, '0');
-  const day = String(random.int(1, 28)).padStart(2, '0');
+  const month = twoDigits(random.int(1, 12));
+  const day = twoDigits(random.int(1, 28));
   return {
     site: random.pick(sites),
     category: random.pick(categories),
-    date: `${random.int(2015, 2024)}-${month}-${day} ${String(random.int(0, 23)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}`,
+    date: `${random.int(2015, 2024)}-${month}-${day} ${twoDigits(random.int(0, 23))}:${twoDigits(random.int(0, 59))}`,
     views: random.chance(0.5) ? `${(random.int(11, 99) / 10).toFixed(1)}万` : String(random.int(100, 9999)),
     related: random.sample(otherArticles, random.int(3, 6)),
   };
@@ -121,7 +123,8 @@ function htmlPage(report: SourceReport, chrome: Chrome, random: Random, charset:
         .join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="${charset}"><title>${escapeHtml(report.title)}_${chrome.site}</title>
-<script>var _hmt = _hmt || []; (function () { var s = document.createElement("script"); s.src = "/stat.js?v=3"; document.head.appendChild(s); })();</script>
+<script>var _hmt = _hmt || []; (function () {
+var s = document.createElement("script"); s.src = "/stat.js?v=3"; document.head.appendChild(s); })();</script>
 <style>body{font:14px/1.6 sans-serif}.side{float:right;width:300px}.ad{margin:8px 0}</style></head>
 <body>
 <div class="top">欢迎来到${chrome.site}！<a href="/login">登录</a> | <a href="/register">注册</a> | <a href="#">设为首页</a></div>
@@ -133,7 +136,8 @@ function htmlPage(report: SourceReport, chrome: Chrome, random: Random, charset:
 <div class="content">
 ${content}
 </div>
-<div class="pages">上一篇：<a href="/a/1.html">${escapeHtml(chrome.related[0]!)}</a> 下一篇：<a href="/a/2.html">${escapeHtml(chrome.related[1]!)}</a></div>
+<div class="pages">上一篇：<a href="/a/1.html">${escapeHtml(chrome.related[0]!)}</a>
+下一篇：<a href="/a/2.html">${escapeHtml(chrome.related[1]!)}</a></div>
 </div>
 <script>document.write('<div class="ad">广告位招租</div>');</script>
 <div class="footer">Copyright © 2024 ${chrome.site} 版权所有 京ICP备12345678号</div>

@@ -30,7 +30,9 @@ async function drawChart(index: number): Promise<Buffer> {
       (height, bar) => `<rect x="${60 + bar * 130}" y="${360 - height}" width="90" height="${height}" fill="#8f2a1d"/>`,
     )
     .join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="400"><rect width="880" height="400" fill="#f4f1ea"/>${rects}</svg>`;
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="880" height="400"><rect width="880" height="400" fill="#f4f1ea"/>' +
+    `${rects}</svg>`;
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
 }
 
