@@ -18,8 +18,9 @@ function libraryModules(): string[] {
   return filesUnder(library).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
 }
 
-// `from './x.ts'`, `import './x.ts'` and `import('./x.ts')`: every way a file names a module it loads.
-const specifierPattern = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+// `from './x.ts'`, `import './x.ts'`, `import('./x.ts')` and a worker's `new URL('./x.ts', import.meta.url)`:
+// every way a file names a module it loads.
+const specifierPattern = /(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
 
 /** The modules the files under tests/ import directly, as absolute paths. */
 function modulesImportedByTests(): Set<string> {
