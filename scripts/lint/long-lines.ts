@@ -16,7 +16,7 @@ export function isLineChecked(path: string): boolean {
   return checked.test(path) && !exempt.some((pattern) => pattern.test(path));
 }
 
-export interface LongLine {
+interface LongLine {
   line: number;
   length: number;
 }
