@@ -1,9 +1,19 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { loadArchive } from '../../src/lib/archive/load-archive.ts';
+import type { Archive } from '../../src/lib/archive/types.ts';
 import { resolveArchivePaths, type ArchivePaths } from '../../src/lib/config/paths.ts';
 import { tempDir } from './temp-dir.ts';
 
 export const fixtureArchive = resolve(import.meta.dirname, '../fixtures/archive');
+
+/** The fixture archive, loaded as of a fixed day so that nothing in it depends on when the tests run. */
+export function loadFixtureArchive(): Promise<Archive> {
+  return loadArchive({
+    paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
+    now: new Date('2026-06-01'),
+  });
+}
 
 /**
  * A throwaway content folder with the fixture archive's site.yml and

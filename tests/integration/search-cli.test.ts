@@ -1,12 +1,10 @@
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadArchive } from '../../src/lib/archive/load-archive.ts';
 import type { Archive } from '../../src/lib/archive/types.ts';
-import { resolveArchivePaths } from '../../src/lib/config/paths.ts';
 import { parseQuery } from '../../src/lib/search/read/parse-query.ts';
 import { repository, runCommand } from '../helpers/site-build.ts';
 import { substringTruth } from '../../scripts/bench/search-quality.ts';
-import { fixtureArchive } from '../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../helpers/temp-archive.ts';
 
 const outDir = inject('fixtureSite');
 const cli = resolve(repository, 'scripts/search.ts');
@@ -29,7 +27,7 @@ function search(args: string[]): JsonResult[] {
 }
 
 beforeAll(async () => {
-  archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+  archive = await loadFixtureArchive();
 });
 
 describe('npm run search against the built fixture archive', () => {

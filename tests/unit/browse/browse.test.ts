@@ -6,14 +6,10 @@ import { reportPageView } from '../../../src/lib/browse/report-page.ts';
 import { regionPageSlug, regionTree } from '../../../src/lib/browse/regions.ts';
 import { topicPages, topicPageView } from '../../../src/lib/browse/topic-page.ts';
 import { topicSummaries } from '../../../src/lib/browse/topics-index.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive, reportFile, tempArchive } from '../../helpers/temp-archive.ts';
+import { reportFile, tempArchive, loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/');
 const teachers = archive.topicById.get('teachers')!;
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { aboutView } from '../../../src/lib/browse/about.ts';
 import { typeCounts } from '../../../src/lib/browse/linked-counts.ts';
 import { yearsIndexView } from '../../../src/lib/browse/years-index.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/archive/');
 
 describe('the index pages', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { listingPageView, pageParam, reportListingView } from '../../../src/lib/browse/listing-page.ts';
 import {
   allReportPages,
@@ -10,14 +9,10 @@ import {
   yearPageView,
 } from '../../../src/lib/browse/listings.ts';
 import { paginate } from '../../../src/lib/browse/paginate.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/archive/');
 
 describe('a listing page', () => {

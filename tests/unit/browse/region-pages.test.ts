@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { regionIndex, regionListings, regionPageView } from '../../../src/lib/browse/region-pages.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/');
 
 describe('region pages', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { searchPageView } from '../../../src/lib/browse/search-page.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { facets } from '../../../src/lib/facets/registry.ts';
 import { sortOrders } from '../../../src/lib/search/read/run-search.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 const view = searchPageView(archive, '/archive/');
 
 describe('the search page', () => {

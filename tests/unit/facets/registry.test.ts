@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { countFacet, facetByKey, facets, regionValue } from '../../../src/lib/facets/registry.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 
 describe('the facet registry', () => {
   it('declares each facet once, with a label and a URL parameter', () => {

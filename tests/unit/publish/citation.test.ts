@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { citation } from '../../../src/lib/publish/citation.ts';
 import { robotsTxt, sitemapXml } from '../../../src/lib/publish/sitemap.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const archive = await loadFixtureArchive();
 const report = (slug: string) => archive.reports.find((candidate) => candidate.slug === slug)!;
 
 describe('citations', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import {
   fixityManifest,
   reportRows,
@@ -9,9 +7,9 @@ import {
   sectionsCsv,
 } from '../../../src/lib/publish/data-export.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/archive/');
 const rows = reportRows(archive, urls, 'https://example.org');
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { dataFileLinks, dataFiles } from '../../../src/lib/publish/data-files.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/archive/');
 const origin = 'https://example.org';
 const render = (name: string) => dataFiles[name]!.render(archive, urls, origin);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { atomXml, feedTimestamp } from '../../../src/lib/publish/atom.ts';
 import { feedUrls, siteFeed, topicFeed, yearFeed } from '../../../src/lib/publish/feeds.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const archive = await loadFixtureArchive();
 const urls = siteUrls('/');
 const origin = 'https://example.org';
 const entryIds = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1]!).slice(1);

@@ -1,9 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import type { Archive } from '../../../src/lib/archive/types.ts';
-import { resolveArchivePaths } from '../../../src/lib/config/paths.ts';
 import { dataFiles } from '../../../src/lib/publish/data-files.ts';
 import { feedUrls, yearFeed } from '../../../src/lib/publish/feeds.ts';
 import { sitemapXml } from '../../../src/lib/publish/sitemap.ts';
@@ -11,13 +9,10 @@ import { verifySite } from '../../../src/lib/publish/verify.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build/build-index.ts';
 import { indexInputOf, indexVersionOf } from '../../../src/lib/search/build/index-input.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { fixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01T00:00:00Z'),
-});
+const archive = await loadFixtureArchive();
 const origin = 'https://example.org';
 
 function write(outDir: string, path: string, text: string | Uint8Array): void {

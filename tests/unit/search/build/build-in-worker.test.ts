@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
 import { buildInWorker } from '../../../../src/lib/search/build/build-in-worker.ts';
 import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
 import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
-import { fixtureArchive } from '../../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
 /** File contents as plain byte arrays: a build in this thread gives Buffers, one from a worker Uint8Arrays. */
 const bytesOf = (files: Map<string, Uint8Array>) =>
@@ -12,7 +10,7 @@ const bytesOf = (files: Map<string, Uint8Array>) =>
 
 describe('building on a worker thread', () => {
   it('gives the files and manifest of a build in this thread', async () => {
-    const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+    const archive = await loadFixtureArchive();
     const input = indexInputOf(archive);
     const [inWorker, here] = [await buildInWorker(input), buildSearchIndex(input)];
     expect(bytesOf(inWorker.files)).toEqual(bytesOf(here.files));

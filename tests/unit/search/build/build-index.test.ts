@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
 import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
 import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
 import { indexFormatVersion, type SearchManifest } from '../../../../src/lib/search/format.ts';
-import { fixtureArchive } from '../../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const archive = await loadFixtureArchive();
 const input = indexInputOf(archive);
 
 describe('building the index', () => {

@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
 import { type BuildIndexOptions, buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
 import { indexInputOf, indexVersionOf } from '../../../../src/lib/search/build/index-input.ts';
-import { fixtureArchive } from '../../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({
-  paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
-  now: new Date('2026-06-01'),
-});
+const archive = await loadFixtureArchive();
 const input = indexInputOf(archive);
 
 const recorded = '../../../fixtures/search/index-hashes.json';

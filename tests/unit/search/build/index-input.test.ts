@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../../../../src/lib/archive/load-archive.ts';
-import { resolveArchivePaths } from '../../../../src/lib/config/paths.ts';
 import {
   indexInputFor,
   indexInputOf,
   indexPath,
   indexVersionOf,
 } from '../../../../src/lib/search/build/index-input.ts';
-import { fixtureArchive } from '../../../helpers/temp-archive.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
-const archive = await loadArchive({ paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }) });
+const archive = await loadFixtureArchive();
 
 describe('the index version', () => {
   it('is the same for the same content', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFromOptions } from '../../../../src/lib/search/read/command-line-filters.ts';
-import { loadFixtureArchive, openIndexOf } from '../../../helpers/search-index.ts';
+import { openIndexOf } from '../../../helpers/search-index.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const { manifest } = await openIndexOf(await loadFixtureArchive());
 

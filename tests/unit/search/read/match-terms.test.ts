@@ -3,7 +3,8 @@ import { searchableText } from '../../../../src/lib/search/format.ts';
 import { matchReports } from '../../../../src/lib/search/read/match-terms.ts';
 import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
 import { foldText } from '../../../../src/lib/text/fold.ts';
-import { loadFixtureArchive, openIndexOf } from '../../../helpers/search-index.ts';
+import { openIndexOf } from '../../../helpers/search-index.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const archive = await loadFixtureArchive();
 const index = await openIndexOf(archive);

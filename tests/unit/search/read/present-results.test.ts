@@ -3,7 +3,8 @@ import { typeLabels, yearLabel } from '../../../../src/lib/format/labels.ts';
 import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
 import { presentHits } from '../../../../src/lib/search/read/present-results.ts';
 import { runSearch } from '../../../../src/lib/search/read/run-search.ts';
-import { loadFixtureArchive, openIndexOf } from '../../../helpers/search-index.ts';
+import { openIndexOf } from '../../../helpers/search-index.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const archive = await loadFixtureArchive();
 const index = await openIndexOf(archive);

@@ -17,7 +17,8 @@ import { presentHits } from '../../../../src/lib/search/read/present-results.ts'
 import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
 import { SearchIndex } from '../../../../src/lib/search/read/search-index.ts';
 import { substringTruth } from '../../../../scripts/bench/search-quality.ts';
-import { loadFixtureArchive, openIndexOf as openIndex } from '../../../helpers/search-index.ts';
+import { openIndexOf as openIndex } from '../../../helpers/search-index.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
 const now = new Date('2026-06-01');

@@ -4,7 +4,7 @@ import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
 import { memorySource } from '../../../../src/lib/search/build/memory-source.ts';
 import type { IndexSource } from '../../../../src/lib/search/index-source.ts';
 import { SearchIndex } from '../../../../src/lib/search/read/search-index.ts';
-import { loadFixtureArchive } from '../../../helpers/search-index.ts';
+import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const archive = await loadFixtureArchive();
 const files = buildSearchIndex(indexInputOf(archive)).files;
