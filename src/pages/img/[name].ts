@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../lib/archive/archive-store.ts';
 import { encodeVariant } from '../../lib/images/sharp-images.ts';
 import { planVariants, type ImageSource, type ImageVariant } from '../../lib/images/variants.ts';
@@ -18,7 +18,9 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { source, variant } = props as { source: ImageSource; variant: ImageVariant };
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { source, variant } = props;
   return new Response(await encodeVariant(source, variant), { headers: { 'Content-Type': 'image/webp' } });
 };
