@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { countHan } from '../text/cjk.ts';
+import { elementText, isBlockElement, type TextNodeLike, treeSize } from './dom-text.ts';
 
 /** Looks like a page saved from a browser rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
@@ -24,108 +25,6 @@ interface HtmlText {
   extracted: boolean;
 }
 
-/** Elements whose content is never text a reader sees. */
-const hidden = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'SELECT',
-  'BUTTON',
-  'HEAD',
-  'OBJECT',
-  'CANVAS',
-]);
-
-/** Elements after which a reader's copy starts a new line. */
-const blocks = new Set([
-  'P',
-  'DIV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'TR',
-  'TABLE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'PRE',
-  'DD',
-  'DT',
-  'DL',
-  'FORM',
-  'FIGURE',
-  'FIGCAPTION',
-  'MAIN',
-  'TITLE',
-  'HR',
-  'CENTER',
-  'ADDRESS',
-]);
-
-/** The few DOM members the walkers use; siblings rather than childNodes, which linkedom rebuilds on every access. */
-interface TextNodeLike {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  firstChild: TextNodeLike | null;
-  nextSibling: TextNodeLike | null;
-}
-
-function childrenOf(node: TextNodeLike): TextNodeLike[] {
-  const children: TextNodeLike[] = [];
-  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
-  return children;
-}
-
-/**
- * Plain text of a DOM subtree the way a browser copies it: blocks and <br> end
- * lines, table cells are separated by a space, hidden elements give nothing.
- * Walks with an explicit stack, so deeply nested markup cannot overflow the call stack.
- */
-function elementText(root: TextNodeLike): string {
-  const out: string[] = [];
-  const stack: (TextNodeLike | 'newline' | 'space')[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === 'newline') out.push('\n');
-    else if (node === 'space') out.push(' ');
-    else if (node.nodeType === 3) out.push((node.textContent ?? '').replace(/[\t\n\r ]+/g, ' '));
-    else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
-      const name = node.nodeName.toUpperCase();
-      if (hidden.has(name)) continue;
-      if (name === 'BR') {
-        out.push('\n');
-        continue;
-      }
-      if (name === 'PRE') {
-        // Preformatted text keeps its own line breaks.
-        out.push('\n', node.textContent ?? '', '\n');
-        continue;
-      }
-      const block = blocks.has(name);
-      if (block) stack.push('newline');
-      else if (name === 'TD' || name === 'TH') stack.push('space');
-      const children = childrenOf(node);
-      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
-      if (block) stack.push('newline');
-    }
-  }
-  return out.join('');
-}
-
 /**
  * A parsed page. linkedom makes the first element of a fragment (or of a file
  * cut before its <html>) the document element, leaving no body: such markup is
@@ -138,22 +37,6 @@ function documentOf(html: string) {
     : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 
-/** Depth of the deepest element and the number of nodes, walked without recursion. */
-function treeSize(root: TextNodeLike): { depth: number; nodes: number } {
-  let depth = 0;
-  let nodes = 0;
-  const stack: [TextNodeLike, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, level] = stack.pop()!;
-    depth = Math.max(depth, level);
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      nodes += 1;
-      if (child.nodeType === 1) stack.push([child, level + 1]);
-    }
-  }
-  return { depth, nodes };
-}
-
 /**
  * Readability scores every ancestor of every paragraph, which grows with depth
  * times size: past these (no real template nests so deep or holds so many
@@ -161,12 +44,6 @@ function treeSize(root: TextNodeLike): { depth: number; nodes: number } {
  */
 const readable = { depth: 200, nodes: 20_000 };
 
-/**
- * Reads a saved page with a real HTML parser and finds its article with
- * Readability (the extractor behind Firefox's reader view). Both the article
- * and the whole page are returned as text, so the text steps can report what
- * lay outside the article and fall back to the page when the article is thin.
- */
 /** The DOM members used on elements beyond text walking: linkedom's elements have them all. */
 interface ElementLike extends TextNodeLike {
   innerHTML: string;
@@ -184,12 +61,7 @@ interface ElementLike extends TextNodeLike {
 function dropCaptions(root: ElementLike): void {
   for (const image of Array.from(root.querySelectorAll('img'))) {
     let block = image.parentElement;
-    while (
-      block &&
-      block !== root &&
-      !blocks.has(block.nodeName.toUpperCase()) &&
-      block.nodeName.toUpperCase() !== 'FIGURE'
-    )
+    while (block && block !== root && !isBlockElement(block.nodeName) && block.nodeName.toUpperCase() !== 'FIGURE')
       block = block.parentElement;
     if (!block || block === root || countHan(block.textContent ?? '') > 80) continue;
     // A caption may sit in the next block of its own: short, no sentence, centred or marked as a picture's note.
@@ -252,6 +124,12 @@ function dropHiddenText(document: { querySelectorAll(selector: string): ArrayLik
   }
 }
 
+/**
+ * Reads a saved page with a real HTML parser and finds its article with
+ * Readability (the extractor behind Firefox's reader view). Both the article
+ * and the whole page are returned as text, so the text steps can report what
+ * lay outside the article and fall back to the page when the article is thin.
+ */
 export function htmlToArticle(html: string): HtmlText {
   const document = documentOf(html);
   dropHiddenText(document);

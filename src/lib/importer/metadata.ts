@@ -3,7 +3,8 @@ import { foldChar, foldText } from '../text/fold.ts';
 import { countHan } from '../text/cjk.ts';
 import { importCatalogue, type Catalogue } from './catalogue.ts';
 import { dateLineDate, parseDate, parseYear } from './dates.ts';
-import { findIssuer, findRegion, type IssuerRegion } from './issuer.ts';
+import { findIssuer } from './issuer.ts';
+import { findRegion, type IssuerRegion } from './issuer-region.ts';
 
 interface ExtractedMetadata {
   issuer: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findIssuer, findRegion } from '../../../src/lib/importer/issuer.ts';
+import { findIssuer } from '../../../src/lib/importer/issuer.ts';
+import { findRegion } from '../../../src/lib/importer/issuer-region.ts';
 
 function issuerOf(title: string, text: string, surroundings = '') {
   const notes: string[] = [];
