@@ -138,3 +138,31 @@ describe('npm run import', () => {
     });
   });
 });
+
+describe('npm run shards', () => {
+  const shards = resolve(repository, 'scripts/shards.ts');
+
+  it('prints the plan of the fixture archive, and the same plan as JSON for a CI matrix', () => {
+    const text = runCommand([shards], { ARCHIVE_CONTENT_DIR: fixtureArchive });
+    expect(text.status).toBe(0);
+    expect(text.output).toMatch(/^4 篇报告分为 3 个分片（每片最多 10,000 篇）/);
+    const json = runCommand([shards, '--json'], { ARCHIVE_CONTENT_DIR: fixtureArchive });
+    expect(json.status).toBe(0);
+    const plan = JSON.parse(json.output) as { maxReports: number; shards: { id: string; reports: number }[] };
+    expect(plan.maxReports).toBe(10_000);
+    expect(plan.shards.map((shard) => [shard.id, shard.reports])).toEqual([
+      ['35-fujian', 1],
+      ['53-yunnan', 1],
+      ['unplaced', 2],
+    ]);
+    for (const shard of plan.shards) expect(text.output).toContain(shard.id);
+  });
+
+  it('stops, naming the files, when a report’s front matter cannot be read', () => {
+    const paths = tempArchive({ 'good.md': reportFile('正文。'), 'bad.md': '正文，没有 front matter。\n' });
+    const result = runCommand([shards], { ARCHIVE_CONTENT_DIR: paths.contentDir });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('bad.md: 没有 front matter');
+    expect(result.output).toContain('先运行 npm run check');
+  });
+});

@@ -16,7 +16,7 @@ describe('loading a settings file', () => {
   it('returns the validated value, defaults filled in', async () => {
     const file = fileWith('good.yml', 'title: 档案\ntagline: 一句话\ndescription: 说明\n');
     expect(await loadYamlFile(file, siteSchema)).toEqual({
-      value: { title: '档案', tagline: '一句话', description: '说明', branch: 'main' },
+      value: { title: '档案', tagline: '一句话', description: '说明', branch: 'main', shards: { maxReports: 10_000 } },
       diagnostics: [],
     });
   });

@@ -4,8 +4,14 @@ import { siteSchema } from '../../../src/lib/schema/site.ts';
 const required = { title: '教育局工作报告档案', tagline: '一句话介绍', description: '供搜索引擎使用的说明' };
 
 describe('site.yml', () => {
-  it('needs a title, a tagline and a description, and links to the main branch by default', () => {
-    expect(siteSchema.parse(required)).toEqual({ ...required, branch: 'main' });
+  it('needs a title, a tagline and a description, links to the main branch and cuts shards at 10,000 by default', () => {
+    expect(siteSchema.parse(required)).toEqual({ ...required, branch: 'main', shards: { maxReports: 10_000 } });
+  });
+
+  it('takes a shard size of at least 100 reports', () => {
+    expect(siteSchema.parse({ ...required, shards: { maxReports: 500 } }).shards.maxReports).toBe(500);
+    expect(siteSchema.safeParse({ ...required, shards: { maxReports: 10 } }).success).toBe(false);
+    expect(siteSchema.safeParse({ ...required, shards: { maxReports: 1.5 } }).success).toBe(false);
   });
 
   it('names each missing field', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, publicOrigin, siteOrigin } from '../../../src/lib/site/origin.ts';
+import { siteSchema } from '../../../src/lib/schema/site.ts';
 
-const site = { title: '档案', tagline: '说明', description: '说明', branch: 'main' };
+const site = siteSchema.parse({ title: '档案', tagline: '说明', description: '说明' });
 
 describe('the site origin', () => {
   it('takes site.yml first, then ARCHIVE_SITE_URL, keeping only the origin', () => {

@@ -3,6 +3,7 @@ import { siteUrls } from '../../../src/lib/site/urls.ts';
 import { repositoryOf, sourceLinks } from '../../../src/lib/site/source-link.ts';
 import { pageTitle } from '../../../src/lib/site/page-title.ts';
 import { webAddressOfRemote } from '../../../src/lib/site/git-info.ts';
+import { siteSchema } from '../../../src/lib/schema/site.ts';
 
 describe('site addresses', () => {
   it('build every page address under the base path', () => {
@@ -29,7 +30,7 @@ describe('site addresses', () => {
 });
 
 describe('links to a report’s source file', () => {
-  const site = { title: 't', tagline: 't', description: 'd', branch: 'main' };
+  const site = siteSchema.parse({ title: 't', tagline: 't', description: 'd' });
 
   it('point into the repository named in site.yml', () => {
     expect(

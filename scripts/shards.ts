@@ -1,0 +1,54 @@
+import { loadYamlFile } from '../src/lib/archive/load-yaml-file.ts';
+import { resolveArchivePaths } from '../src/lib/config/paths.ts';
+import { siteSchema } from '../src/lib/schema/site.ts';
+import { codeVersion } from '../src/lib/shards/code-version.ts';
+import { planShards, type Shard } from '../src/lib/shards/plan-shards.ts';
+import { readShardEntries } from '../src/lib/shards/read-shard-entries.ts';
+import { formatDiagnostic, displayPath } from '../src/lib/validation/diagnostic.ts';
+import { parseCommandLine } from './cli.ts';
+
+const help = `用法：npm run shards [-- --json]
+
+按内容算出分片计划：每个省一个分片；一个省的报告多于 content/site.yml 里 shards.maxReports
+（默认 10000）时，按对齐的年份段（8、4、2 或 1 年）再分；没有写省份的报告单独成片。
+一篇报告只在它自己的省份、年份改变，或它所在的省要分得更细时才换分片。
+每个分片有一个哈希：代码、设置和分片里每篇报告的文件都不变时，哈希不变，CI 可以直接用缓存。
+
+  --json   输出 JSON（CI 的任务矩阵读它）：分片的 id、省份、年份段、报告数和哈希`;
+
+const { values } = parseCommandLine(help, { options: { json: { type: 'boolean', default: false } } });
+
+const paths = resolveArchivePaths();
+const site = await loadYamlFile(paths.siteFile, siteSchema);
+if (!site.value) {
+  console.error(site.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic)).join('\n'));
+  process.exit(1);
+}
+const { entries, unplanned } = await readShardEntries(paths.reportsDir);
+if (unplanned.length > 0) {
+  for (const file of unplanned) console.error(`${displayPath(file.file)}: ${file.message}`);
+  console.error(`\n${unplanned.length} 篇报告读不出省份和年份，无法分片；先运行 npm run check 修正。`);
+  process.exit(1);
+}
+const plan = planShards(entries, site.value.shards.maxReports, codeVersion(paths));
+
+const yearsLabel = (shard: Shard) =>
+  shard.years === null ? '全部年份' : shard.years === 'undated' ? '年份不详' : `${shard.years.from}–${shard.years.to}`;
+
+if (values.json) {
+  const shards = plan.shards.map(({ slugs, ...shard }) => ({ ...shard, reports: slugs.length }));
+  console.log(JSON.stringify({ maxReports: plan.maxReports, codeVersion: plan.codeVersion, shards }, null, 2));
+} else {
+  console.log(
+    `${entries.length.toLocaleString('en')} 篇报告分为 ${plan.shards.length} 个分片（每片最多 ${plan.maxReports.toLocaleString('en')} 篇）`,
+  );
+  const width = Math.max(...plan.shards.map((shard) => shard.id.length), 2);
+  for (const shard of plan.shards) {
+    const count = shard.slugs.length.toLocaleString('en').padStart(8);
+    const columns = [shard.id.padEnd(width), `${count} 篇`, yearsLabel(shard).padEnd(9), shard.hash.slice(0, 12)];
+    console.log(`  ${columns.join('  ')}  ${shard.province ?? '（未写省份）'}`);
+  }
+}
+for (const id of plan.oversized) {
+  console.error(`注意：分片 ${id} 超过上限，因为同一个省同一年的报告就有这么多；可以调高 shards.maxReports。`);
+}
