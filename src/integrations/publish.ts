@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getArchive } from '../lib/archive/archive-store.ts';
-import { robotsTxt, sitemapXml } from '../lib/publish/sitemap.ts';
+import { robotsTxt, sitemapFiles } from '../lib/publish/sitemap.ts';
 import { absoluteUrl, siteOrigin } from '../lib/site/origin.ts';
 
-/** Writes sitemap.xml (every page Astro built) and robots.txt pointing at it. */
+/** Writes the sitemap (every page Astro built; an index of several files past 50,000) and robots.txt pointing at it. */
 export function publish(): AstroIntegration {
   let base = '/';
   return {
@@ -23,7 +23,7 @@ export function publish(): AstroIntegration {
           .map((page) => `${root}${page.pathname}`)
           .filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
         const out = fileURLToPath(dir);
-        await writeFile(join(out, 'sitemap.xml'), sitemapXml(paths, origin));
+        for (const [name, xml] of sitemapFiles(paths, origin, root)) await writeFile(join(out, name), xml);
         await writeFile(join(out, 'robots.txt'), robotsTxt(absoluteUrl(origin, `${root}sitemap.xml`)));
       },
     },

@@ -9,6 +9,7 @@ import { SearchIndex } from '../search/read/search-index.ts';
 import { displayPath } from '../validation/diagnostic.ts';
 import { siteUrls } from '../site/urls.ts';
 import { feedUrls } from './feeds.ts';
+import { sitemapParts } from './sitemap.ts';
 
 interface VerifyProblem {
   /** The report or page concerned. */
@@ -62,8 +63,12 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
   const problems: VerifyProblem[] = [];
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
-  const sitemap = read(join(outDir, 'sitemap.xml')) ?? '';
-  if (!sitemap) problems.push({ subject: 'sitemap.xml', message: '缺少 sitemap.xml' });
+  const sitemapIndex = read(join(outDir, 'sitemap.xml')) ?? '';
+  if (!sitemapIndex) problems.push({ subject: 'sitemap.xml', message: '缺少 sitemap.xml' });
+  const sitemapPaths = sitemapParts(sitemapIndex);
+  for (const path of sitemapPaths.filter((part) => read(fileOf(outDir, root, part)) === undefined))
+    problems.push({ subject: 'sitemap.xml', message: `索引列出的 ${path} 不存在` });
+  const sitemap = [sitemapIndex, ...sitemapPaths.map((part) => read(fileOf(outDir, root, part)) ?? '')].join('\n');
   const exported = JSON.parse(read(join(outDir, 'data/reports.json')) ?? '[]') as { slug: string; sha256: string }[];
   const exportedHash = new Map(exported.map((row) => [row.slug, row.sha256]));
   const manifest = JSON.parse(read(join(outDir, 'data/manifest.json')) ?? '{"reports":[]}') as {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../../src/lib/publish/citation.ts';
-import { robotsTxt, sitemapXml } from '../../../src/lib/publish/sitemap.ts';
 import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
 const archive = await loadFixtureArchive();
@@ -27,23 +26,6 @@ describe('citations', () => {
     const nanhu = report('nanhu-speech');
     expect(citation(nanhu, 'https://example.org/reports/nanhu-speech/#intro', nanhu.sections[0])).toBe(
       'XX区教育局. 在全区教育工作会议上的讲话[EB/OL]. [引用日期]. https://example.org/reports/nanhu-speech/#intro.',
-    );
-  });
-});
-
-describe('sitemap and robots.txt', () => {
-  it('list every page once, sorted, as absolute addresses', () => {
-    const xml = sitemapXml(['/b/', '/a/', '/b/', '/报告/?x=1&y=2'], 'https://example.org');
-    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
-      'https://example.org/a/',
-      'https://example.org/b/',
-      'https://example.org/%E6%8A%A5%E5%91%8A/?x=1&amp;y=2',
-    ]);
-  });
-
-  it('point crawlers at the sitemap', () => {
-    expect(robotsTxt('https://example.org/archive/sitemap.xml')).toBe(
-      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap.xml\n',
     );
   });
 });

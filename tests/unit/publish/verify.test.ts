@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../../src/lib/archive/types.ts';
 import { dataFiles } from '../../../src/lib/publish/data-files.ts';
 import { feedUrls, yearFeed } from '../../../src/lib/publish/feeds.ts';
-import { sitemapXml } from '../../../src/lib/publish/sitemap.ts';
+import { sitemapFiles } from '../../../src/lib/publish/sitemap.ts';
 import { verifySite } from '../../../src/lib/publish/verify.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build/build-index.ts';
 import { indexInputOf, indexVersionOf } from '../../../src/lib/search/build/index-input.ts';
@@ -26,7 +26,7 @@ function write(outDir: string, path: string, text: string | Uint8Array): void {
  * with their hashes and anchors, a home page linking into them, the sitemap,
  * the year feeds, the data files and the search index.
  */
-function smallSite(source: Archive, base = '/'): string {
+function smallSite(source: Archive, base = '/', urlsPerSitemap?: number): string {
   const outDir = tempDir('verify-site-');
   const urls = siteUrls(base);
   const local = (path: string) => path.slice(base.length);
@@ -42,7 +42,8 @@ function smallSite(source: Archive, base = '/'): string {
     (report) => `<a href="${urls.section(report.slug, report.sections.at(-1)!.id)}">${report.meta.title}</a>`,
   );
   write(outDir, 'index.html', `<main>${links.join('')}<a href="https://example.org/">外链</a></main>`);
-  write(outDir, 'sitemap.xml', sitemapXml([urls.home, ...source.reports.map((r) => urls.report(r.slug))], origin));
+  const pages = [urls.home, ...source.reports.map((report) => urls.report(report.slug))];
+  for (const [name, xml] of sitemapFiles(pages, origin, base, urlsPerSitemap)) write(outDir, name, xml);
   for (const year of new Set(source.reports.map((report) => report.meta.year))) {
     write(outDir, local(feedUrls(urls).year(year)), yearFeed(source, year, urls, origin));
   }
@@ -99,6 +100,16 @@ describe('verifying a built site against its content', () => {
       'data/reports.json 中缺少这篇报告或哈希不符',
       'data/manifest.json 中缺少这篇报告或哈希不符',
     ]);
+  });
+
+  it('follows a sitemap index into its files, and names a file the index lists that is missing', async () => {
+    const outDir = smallSite(archive, '/', 2);
+    expect(readText(outDir, 'sitemap.xml')).toContain('<sitemapindex');
+    expect(await messages(outDir)).toEqual([]);
+    rmSync(join(outDir, 'sitemap-2.xml'));
+    const found = await messages(outDir);
+    expect(found).toContain('sitemap.xml: 索引列出的 /sitemap-2.xml 不存在');
+    expect(found.filter((message) => message.includes('sitemap.xml 中没有')).length).toBeGreaterThan(0);
   });
 
   it('names a site without sitemap or search index', async () => {
