@@ -43,6 +43,7 @@ export default defineConfig({
           globalSetup: ['tests/helpers/fixture-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // One browser at a time: these files run last, on their own, so their timings never meet a busy machine.
           fileParallelism: false,
         },
       },
