@@ -65,10 +65,13 @@ export async function verifySite(archive: Archive, outDir: string, base = '/'): 
 
   const sitemapIndex = read(join(outDir, 'sitemap.xml')) ?? '';
   if (!sitemapIndex) problems.push({ subject: 'sitemap.xml', message: '缺少 sitemap.xml' });
-  const sitemapPaths = sitemapParts(sitemapIndex);
-  for (const path of sitemapPaths.filter((part) => read(fileOf(outDir, root, part)) === undefined))
-    problems.push({ subject: 'sitemap.xml', message: `索引列出的 ${path} 不存在` });
-  const sitemap = [sitemapIndex, ...sitemapPaths.map((part) => read(fileOf(outDir, root, part)) ?? '')].join('\n');
+  const sitemapTexts = [sitemapIndex];
+  for (const part of sitemapParts(sitemapIndex)) {
+    const text = read(fileOf(outDir, root, part));
+    if (text === undefined) problems.push({ subject: 'sitemap.xml', message: `索引列出的 ${part} 不存在` });
+    else sitemapTexts.push(text);
+  }
+  const sitemap = sitemapTexts.join('\n');
   const exported = JSON.parse(read(join(outDir, 'data/reports.json')) ?? '[]') as { slug: string; sha256: string }[];
   const exportedHash = new Map(exported.map((row) => [row.slug, row.sha256]));
   const manifest = JSON.parse(read(join(outDir, 'data/manifest.json')) ?? '{"reports":[]}') as {

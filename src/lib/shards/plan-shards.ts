@@ -88,8 +88,14 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function planShards(entries: readonly ShardEntry[], maxReports: number, codeVersion: string): ShardPlan {
   const byProvince = new Map<string, ShardEntry[]>();
+  // A few dozen provinces among all the reports: each name is looked up in the divisions once.
+  const idOf = new Map<string | undefined, string>();
   for (const entry of entries) {
-    const id = provinceId(entry.province);
+    let id = idOf.get(entry.province);
+    if (id === undefined) {
+      id = provinceId(entry.province);
+      idOf.set(entry.province, id);
+    }
     const members = byProvince.get(id) ?? [];
     members.push(entry);
     byProvince.set(id, members);

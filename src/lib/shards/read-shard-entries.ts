@@ -24,11 +24,11 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
   }
   const { year, region } = (meta ?? {}) as { year?: unknown; region?: { province?: unknown } };
   if (year !== null && !Number.isInteger(year)) return { file, message: 'year 应为整数或 null' };
-  const province = region?.province;
+  const province = typeof region?.province === 'string' ? regionValue(region.province) : undefined;
   return {
     slug: basename(file, '.md'),
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    ...(typeof province === 'string' && regionValue(province) ? { province: regionValue(province)! } : {}),
+    ...(province ? { province } : {}),
     year: year as number | null,
   };
 }

@@ -80,10 +80,7 @@ export class SearchIndex {
         const { positional, flagged } = postingsShape(key);
         return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
       });
-      this.decoded.set(
-        key,
-        forgetOnFailure(postings, () => this.decoded.delete(key)),
-      );
+      keepUnlessFailed(this.decoded, key, postings);
     }
     return postings;
   }
@@ -96,10 +93,7 @@ export class SearchIndex {
         .range(this.manifest.files.postings[location.file]!, location.offset, location.length)
         .then((bytes) => this.source.inflate(bytes))
         .then(decodeBucket);
-      this.buckets.set(
-        index,
-        forgetOnFailure(bucket, () => this.buckets.delete(index)),
-      );
+      keepUnlessFailed(this.buckets, index, bucket);
     }
     return bucket;
   }
@@ -127,10 +121,7 @@ export class SearchIndex {
         for (const [, , length] of header.sections) starts.push(starts.at(-1)! + length);
         return { header, body, starts };
       });
-      this.records.set(
-        report,
-        forgetOnFailure(record, () => this.records.delete(report)),
-      );
+      keepUnlessFailed(this.records, report, record);
     }
     return record;
   }
@@ -140,13 +131,14 @@ export class SearchIndex {
    * use, so results that need no filter do not wait for them.
    */
   facetCodes(): Promise<FacetCodes> {
-    this.facets ??= forgetOnFailure(
-      this.source
+    if (!this.facets) {
+      const facets = this.source
         .file(facetsFile)
         .then((bytes) => this.source.inflate(bytes))
-        .then((bytes) => decodeFacets(bytes, this.manifest)),
-      () => (this.facets = undefined),
-    );
+        .then((bytes) => decodeFacets(bytes, this.manifest));
+      facets.catch(() => (this.facets = undefined));
+      this.facets = facets;
+    }
     return this.facets;
   }
 
@@ -161,10 +153,10 @@ export class SearchIndex {
   }
 }
 
-/** A cached download that failed (a dropped connection) is forgotten, so the next query tries again. */
-function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
-  promise.catch(forget);
-  return promise;
+/** Caches a download; one that fails (a dropped connection) is forgotten, so the next query tries again. */
+function keepUnlessFailed<K, V>(cache: Map<K, Promise<V>>, key: K, promise: Promise<V>): void {
+  cache.set(key, promise);
+  promise.catch(() => cache.delete(key));
 }
 
 interface LoadedRecord {
