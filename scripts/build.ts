@@ -1,83 +1,34 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { constants } from 'node:os';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
+import { shardSiteFolder } from '../src/lib/shards/shard-manifest.ts';
+import { runStagedBuild } from './build/staged-build.ts';
+import { parseCommandLine } from './cli.ts';
 
-/**
- * Builds into a staging folder beside ARCHIVE_OUT_DIR and swaps it in only
- * when the whole build (pages, search index, sitemap) succeeded: a failed or
- * interrupted build leaves the previous site exactly as it was.
- */
-const { outDir } = resolveArchivePaths();
-const staging = `${outDir}.building-${process.pid}`;
-const previous = `${outDir}.previous-${process.pid}`;
-const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+const help = `用法：npm run build [-- --shard ID]
 
-/** Whether a process of that id is alive; our own id counts as not, since this build has made no folder yet. */
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+不带参数：在这台机器上生成整个网站（全部报告页面、全国的浏览页、检索索引、开放数据），
+写到 ARCHIVE_OUT_DIR（默认 dist/）。结果与各分片分别生成再 npm run assemble 逐字节相同。
+
+  --shard ID   只生成一个分片（分片 id 见 npm run shards）：它的报告页面、图片、
+               检索索引的一部分和分片清单，写到 ARCHIVE_SHARDS_DIR/ID/（默认 dist-shards/ID/）。
+               全部分片生成后，用 npm run assemble 拼成全国网站。
+
+生成先写进旁边的临时目录，全部成功才换入；失败或中断时原来的输出保持原样。`;
+
+const { values } = parseCommandLine(help, { options: { shard: { type: 'string' } } });
+const paths = resolveArchivePaths();
+
+if (values.shard === undefined) {
+  await runStagedBuild({ target: paths.outDir, label: '网站' });
+} else {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(values.shard)) {
+    console.error(`分片 id 只含小写字母、数字和连字符：${values.shard}。npm run shards 列出全部分片。`);
+    process.exit(2);
   }
-}
-
-/** Folders left by builds that were killed outright (kill -9, power loss). */
-async function removeAbandonedStaging(): Promise<void> {
-  const folder = dirname(outDir);
-  if (!existsSync(folder)) return;
-  const prefix = `${basename(outDir)}.`;
-  for (const name of readdirSync(folder)) {
-    if (!name.startsWith(prefix)) continue;
-    const [, kind, pid] = /^(building|previous)-(\d+)$/.exec(name.slice(prefix.length)) ?? [];
-    if (!pid || isRunning(Number(pid))) continue;
-    // A build killed between its two renames leaves the old site only under its previous- name.
-    if (kind === 'previous' && !existsSync(outDir)) await rename(join(folder, name), outDir);
-    else await rm(join(folder, name), { recursive: true, force: true });
-  }
-}
-
-await removeAbandonedStaging();
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, ARCHIVE_OUT_DIR: staging },
-});
-let interrupted: NodeJS.Signals | undefined;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    interrupted = signal;
-    child.kill(signal);
+  await runStagedBuild({
+    target: join(paths.shardsDir, values.shard),
+    siteFolder: shardSiteFolder,
+    env: { ARCHIVE_SHARD: values.shard },
+    label: `分片 ${values.shard} `,
   });
 }
-const status = await new Promise<number>((done) => {
-  child.on('error', (error) => {
-    console.error(`无法运行 Astro：${error.message}。先运行 npm ci。`);
-    done(1);
-  });
-  child.on('close', (code) => done(code ?? 1));
-});
-
-if (interrupted || status !== 0) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`\n${interrupted ? '生成被中断' : '生成失败'}，${outDir} 保持原样。`);
-  // The shell's convention: 128 plus the signal's number.
-  process.exit(interrupted ? 128 + constants.signals[interrupted] : status);
-}
-
-const hadSite = existsSync(outDir);
-if (hadSite) await rename(outDir, previous);
-try {
-  await rename(staging, outDir);
-} catch (error) {
-  if (hadSite) await rename(previous, outDir);
-  await rm(staging, { recursive: true, force: true });
-  console.error(`无法把新网站换入 ${outDir}（${(error as Error).message}），原来的网站保持原样。`);
-  process.exit(1);
-}
-await rm(previous, { recursive: true, force: true });
-console.log(`网站已生成：${outDir}`);

@@ -1,10 +1,6 @@
-import { loadYamlFile } from '../src/lib/archive/load-yaml-file.ts';
 import { resolveArchivePaths } from '../src/lib/config/paths.ts';
-import { siteSchema } from '../src/lib/schema/site.ts';
-import { codeVersion } from '../src/lib/shards/code-version.ts';
-import { planShards, type Shard } from '../src/lib/shards/plan-shards.ts';
-import { readShardEntries } from '../src/lib/shards/read-shard-entries.ts';
-import { formatDiagnostic, displayPath } from '../src/lib/validation/diagnostic.ts';
+import { planArchive } from '../src/lib/shards/plan-archive.ts';
+import type { Shard } from '../src/lib/shards/plan-shards.ts';
 import { parseCommandLine } from './cli.ts';
 
 const help = `用法：npm run shards [-- --json]
@@ -18,19 +14,12 @@ const help = `用法：npm run shards [-- --json]
 
 const { values } = parseCommandLine(help, { options: { json: { type: 'boolean', default: false } } });
 
-const paths = resolveArchivePaths();
-const site = await loadYamlFile(paths.siteFile, siteSchema);
-if (!site.value) {
-  console.error(site.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic)).join('\n'));
+const planned = await planArchive(resolveArchivePaths());
+if (!planned.ok) {
+  console.error(planned.problems.join('\n'));
   process.exit(1);
 }
-const { entries, unplanned } = await readShardEntries(paths.reportsDir);
-if (unplanned.length > 0) {
-  for (const file of unplanned) console.error(`${displayPath(file.file)}: ${file.message}`);
-  console.error(`\n${unplanned.length} 篇报告读不出省份和年份，无法分片；先运行 npm run check 修正。`);
-  process.exit(1);
-}
-const plan = planShards(entries, site.value.shards.maxReports, codeVersion(paths));
+const { plan, entries } = planned;
 
 const yearsLabel = (shard: Shard) =>
   shard.years === null ? '全部年份' : shard.years === 'undated' ? '年份不详' : `${shard.years.from}–${shard.years.to}`;

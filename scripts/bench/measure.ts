@@ -6,7 +6,23 @@ export interface Measured {
   seconds: number;
   /** Highest resident memory of the process tree: the larger of any one process's own peak and the sampled sum. */
   peakRssMb: number;
+  /** CPU time of the process tree (user and system, all threads), as last sampled before each process ended. */
+  cpuSeconds: number;
   output: string;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux for x86 and arm. */
+const ticksPerSecond = 100;
+
+/** User and system ticks of a process, all its threads included. */
+function cpuTicksOf(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
 }
 
 function memoryOf(pid: number): { rssKb: number; peakKb: number } | undefined {
@@ -65,13 +81,16 @@ export function runMeasured(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakKb = 0;
+    const ticks = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       const members = tree(child.pid);
       let total = 0;
-      for (const member of members.values()) {
+      for (const [pid, member] of members) {
         total += member.rssKb;
         peakKb = Math.max(peakKb, member.peakKb);
+        const used = cpuTicksOf(pid);
+        if (used !== undefined) ticks.set(pid, used);
       }
       peakKb = Math.max(peakKb, total);
     };
@@ -79,7 +98,14 @@ export function runMeasured(
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peakKb / 1024), output });
+      const cpuSeconds = [...ticks.values()].reduce((sum, used) => sum + used, 0) / ticksPerSecond;
+      resolve({
+        status,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: Math.round(peakKb / 1024),
+        cpuSeconds,
+        output,
+      });
     });
   });
 }

@@ -50,6 +50,12 @@ export function searchDiskNeed(reports: number, options: { corpusReady: boolean 
   return fixedDisk + reports * perReport;
 }
 
+/** Disk space `npm run bench:scale` writes under .cache/: the corpus, the shards' outputs and the assembled site. */
+export function scaleDiskNeed(reports: number, options: { corpusReady: boolean }): number {
+  const perReport = (options.corpusReady ? 0 : diskPerReport.corpus) + 2 * diskPerReport.projectSite;
+  return fixedDisk + reports * perReport;
+}
+
 /** Disk space `npm run bench:import` writes in the temporary folder: the saved pages. */
 export function importDiskNeed(pages: number): number {
   return fixedDisk + pages * diskPerReport.importPage;

@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { forgetArchives, getArchive } from '../lib/archive/archive-store.ts';
+import { forgetArchives, getArchive, getCatalogue } from '../lib/archive/archive-store.ts';
+import { buildScopeOf } from '../lib/config/build-scope.ts';
+import { ShardError } from '../lib/shards/shard-manifest.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
 import { ContentError } from '../lib/validation/diagnostic.ts';
 
@@ -20,11 +22,18 @@ export function archiveContent(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const started = performance.now();
         try {
+          const scope = buildScopeOf();
           const archive = await getArchive(base);
-          logger.info(
-            `读取并校验 ${archive.reports.length} 篇报告，用时 ${Math.round(performance.now() - started)} 毫秒`,
-          );
+          const what =
+            scope.kind === 'assembly'
+              ? `读取 ${(await getCatalogue(base)).reports.length} 篇报告的分片清单`
+              : `读取并校验${scope.kind === 'shard' ? `分片 ${scope.id} 的` : ''} ${archive.reports.length} 篇报告`;
+          logger.info(`${what}，用时 ${Math.round(performance.now() - started)} 毫秒`);
         } catch (error) {
+          if (error instanceof ShardError) {
+            console.error(`\n${error.message}`);
+            process.exit(1);
+          }
           if (!(error instanceof ContentError)) throw error;
           console.error(`${error.message}\n\n内容有问题，没有生成网站。修改后可先运行 npm run check 确认。`);
           process.exit(1);

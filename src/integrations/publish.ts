@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getArchive } from '../lib/archive/archive-store.ts';
+import { getArchive, getShardManifests } from '../lib/archive/archive-store.ts';
+import { buildScopeOf } from '../lib/config/build-scope.ts';
 import { robotsTxt, sitemapFiles } from '../lib/publish/sitemap.ts';
 import { absoluteUrl, siteOrigin } from '../lib/site/origin.ts';
 
@@ -16,11 +17,15 @@ export function publish(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, pages }) => {
+        const scope = buildScopeOf();
+        // A shard's pages go into the sitemap where the shards are assembled.
+        if (scope.kind === 'shard') return;
         const archive = await getArchive(base);
         const origin = siteOrigin(archive.site);
         const root = base.endsWith('/') ? base : `${base}/`;
-        const paths = pages
-          .map((page) => `${root}${page.pathname}`)
+        const shardPages = scope.kind === 'assembly' ? (await getShardManifests()).flatMap((shard) => shard.pages) : [];
+        const paths = [...pages.map((page) => page.pathname), ...shardPages]
+          .map((pathname) => `${root}${pathname}`)
           .filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
         const out = fileURLToPath(dir);
         for (const [name, xml] of sitemapFiles(paths, origin, root)) await writeFile(join(out, name), xml);

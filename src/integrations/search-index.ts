@@ -1,12 +1,16 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import { getArchive } from '../lib/archive/archive-store.ts';
+import { getArchive, getCatalogue, getIndexVersion, getShardPlan } from '../lib/archive/archive-store.ts';
+import { buildScopeOf } from '../lib/config/build-scope.ts';
+import { shardIndexFolder } from '../lib/shards/shard-manifest.ts';
+import { mergeShardIndexes } from '../lib/shards/merge-shard-indexes.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
 import { buildSearchIndex, type BuiltIndex } from '../lib/search/build/build-index.ts';
-import { indexInputFor } from '../lib/search/build/index-input.ts';
+import { indexInputOf } from '../lib/search/build/index-input.ts';
 import { buildInWorker } from '../lib/search/build/build-in-worker.ts';
 import { indexFolder } from '../lib/search/format.ts';
 
@@ -30,14 +34,14 @@ function sendBytes(request: IncomingMessage, response: ServerResponse, data: Uin
 
 /**
  * Builds the search index on a worker thread while Astro renders the pages,
- * then writes it next to them; a failure fails the build. Under `astro dev`
+ * then writes it next to them (a shard's beside its site files, for the
+ * assembly, which merges them instead); a failure fails the build. Under `astro dev`
  * the index is built in memory on the first search and again after content
  * changes.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
   let pending: Promise<BuiltIndex> | undefined;
-  let version = '';
   let started = 0;
   return {
     name: 'search-index',
@@ -55,7 +59,7 @@ export function searchIndex(): AstroIntegration {
         for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, forget);
         server.middlewares.use((request, response, next) => {
           if (!request.url?.startsWith(prefix)) return next();
-          built ??= getArchive(base).then((archive) => buildSearchIndex(indexInputFor(archive).input));
+          built ??= getArchive(base).then((archive) => buildSearchIndex(indexInputOf(archive)));
           // The version folder names the content; under dev the index is whatever the content is now.
           const name = decodeURIComponent(request.url.slice(prefix.length).split('?')[0] ?? '').replace(/^[^/]+\//, '');
           built
@@ -69,26 +73,44 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': async () => {
         started = performance.now();
-        const prepared = indexInputFor(await getArchive(base));
-        version = prepared.version;
-        pending = buildInWorker(prepared.input);
+        if (buildScopeOf().kind === 'assembly') return;
+        pending = buildInWorker(indexInputOf(await getArchive(base)));
         pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const built = await pending!;
-        const folder = join(fileURLToPath(dir), indexFolder, version);
+        const out = fileURLToPath(dir);
+        const scope = buildScopeOf();
+        // A shard's index is a part for the assembly to merge, kept beside the shard's site files.
+        const folder =
+          scope.kind === 'shard'
+            ? join(dirname(out), shardIndexFolder)
+            : join(out, indexFolder, await getIndexVersion(base));
         await rm(folder, { recursive: true, force: true });
         await mkdir(folder, { recursive: true });
         let bytes = 0;
-        for (const [name, data] of built.files) {
-          await writeFile(join(folder, name), data);
-          bytes += data.length;
+        let summary: string;
+        if (scope.kind === 'assembly') {
+          const { plan } = await getShardPlan();
+          const merged = mergeShardIndexes(
+            await getCatalogue(base),
+            plan,
+            resolveArchivePaths().shardsDir,
+            (name, data) => {
+              writeFileSync(join(folder, name), data);
+              bytes += data.length;
+            },
+          );
+          summary = `由 ${merged.parts} 个分片的索引合并`;
+        } else {
+          const built = await pending!;
+          for (const [name, data] of built.files) {
+            await writeFile(join(folder, name), data);
+            bytes += data.length;
+          }
+          summary = `${built.stats.terms} 个词，建索引 ${built.stats.seconds.toFixed(1)} 秒（分 ${built.stats.passes} 遍读取全文），与页面同时进行`;
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `检索索引：${built.stats.terms} 个词，${built.files.size} 个文件，${(bytes / 1024 / 1024).toFixed(1)} MB；` +
-            `建索引 ${built.stats.seconds.toFixed(1)} 秒（分 ${built.stats.passes} 遍读取全文），与页面同时进行，${seconds} 秒内完成`,
-        );
+        logger.info(`检索索引：${summary}；${(bytes / 1024 / 1024).toFixed(1)} MB，${seconds} 秒内完成`);
       },
     },
   };

@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadArchive } from '../../src/lib/archive/load-archive.ts';
-import type { Archive } from '../../src/lib/archive/types.ts';
+import { catalogueOf } from '../../src/lib/archive/catalogue.ts';
+import type { Archive, Catalogue } from '../../src/lib/archive/types.ts';
 import { resolveArchivePaths, type ArchivePaths } from '../../src/lib/config/paths.ts';
 import { tempDir } from './temp-dir.ts';
 
@@ -13,6 +14,11 @@ export function loadFixtureArchive(): Promise<Archive> {
     paths: resolveArchivePaths({ ARCHIVE_CONTENT_DIR: fixtureArchive }),
     now: new Date('2026-06-01'),
   });
+}
+
+/** The fixture archive as the national pages see it: report summaries. */
+export async function loadFixtureCatalogue(): Promise<Catalogue> {
+  return catalogueOf(await loadFixtureArchive());
 }
 
 /**

@@ -1,6 +1,14 @@
+import { buildScopeOf, type BuildScope } from '../config/build-scope.ts';
 import { resolveArchivePaths } from '../config/paths.ts';
+import { summaryIndexVersion } from '../search/build/index-input.ts';
+import { planArchive } from '../shards/plan-archive.ts';
+import type { ShardPlan } from '../shards/plan-shards.ts';
+import { readShardManifest, ShardError, type ShardManifest } from '../shards/shard-manifest.ts';
+import { catalogueOf } from './catalogue.ts';
+import { issuerNeighbours, type Neighbours } from './issuer-neighbours.ts';
 import { loadArchive } from './load-archive.ts';
-import type { Archive } from './types.ts';
+import { compareReports } from './order.ts';
+import type { Archive, Catalogue } from './types.ts';
 
 /**
  * The archive is read once per build. Astro runs the integration and the page
@@ -9,7 +17,7 @@ import type { Archive } from './types.ts';
  * every page reuses that copy.
  */
 const storeKey = Symbol.for('edu-bureau-archive.archives');
-type Store = Map<string, Promise<Archive>>;
+type Store = Map<string, Promise<unknown>>;
 
 function store(): Store {
   const holder = globalThis as { [storeKey]?: Store };
@@ -17,16 +25,90 @@ function store(): Store {
   return holder[storeKey];
 }
 
-/** The archive read from ARCHIVE_CONTENT_DIR, with links under `base`. */
-export function getArchive(base = '/'): Promise<Archive> {
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   const paths = resolveArchivePaths();
-  const key = `${paths.contentDir}\n${base}`;
-  let archive = store().get(key);
-  if (!archive) {
-    archive = loadArchive({ paths, base });
-    store().set(key, archive);
+  const scope = buildScopeOf();
+  const full = `${key}\n${paths.contentDir}\n${paths.shardsDir}\n${JSON.stringify(scope)}`;
+  let value = store().get(full) as Promise<T> | undefined;
+  if (!value) {
+    value = load();
+    store().set(full, value);
   }
-  return archive;
+  return value;
+}
+
+/** The shard plan of the content folder, with every report's front matter. */
+export function getShardPlan() {
+  return cached('plan', async () => {
+    const planned = await planArchive(resolveArchivePaths());
+    if (!planned.ok) throw new ShardError(planned.problems.join('\n'));
+    return planned;
+  });
+}
+
+function shardOf(plan: ShardPlan, id: string) {
+  const shard = plan.shards.find((candidate) => candidate.id === id);
+  if (!shard) {
+    const known = plan.shards.map((candidate) => candidate.id).join('、');
+    throw new ShardError(`没有名为 ${id} 的分片。现有分片：${known || '（无）'}。npm run shards 列出全部。`);
+  }
+  return shard;
+}
+
+/** The reports whose pages this build makes: all of them, one shard's, or none for an assembly. */
+function reportsToRead(scope: BuildScope): Promise<ReadonlySet<string> | undefined> {
+  if (scope.kind === 'whole') return Promise.resolve(undefined);
+  if (scope.kind === 'assembly') return Promise.resolve(new Set());
+  return getShardPlan().then(({ plan }) => new Set(shardOf(plan, scope.id).slugs));
+}
+
+/** The archive read from ARCHIVE_CONTENT_DIR, with links under `base`: every report this build renders. */
+export function getArchive(base = '/'): Promise<Archive> {
+  return cached(`archive\n${base}`, async () => {
+    const only = await reportsToRead(buildScopeOf());
+    return loadArchive({ paths: resolveArchivePaths(), base, ...(only ? { only } : {}) });
+  });
+}
+
+/**
+ * The whole archive as report summaries, for the national pages: from the
+ * archive itself, or for an assembly from the manifests of the built shards,
+ * each checked against the plan.
+ */
+export function getCatalogue(base = '/'): Promise<Catalogue> {
+  return cached(`catalogue\n${base}`, async () => {
+    const archive = await getArchive(base);
+    const scope = buildScopeOf();
+    const { site, git, topics, topicById } = archive;
+    // A shard makes no national page: what Astro renders of them regardless is left out of the shard's output.
+    if (scope.kind === 'shard') return { site, git, topics, topicById, reports: [] };
+    if (scope.kind === 'whole') return catalogueOf(archive);
+    const reports = (await getShardManifests()).flatMap((manifest) => manifest.reports);
+    reports.sort(compareReports);
+    return { site, git, topics, topicById, reports };
+  });
+}
+
+/** The manifest of every shard in the plan, for an assembly: each checked against the plan's hash. */
+export function getShardManifests(): Promise<ShardManifest[]> {
+  return cached('manifests', async () => {
+    const { plan } = await getShardPlan();
+    const { shardsDir } = resolveArchivePaths();
+    return plan.shards.map((shard) => readShardManifest(shardsDir, shard));
+  });
+}
+
+/** Each report's newer and older report from the same bureau, from every report's front matter. */
+export function getNeighbours(): Promise<Map<string, Neighbours>> {
+  return cached('neighbours', async () => issuerNeighbours((await getShardPlan()).entries));
+}
+
+/** The name of this build's search index, the same whether it is built whole or merged from shards. */
+export function getIndexVersion(base = '/'): Promise<string> {
+  return cached(`index-version\n${base}`, async () => {
+    const [catalogue, { plan }] = await Promise.all([getCatalogue(base), getShardPlan()]);
+    return summaryIndexVersion(catalogue, plan.codeVersion);
+  });
 }
 
 /** Forgets every loaded archive, so the next request reads the content folder again. */

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ArchivePaths } from '../config/paths.ts';
 import { createMarkdown } from '../markdown/renderer.ts';
 import { siteSchema } from '../schema/site.ts';
@@ -22,6 +22,12 @@ interface LoadOptions {
   now?: Date;
   /** False to validate only (what `npm run check` does): no HTML, tagging or image measuring. Default true. */
   render?: boolean;
+  /**
+   * Read only the reports with these slugs (a shard's), trusting the rest of
+   * the archive to the builds of other shards; an empty set reads the settings
+   * alone. Default: every report, and an archive without any is an error.
+   */
+  only?: ReadonlySet<string>;
 }
 
 /** Every Markdown file under a folder, subfolders included, in a stable order. */
@@ -52,7 +58,7 @@ interface Inspection {
  * all in one run.
  */
 export async function inspectArchive(options: LoadOptions): Promise<Inspection> {
-  const { paths, base = '/', now, render = true } = options;
+  const { paths, base = '/', now, render = true, only } = options;
   const [vocabulary, site] = await Promise.all([
     loadYamlFile(paths.topicsFile, vocabularySchema),
     loadYamlFile(paths.siteFile, siteSchema),
@@ -73,8 +79,9 @@ export async function inspectArchive(options: LoadOptions): Promise<Inspection> 
     ...(now ? { now } : {}),
   };
 
-  const files = await listReportFiles(paths.reportsDir);
-  if (files.length === 0) {
+  const listed = await listReportFiles(paths.reportsDir);
+  const files = only ? listed.filter((file) => only.has(basename(file, '.md'))) : listed;
+  if (files.length === 0 && !only) {
     diagnostics.push({ file: paths.reportsDir, line: 0, field: 'file', message: '没有找到任何报告（*.md）' });
   }
   const reports: Report[] = [];

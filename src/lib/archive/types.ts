@@ -39,13 +39,50 @@ export interface Report {
   images: ImageSource[];
 }
 
-export interface Archive {
+/** What every page knows of the archive besides its reports. */
+export interface ArchiveSettings {
   site: SiteConfig;
   /** The checkout the archive was read from, for links to source files. */
   git: GitInfo;
   topics: Topic[];
   topicById: ReadonlyMap<string, Topic>;
+}
+
+/** The archive with every report whole: what report pages and the search index are made from. */
+export interface Archive extends ArchiveSettings {
   /** Newest first: year, then date, descending; undated reports last. */
   reports: Report[];
   bySlug: ReadonlyMap<string, Report>;
+}
+
+/** What cards, listings and facets read of a report: a whole report and its summary both have it. */
+export type ReportBasics = Pick<Report, 'slug' | 'meta' | 'topics'>;
+
+/** What the national pages know of a section: where it is and what it is about, not its text. */
+export interface SectionSummary {
+  id: string;
+  heading: string | null;
+  topics: string[];
+  /** The opening of the body, as topic pages list it. */
+  excerpt: string;
+  /** Characters of the body, white space not counted, as the open data gives them. */
+  characters: number;
+}
+
+/**
+ * A report as the national pages (home, listings, topics, feeds, open data)
+ * need it. A shard's manifest carries these, so the national site is made
+ * from every shard's summaries without reading or rendering a report again.
+ */
+export interface ReportSummary extends ReportBasics {
+  sourcePath: string;
+  sha256: string;
+  /** The opening of the first section with text, as feeds quote it. */
+  summary: string;
+  sections: SectionSummary[];
+}
+
+/** The whole archive as summaries, in the archive's order: what the national pages are made from. */
+export interface Catalogue extends ArchiveSettings {
+  reports: ReportSummary[];
 }

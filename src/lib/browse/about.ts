@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import { dataFileLinks } from '../publish/data-files.ts';
 import { feedUrls } from '../publish/feeds.ts';
 import { repositoryOf } from '../site/source-link.ts';
@@ -13,7 +13,7 @@ interface AboutView {
   exampleTopicFeed: string | undefined;
 }
 
-export function aboutView(archive: Archive, urls: SiteUrls, env: NodeJS.ProcessEnv = process.env): AboutView {
+export function aboutView(archive: Catalogue, urls: SiteUrls, env: NodeJS.ProcessEnv = process.env): AboutView {
   const feeds = feedUrls(urls);
   const firstTopic = archive.topics[0];
   return {

@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import { feedUrls, type FeedLink } from '../publish/feeds.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { provinceCounts, topicCounts, yearCounts, type LinkedCount } from './linked-counts.ts';
@@ -16,7 +16,7 @@ interface HomeView {
   feed: FeedLink;
 }
 
-export function homeView(archive: Archive, urls: SiteUrls, newestCount = 8): HomeView {
+export function homeView(archive: Catalogue, urls: SiteUrls, newestCount = 8): HomeView {
   const years = archive.reports.map((report) => report.meta.year).filter((year): year is number => year !== null);
   return {
     reportCount: archive.reports.length,

@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import { countFacet, facetByKey, type FacetCount } from '../facets/registry.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { yearFromValue } from './listings.ts';
@@ -9,23 +9,23 @@ export interface LinkedCount extends FacetCount {
   url: string;
 }
 
-export function yearCounts(archive: Archive, urls: SiteUrls): LinkedCount[] {
+export function yearCounts(archive: Catalogue, urls: SiteUrls): LinkedCount[] {
   return countFacet(archive, facetByKey('year')).map((entry) => ({
     ...entry,
     url: urls.year(yearFromValue(entry.value)),
   }));
 }
 
-export function topicCounts(archive: Archive, urls: SiteUrls): LinkedCount[] {
+export function topicCounts(archive: Catalogue, urls: SiteUrls): LinkedCount[] {
   return countFacet(archive, facetByKey('topic')).map((entry) => ({ ...entry, url: urls.topic(entry.value) }));
 }
 
-export function typeCounts(archive: Archive, urls: SiteUrls): LinkedCount[] {
+export function typeCounts(archive: Catalogue, urls: SiteUrls): LinkedCount[] {
   return countFacet(archive, facetByKey('type')).map((entry) => ({ ...entry, url: urls.type(entry.value) }));
 }
 
 /** Provinces in the order of the regions page, each linked to its own page. */
-export function provinceCounts(archive: Archive, urls: SiteUrls): LinkedCount[] {
+export function provinceCounts(archive: Catalogue, urls: SiteUrls): LinkedCount[] {
   return cachedRegionTree(archive).map((group) => ({
     value: group.slug,
     label: group.label,

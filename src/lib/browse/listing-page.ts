@@ -1,4 +1,4 @@
-import type { Archive, Report } from '../archive/types.ts';
+import type { Catalogue, ReportSummary } from '../archive/types.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { pageLinks, type Page, type PageLinks } from './paginate.ts';
 import { toReportCard, type ReportCard } from './report-card.ts';
@@ -33,8 +33,8 @@ export function listingPageView(
 /** A page of a listing of reports, each shown as a card. */
 export function reportListingView(
   label: string,
-  page: Page<Report>,
-  archive: Archive,
+  page: Page<ReportSummary>,
+  archive: Catalogue,
   urls: SiteUrls,
   urlOf: (page: number) => string,
 ): ReportListingView {

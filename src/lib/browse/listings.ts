@@ -1,4 +1,4 @@
-import type { Archive, Report } from '../archive/types.ts';
+import type { Catalogue, ReportSummary } from '../archive/types.ts';
 import { countFacet, facetByKey, undatedValue, type Facet } from '../facets/registry.ts';
 import { feedUrls, type FeedLink } from '../publish/feeds.ts';
 import type { SiteUrls } from '../site/urls.ts';
@@ -11,7 +11,7 @@ interface FacetListingPage {
   label: string;
   /** Reports with this value in the whole archive. */
   count: number;
-  page: Page<Report>;
+  page: Page<ReportSummary>;
 }
 
 interface CountedListingView extends ReportListingView {
@@ -26,7 +26,7 @@ interface YearPageView extends CountedListingView {
 }
 
 /** Every page of every value of a facet: what the year and type browse pages are built from. */
-function facetListings(archive: Archive, facet: Facet, perPage = reportsPerPage): FacetListingPage[] {
+function facetListings(archive: Catalogue, facet: Facet, perPage = reportsPerPage): FacetListingPage[] {
   return countFacet(archive, facet).flatMap((entry) => {
     const reports = archive.reports.filter((report) => facet.valuesOf(report).includes(entry.value));
     return paginate(reports, perPage).map((page) => ({
@@ -38,11 +38,11 @@ function facetListings(archive: Archive, facet: Facet, perPage = reportsPerPage)
   });
 }
 
-export function yearListings(archive: Archive): FacetListingPage[] {
+export function yearListings(archive: Catalogue): FacetListingPage[] {
   return facetListings(archive, facetByKey('year'));
 }
 
-export function typeListings(archive: Archive): FacetListingPage[] {
+export function typeListings(archive: Catalogue): FacetListingPage[] {
   return facetListings(archive, facetByKey('type'));
 }
 
@@ -51,7 +51,7 @@ export function yearFromValue(value: string): number | null {
   return value === undatedValue ? null : Number(value);
 }
 
-export function yearPageView(listing: FacetListingPage, archive: Archive, urls: SiteUrls): YearPageView {
+export function yearPageView(listing: FacetListingPage, archive: Catalogue, urls: SiteUrls): YearPageView {
   const year = yearFromValue(listing.value);
   return {
     ...reportListingView(listing.label, listing.page, archive, urls, (page) => urls.year(year, page)),
@@ -64,7 +64,7 @@ export function yearPageView(listing: FacetListingPage, archive: Archive, urls: 
   };
 }
 
-export function typePageView(listing: FacetListingPage, archive: Archive, urls: SiteUrls): CountedListingView {
+export function typePageView(listing: FacetListingPage, archive: Catalogue, urls: SiteUrls): CountedListingView {
   return {
     ...reportListingView(listing.label, listing.page, archive, urls, (page) => urls.type(listing.value, page)),
     count: listing.count,
@@ -72,10 +72,10 @@ export function typePageView(listing: FacetListingPage, archive: Archive, urls: 
 }
 
 /** The listing of every report, newest first, split into pages. */
-export function allReportPages(archive: Archive): Page<Report>[] {
+export function allReportPages(archive: Catalogue): Page<ReportSummary>[] {
   return paginate(archive.reports, reportsPerPage);
 }
 
-export function allReportsPageView(page: Page<Report>, archive: Archive, urls: SiteUrls): CountedListingView {
+export function allReportsPageView(page: Page<ReportSummary>, archive: Catalogue, urls: SiteUrls): CountedListingView {
   return { ...reportListingView('全部报告', page, archive, urls, urls.reports), count: archive.reports.length };
 }

@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { listingPageView, type ListingPageView } from './listing-page.ts';
 import { reportsPerPage, type Page } from './paginate.ts';
@@ -36,7 +36,7 @@ interface RegionIndexEntry extends PlaceCount {
 }
 
 /** Every page of every province. */
-export function regionListings(archive: Archive, perPage = reportsPerPage): ProvinceListingPage[] {
+export function regionListings(archive: Catalogue, perPage = reportsPerPage): ProvinceListingPage[] {
   return cachedRegionTree(archive).flatMap((province) =>
     provincePages(province, perPage).map((page) => ({
       slug: province.slug,
@@ -47,7 +47,7 @@ export function regionListings(archive: Archive, perPage = reportsPerPage): Prov
   );
 }
 
-export function regionPageView(listing: ProvinceListingPage, archive: Archive, urls: SiteUrls): RegionPageView {
+export function regionPageView(listing: ProvinceListingPage, archive: Catalogue, urls: SiteUrls): RegionPageView {
   return {
     ...listingPageView(listing.label, listing.page, (page) => urls.region(listing.slug, page)),
     count: listing.count,
@@ -62,7 +62,7 @@ export function regionPageView(listing: ProvinceListingPage, archive: Archive, u
   };
 }
 
-export function regionIndex(archive: Archive, urls: SiteUrls): RegionIndexEntry[] {
+export function regionIndex(archive: Catalogue, urls: SiteUrls): RegionIndexEntry[] {
   return cachedRegionTree(archive).map((province) => ({
     label: province.label,
     count: province.count,

@@ -1,6 +1,8 @@
-import type { Archive, Report } from '../archive/types.ts';
+import type { Catalogue, ReportSummary } from '../archive/types.ts';
 import { regionValue } from '../facets/registry.ts';
+import { divisionsNamed } from '../places/divisions.ts';
 import { regionSortKey } from '../places/region-sort-key.ts';
+import { hash32 } from '../text/hash.ts';
 import { regionSlug } from '../text/pinyin-slug.ts';
 import { paginate, type Page } from './paginate.ts';
 
@@ -9,7 +11,7 @@ const unknownRegionSlug = 'unknown';
 
 interface CountyGroup {
   label: string;
-  reports: Report[];
+  reports: ReportSummary[];
 }
 
 export interface CityGroup {
@@ -34,15 +36,15 @@ const collator = new Intl.Collator('zh-Hans-CN');
  * own bureau, 本级, before its counties); names the division data does not
  * know follow the known ones in collation order, and 未注明 comes last.
  */
-export function regionTree(archive: Archive): ProvinceGroup[] {
-  const provinces = new Map<string, Map<string, Map<string, Report[]>>>();
+export function regionTree(archive: Catalogue): ProvinceGroup[] {
+  const provinces = new Map<string, Map<string, Map<string, ReportSummary[]>>>();
   for (const report of archive.reports) {
     const { region, level } = report.meta;
     const province = regionValue(region.province) ?? '';
     const city = regionValue(region.city) ?? '';
     const county = regionValue(region.county) ?? (level === 'city' || level === 'province' ? '本级' : '');
-    const cities = provinces.get(province) ?? new Map<string, Map<string, Report[]>>();
-    const counties = cities.get(city) ?? new Map<string, Report[]>();
+    const cities = provinces.get(province) ?? new Map<string, Map<string, ReportSummary[]>>();
+    const counties = cities.get(city) ?? new Map<string, ReportSummary[]>();
     const reports = counties.get(county) ?? [];
     reports.push(report);
     counties.set(county, reports);
@@ -60,13 +62,13 @@ export function regionTree(archive: Archive): ProvinceGroup[] {
       return { label: city || '城市未注明', count: sum(countyGroups), counties: countyGroups };
     });
     return {
-      slug: province ? regionSlug(province) : unknownRegionSlug,
+      slug: provincePageSlug(province),
       label: province || '省份未注明',
       count: cityGroups.reduce((total, city) => total + city.count, 0),
       cities: sortByPlace(cityGroups, '城市未注明', (group) => regionSortKey({ province, city: group.label })),
     };
   });
-  return dedupeSlugs(sortByPlace(groups, '省份未注明', (group) => regionSortKey({ province: group.label })));
+  return sortByPlace(groups, '省份未注明', (group) => regionSortKey({ province: group.label }));
 }
 
 function sum(counties: readonly CountyGroup[]): number {
@@ -89,33 +91,33 @@ function sortByPlace<T extends { label: string }>(
   return keyed.map(({ group }) => group);
 }
 
-/** 山西 and 陕西 share a pinyin spelling; the one later in code order (陕西) gets a suffix. */
-function dedupeSlugs(groups: ProvinceGroup[]): ProvinceGroup[] {
-  const seen = new Map<string, number>();
-  return groups.map((group) => {
-    const copies = seen.get(group.slug) ?? 0;
-    seen.set(group.slug, copies + 1);
-    return copies === 0 ? group : { ...group, slug: `${group.slug}-${copies + 1}` };
-  });
+/**
+ * A province's page slug depends on its name alone, never on which other
+ * provinces the archive holds, so a report's page (built in its own shard)
+ * links to its province page without knowing the rest of the archive. 陕西
+ * takes its official spelling Shaanxi, as the province itself writes it, to
+ * stay apart from 山西; a name the divisions do not know adds a hash of itself.
+ */
+export function provincePageSlug(province: string | undefined): string {
+  if (!province) return unknownRegionSlug;
+  const division = divisionsNamed(province).find((candidate) => candidate.level === 'province');
+  if (!division) return `${regionSlug(province)}-${hash32(province).toString(36)}`;
+  return officialSpellings[division.code.slice(0, 2)] ?? regionSlug(division.name);
 }
 
-const trees = new WeakMap<Archive, ProvinceGroup[]>();
+/** Provinces whose official romanization differs from plain pinyin, by their GB/T 2260 code. */
+const officialSpellings: Record<string, string> = { '61': 'shaanxi' };
+
+const trees = new WeakMap<Catalogue, ProvinceGroup[]>();
 
 /** The region tree, computed once per archive. */
-export function cachedRegionTree(archive: Archive): ProvinceGroup[] {
+export function cachedRegionTree(archive: Catalogue): ProvinceGroup[] {
   let tree = trees.get(archive);
   if (!tree) {
     tree = regionTree(archive);
     trees.set(archive, tree);
   }
   return tree;
-}
-
-/** Slug of the region page that lists a report. */
-export function regionPageSlug(archive: Archive, report: Report): string {
-  const province = regionValue(report.meta.region.province);
-  if (!province) return unknownRegionSlug;
-  return cachedRegionTree(archive).find((group) => group.label === province)?.slug ?? regionSlug(province);
 }
 
 /** A province's listing split into pages, each page keeping the city and county headings it needs. */

@@ -1,4 +1,4 @@
-import type { Archive, Report } from '../archive/types.ts';
+import type { ArchiveSettings, ReportBasics } from '../archive/types.ts';
 import { dateLabel, typeLabels, yearLabel } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
 import type { SiteUrls } from '../site/urls.ts';
@@ -25,21 +25,21 @@ export interface ReportCard {
   lang: 'zh-Hant' | undefined;
 }
 
-export function topicChips(ids: readonly string[], archive: Archive, urls: SiteUrls): TopicChip[] {
+export function topicChips(ids: readonly string[], archive: ArchiveSettings, urls: SiteUrls): TopicChip[] {
   return ids.map((id) => ({ id, name: archive.topicById.get(id)?.name ?? id, url: urls.topic(id) }));
 }
 
-export function regionLabel(report: Report): string | null {
+export function regionLabel(report: ReportBasics): string | null {
   const { province, city, county } = report.meta.region;
   const parts = [province, city, county].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export function whenLabel(report: Report): string {
+export function whenLabel(report: ReportBasics): string {
   return report.meta.date ? dateLabel(report.meta.date) : yearLabel(report.meta.year);
 }
 
-export function toReportCard(report: Report, archive: Archive, urls: SiteUrls): ReportCard {
+export function toReportCard(report: ReportBasics, archive: ArchiveSettings, urls: SiteUrls): ReportCard {
   return {
     slug: report.slug,
     url: urls.report(report.slug),

@@ -1,10 +1,12 @@
-import type { Archive, Report, Section } from '../archive/types.ts';
+import type { Neighbours } from '../archive/issuer-neighbours.ts';
+import type { ArchiveSettings, Report, Section } from '../archive/types.ts';
 import { levelLabels, scriptLabels, typeLabels } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
 import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
 import { citation } from '../publish/citation.ts';
 import { absoluteUrl, siteOrigin } from '../site/origin.ts';
-import { regionPageSlug } from './regions.ts';
+import { provincePageSlug } from './regions.ts';
+import { regionValue } from '../facets/registry.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
 
@@ -49,22 +51,13 @@ export interface ReportPageView {
   bodyLang: 'zh-Hant' | undefined;
 }
 
-/** Each report's place in the archive's order, found once per archive rather than by a scan on every page. */
-const positions = new WeakMap<Archive, Map<Report, number>>();
-
-function positionOf(archive: Archive, report: Report): number {
-  let byReport = positions.get(archive);
-  if (!byReport) {
-    byReport = new Map(archive.reports.map((candidate, index) => [candidate, index]));
-    positions.set(archive, byReport);
-  }
-  return byReport.get(report)!;
-}
-
-export function reportPageView(report: Report, archive: Archive, urls: SiteUrls): ReportPageView {
-  const index = positionOf(archive, report);
-  const newer = archive.reports[index - 1];
-  const older = archive.reports[index + 1];
+/** A report's page: its text by section, its facts, citations, and the same bureau's newer and older reports. */
+export function reportPageView(
+  report: Report,
+  archive: ArchiveSettings,
+  urls: SiteUrls,
+  { newer, older }: Neighbours = {},
+): ReportPageView {
   const { meta } = report;
   const origin = siteOrigin(archive.site);
   const region = regionLabel(report);
@@ -85,7 +78,9 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
 
   const facts: Fact[] = [
     { label: '发文单位', value: meta.issuer, ...(bodyLang ? { lang: bodyLang } : {}) },
-    ...(region ? [{ label: '地区', value: region, href: urls.region(regionPageSlug(archive, report)) }] : []),
+    ...(region
+      ? [{ label: '地区', value: region, href: urls.region(provincePageSlug(regionValue(meta.region.province))) }]
+      : []),
     { label: '层级', value: levelLabels[meta.level] },
     { label: meta.date ? '日期' : '年份', value: whenLabel(report), href: urls.year(meta.year) },
     { label: '类型', value: typeLabels[meta.type], href: urls.type(meta.type) },
@@ -103,8 +98,8 @@ export function reportPageView(report: Report, archive: Archive, urls: SiteUrls)
       .filter((section) => section.heading !== null)
       .map((section) => ({ id: section.id, heading: section.heading!, topics: section.topics })),
     sections,
-    ...(newer ? { newer: { title: newer.meta.title, url: urls.report(newer.slug) } } : {}),
-    ...(older ? { older: { title: older.meta.title, url: urls.report(older.slug) } } : {}),
+    ...(newer ? { newer: { title: newer.title, url: urls.report(newer.slug) } } : {}),
+    ...(older ? { older: { title: older.title, url: urls.report(older.slug) } } : {}),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,
     citation: citation(report, absoluteUrl(origin, urls.report(report.slug))),

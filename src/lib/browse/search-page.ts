@@ -1,9 +1,9 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import { countFacet, facets, type Facet, type FacetCount } from '../facets/registry.ts';
 import { sortOrderLabels } from '../format/labels.ts';
 import { sortOrders, type SortOrder } from '../search/read/run-search.ts';
 import { indexEntryFiles } from '../search/format.ts';
-import { indexInputFor, indexPath } from '../search/build/index-input.ts';
+import { indexPath } from '../search/build/index-input.ts';
 
 interface SearchPageView {
   /** Folder of this build's search index. */
@@ -15,8 +15,9 @@ interface SearchPageView {
   sortOptions: { value: SortOrder; label: string }[];
 }
 
-export function searchPageView(archive: Archive, base: string): SearchPageView {
-  const index = indexPath(base, indexInputFor(archive).version);
+/** The search page of the index named `version` (indexVersionOf). */
+export function searchPageView(archive: Catalogue, base: string, version: string): SearchPageView {
+  const index = indexPath(base, version);
   return {
     index,
     preloads: indexEntryFiles.map((file) => `${index}${file}`),

@@ -1,4 +1,4 @@
-import type { Archive, Report } from '../archive/types.ts';
+import type { Catalogue, ReportSummary } from '../archive/types.ts';
 import { yearLabel } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
 import { feedUrls, type FeedLink } from '../publish/feeds.ts';
@@ -6,7 +6,6 @@ import type { Topic } from '../schema/topic.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { yearChartSvg } from '../svg/year-chart.ts';
 import { yearBars } from './chart-bars.ts';
-import { excerptOf } from './excerpt.ts';
 import { listingPageView, type ListingPageView } from './listing-page.ts';
 import { paginate, sectionsPerPage, type Page } from './paginate.ts';
 import { groupByYear, yearAnchor, type YearGroup } from './year-groups.ts';
@@ -57,7 +56,7 @@ interface TopicPageView extends ListingPageView {
   groups: YearGroup<TopicEntry>[];
 }
 
-function topicEntries(archive: Archive, topicId: string, urls: SiteUrls): TopicEntry[] {
+function topicEntries(archive: Catalogue, topicId: string, urls: SiteUrls): TopicEntry[] {
   return archive.reports.flatMap((report) =>
     report.sections
       .filter((section) => section.topics.includes(topicId))
@@ -65,7 +64,7 @@ function topicEntries(archive: Archive, topicId: string, urls: SiteUrls): TopicE
         reportTitle: report.meta.title,
         issuer: report.meta.issuer,
         heading: section.heading ?? (hasHeadings(report) ? '导语' : '全文'),
-        excerpt: excerptOf(section.text),
+        excerpt: section.excerpt,
         url: urls.section(report.slug, section.id),
         year: report.meta.year,
         lang: langOfScript(report.meta.script),
@@ -73,7 +72,7 @@ function topicEntries(archive: Archive, topicId: string, urls: SiteUrls): TopicE
   );
 }
 
-function hasHeadings(report: Report): boolean {
+function hasHeadings(report: ReportSummary): boolean {
   return report.sections.some((section) => section.heading !== null);
 }
 
@@ -81,7 +80,7 @@ function hasHeadings(report: Report): boolean {
  * Every section tagged with a topic, newest year first, split into pages of at
  * most `perPage` sections with each page grouped by year.
  */
-export function topicPages(archive: Archive, topic: Topic, urls: SiteUrls, perPage = sectionsPerPage): TopicPages {
+export function topicPages(archive: Catalogue, topic: Topic, urls: SiteUrls, perPage = sectionsPerPage): TopicPages {
   const entries = topicEntries(archive, topic.id, urls);
   const pages = paginate(entries, perPage);
   const years: YearCount[] = [];

@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import type { SiteUrls } from '../site/urls.ts';
 
 interface TopicSummary {
@@ -13,7 +13,7 @@ interface TopicSummary {
 }
 
 /** Every topic of the vocabulary with how many sections and reports carry it. */
-export function topicSummaries(archive: Archive, urls: SiteUrls): TopicSummary[] {
+export function topicSummaries(archive: Catalogue, urls: SiteUrls): TopicSummary[] {
   const sections = new Map<string, number>();
   const reports = new Map<string, number>();
   for (const report of archive.reports) {

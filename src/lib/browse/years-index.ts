@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { yearChartSvg } from '../svg/year-chart.ts';
 import { yearBars } from './chart-bars.ts';
@@ -12,7 +12,7 @@ interface YearsIndexView {
   chart: string;
 }
 
-export function yearsIndexView(archive: Archive, urls: SiteUrls): YearsIndexView {
+export function yearsIndexView(archive: Catalogue, urls: SiteUrls): YearsIndexView {
   const years = yearCounts(archive, urls);
   const bars = yearBars(years.map((entry) => ({ year: yearFromValue(entry.value), count: entry.count })));
   return { years, chart: yearChartSvg(bars, { title: '各年份的报告数', unit: '篇', id: 'years-chart' }) };

@@ -11,6 +11,8 @@ export interface ArchivePaths {
   siteFile: string;
   /** `ARCHIVE_OUT_DIR`, default `dist`. */
   outDir: string;
+  /** `ARCHIVE_SHARDS_DIR`, default `dist-shards`: where shards are built to and assembled from, one folder each. */
+  shardsDir: string;
   /** `ARCHIVE_BASE_PATH`, default `/`: the path the site is served under, e.g. /archive/ on a GitHub project page. */
   basePath: string;
 }
@@ -24,6 +26,7 @@ export function resolveArchivePaths(env: NodeJS.ProcessEnv = process.env, root: 
     topicsFile: resolve(contentDir, 'topics.yml'),
     siteFile: resolve(contentDir, 'site.yml'),
     outDir: resolve(root, env['ARCHIVE_OUT_DIR'] || 'dist'),
+    shardsDir: resolve(root, env['ARCHIVE_SHARDS_DIR'] || 'dist-shards'),
     basePath: env['ARCHIVE_BASE_PATH'] || '/',
   };
 }

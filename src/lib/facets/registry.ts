@@ -1,4 +1,4 @@
-import type { Archive, Report } from '../archive/types.ts';
+import type { ArchiveSettings, ReportBasics } from '../archive/types.ts';
 import { levelLabels, typeLabels, undatedLabel } from '../format/labels.ts';
 import { levels, reportTypes } from '../schema/report.ts';
 import { foldText } from '../text/fold.ts';
@@ -16,8 +16,8 @@ export interface Facet {
   /** Name of the URL query parameter that filters by this facet. */
   param: string;
   /** The facet's values for one report; several for topics, none when unknown. */
-  valuesOf(report: Report): string[];
-  labelOf(value: string, archive: Archive): string;
+  valuesOf(report: ReportBasics): string[];
+  labelOf(value: string, archive: ArchiveSettings): string;
   /** Display order of the values. */
   order: 'newest' | 'vocabulary' | 'declared' | 'count';
 }
@@ -96,7 +96,11 @@ export interface FacetCount {
 }
 
 /** How many reports carry each value of a facet, in the facet's display order. */
-export function countFacet(archive: Archive, facet: Facet, reports: readonly Report[] = archive.reports): FacetCount[] {
+export function countFacet(
+  archive: ArchiveSettings & { reports: readonly ReportBasics[] },
+  facet: Facet,
+  reports: readonly ReportBasics[] = archive.reports,
+): FacetCount[] {
   const counts = new Map<string, number>();
   for (const report of reports) {
     for (const value of facet.valuesOf(report)) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -107,7 +111,7 @@ export function countFacet(archive: Archive, facet: Facet, reports: readonly Rep
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-function comparator(facet: Facet, archive: Archive): (a: FacetCount, b: FacetCount) => number {
+function comparator(facet: Facet, archive: ArchiveSettings): (a: FacetCount, b: FacetCount) => number {
   switch (facet.order) {
     case 'newest':
       return (a, b) => yearRank(b.value) - yearRank(a.value);

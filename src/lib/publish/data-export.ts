@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import { absoluteUrl } from '../site/origin.ts';
 import type { SiteUrls } from '../site/urls.ts';
 
@@ -33,7 +33,7 @@ export interface ReportRow {
   sections: { anchor: string; url: string; heading: string | null; topics: string[]; characters: number }[];
 }
 
-export function reportRows(archive: Archive, urls: SiteUrls, origin: string): ReportRow[] {
+export function reportRows(archive: Catalogue, urls: SiteUrls, origin: string): ReportRow[] {
   return archive.reports.map((report) => ({
     slug: report.slug,
     url: absoluteUrl(origin, urls.report(report.slug)),
@@ -60,7 +60,7 @@ export function reportRows(archive: Archive, urls: SiteUrls, origin: string): Re
       url: absoluteUrl(origin, urls.section(report.slug, section.id)),
       heading: section.heading,
       topics: section.topics,
-      characters: Array.from(section.text.replace(/\s+/g, '')).length,
+      characters: section.characters,
     })),
   }));
 }
@@ -131,7 +131,7 @@ export function sectionsCsv(rows: readonly ReportRow[]): string {
 }
 
 /** Fixity: every report's source file and its SHA-256, for checking a copy or a citation. */
-export function fixityManifest(archive: Archive, urls: SiteUrls, origin: string): string {
+export function fixityManifest(archive: Catalogue, urls: SiteUrls, origin: string): string {
   const reports = archive.reports.map((report) => ({
     slug: report.slug,
     url: absoluteUrl(origin, urls.report(report.slug)),

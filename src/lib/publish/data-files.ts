@@ -1,10 +1,10 @@
-import type { Archive } from '../archive/types.ts';
+import type { Catalogue } from '../archive/types.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { fixityManifest, reportRows, reportsCsv, reportsJson, sectionsCsv, type ReportRow } from './data-export.ts';
 
-const rowsByArchive = new WeakMap<Archive, ReportRow[]>();
+const rowsByArchive = new WeakMap<Catalogue, ReportRow[]>();
 
-function rows(archive: Archive, urls: SiteUrls, origin: string): ReportRow[] {
+function rows(archive: Catalogue, urls: SiteUrls, origin: string): ReportRow[] {
   let cached = rowsByArchive.get(archive);
   if (!cached) {
     cached = reportRows(archive, urls, origin);
@@ -18,7 +18,7 @@ interface DataFile {
   type: string;
   /** What the file holds, for the about page. */
   description: string;
-  render(archive: Archive, urls: SiteUrls, origin: string): string;
+  render(archive: Catalogue, urls: SiteUrls, origin: string): string;
 }
 
 /** Every file under /data/, by name. */

@@ -1,5 +1,4 @@
-import type { Archive, Report } from '../archive/types.ts';
-import { excerptOf } from '../browse/excerpt.ts';
+import type { Catalogue, ReportSummary } from '../archive/types.ts';
 import { yearLabel } from '../format/labels.ts';
 import { absoluteUrl } from '../site/origin.ts';
 import type { SiteUrls } from '../site/urls.ts';
@@ -29,20 +28,19 @@ export function feedUrls(urls: SiteUrls): FeedLinks {
   };
 }
 
-function entryOf(report: Report, archive: Archive, urls: SiteUrls, origin: string): FeedEntry {
-  const text = report.sections.find((section) => section.text.trim())?.text ?? '';
+function entryOf(report: ReportSummary, archive: Catalogue, urls: SiteUrls, origin: string): FeedEntry {
   return {
     title: report.meta.title,
     url: absoluteUrl(origin, urls.report(report.slug)),
     updated: feedTimestamp(report.meta.date, report.meta.year),
     author: report.meta.issuer,
-    summary: excerptOf(text, 200),
+    summary: report.summary,
     categories: report.topics.map((id) => ({ term: id, label: archive.topicById.get(id)?.name ?? id })),
     ...(report.meta.script === 'zh-Hant' ? { lang: 'zh-Hant' } : {}),
   };
 }
 
-export function siteFeed(archive: Archive, urls: SiteUrls, origin: string): string {
+export function siteFeed(archive: Catalogue, urls: SiteUrls, origin: string): string {
   return atomXml({
     title: archive.site.title,
     subtitle: `最新收录的报告（最多 ${newestInFeed} 篇）`,
@@ -52,7 +50,7 @@ export function siteFeed(archive: Archive, urls: SiteUrls, origin: string): stri
   });
 }
 
-export function topicFeed(archive: Archive, id: string, urls: SiteUrls, origin: string): string {
+export function topicFeed(archive: Catalogue, id: string, urls: SiteUrls, origin: string): string {
   const topic = archive.topicById.get(id)!;
   return atomXml({
     title: `${topic.name} · ${archive.site.title}`,
@@ -66,7 +64,7 @@ export function topicFeed(archive: Archive, id: string, urls: SiteUrls, origin: 
   });
 }
 
-export function yearFeed(archive: Archive, year: number | null, urls: SiteUrls, origin: string): string {
+export function yearFeed(archive: Catalogue, year: number | null, urls: SiteUrls, origin: string): string {
   return atomXml({
     title: `${yearLabel(year)} · ${archive.site.title}`,
     subtitle: year === null ? '原文隐去了年份的报告' : `报告 ${year} 年工作的全部文件`,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { divisionsNamed } from '../places/divisions.ts';
+import { issuerNeighbours, type Neighbours } from '../archive/issuer-neighbours.ts';
 import { hash32 } from '../text/hash.ts';
 import { regionSlug } from '../text/pinyin-slug.ts';
 
@@ -11,6 +12,10 @@ export interface ShardEntry {
   /** Province as written, folded to Simplified script; absent when the report names none. */
   province?: string;
   year: number | null;
+  /** Title, issuer and date as the front matter writes them: what links between one bureau's reports show. */
+  title: string;
+  issuer: string;
+  date: string | null;
 }
 
 export interface Shard {
@@ -22,7 +27,11 @@ export interface Shard {
   years: { from: number; to: number } | 'undated' | null;
   /** Slugs in code-point order. */
   slugs: string[];
-  /** SHA-256 of the code version and every report's slug and file hash: unchanged means the shard's output is too. */
+  /**
+   * SHA-256 of the code version, every report's slug and file hash, and the
+   * reports of other shards its pages link to as a bureau's newer or older
+   * report: unchanged means the shard's output is too.
+   */
   hash: string;
 }
 
@@ -73,9 +82,15 @@ function widthFor(entries: readonly ShardEntry[], maxReports: number): number {
   return 1;
 }
 
-function shardHash(codeVersion: string, entries: readonly ShardEntry[]): string {
+function shardHash(codeVersion: string, entries: readonly ShardEntry[], neighbours: Map<string, Neighbours>): string {
   const hash = createHash('sha256').update(`${codeVersion}\n`);
-  for (const entry of entries) hash.update(`${entry.slug} ${entry.sha256}\n`);
+  const members = new Set(entries.map((entry) => entry.slug));
+  for (const entry of entries) {
+    hash.update(`${entry.slug} ${entry.sha256}\n`);
+    const { newer, older } = neighbours.get(entry.slug) ?? {};
+    for (const link of [newer, older])
+      if (link && !members.has(link.slug)) hash.update(`> ${link.slug} ${link.title}\n`);
+  }
   return hash.digest('hex');
 }
 
@@ -100,6 +115,7 @@ export function planShards(entries: readonly ShardEntry[], maxReports: number, c
     members.push(entry);
     byProvince.set(id, members);
   }
+  const neighbours = issuerNeighbours(entries);
   const shards: Shard[] = [];
   const oversized: string[] = [];
   for (const [id, members] of [...byProvince].sort(([a], [b]) => byCodePoint(a, b))) {
@@ -124,7 +140,7 @@ export function planShards(entries: readonly ShardEntry[], maxReports: number, c
         province,
         years: part.years,
         slugs: sorted.map((entry) => entry.slug),
-        hash: shardHash(codeVersion, sorted),
+        hash: shardHash(codeVersion, sorted, neighbours),
       });
     }
   }

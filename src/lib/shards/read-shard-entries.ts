@@ -22,7 +22,9 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
   } catch {
     return { file, message: 'front matter 不是有效的 YAML' };
   }
-  const { year, region } = (meta ?? {}) as { year?: unknown; region?: { province?: unknown } };
+  const { year, region, title, issuer, date } = (meta ?? {}) as Record<string, unknown> & {
+    region?: { province?: unknown };
+  };
   if (year !== null && !Number.isInteger(year)) return { file, message: 'year 应为整数或 null' };
   const province = typeof region?.province === 'string' ? regionValue(region.province) : undefined;
   return {
@@ -30,6 +32,9 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     ...(province ? { province } : {}),
     year: year as number | null,
+    title: typeof title === 'string' ? title : '',
+    issuer: typeof issuer === 'string' ? issuer : '',
+    date: typeof date === 'string' ? date : null,
   };
 }
 

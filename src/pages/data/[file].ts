@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../lib/archive/archive-store.ts';
+import { getCatalogue } from '../../lib/archive/archive-store.ts';
 import { dataFiles } from '../../lib/publish/data-files.ts';
 import { siteOrigin } from '../../lib/site/origin.ts';
 import { siteUrls } from '../../lib/site/urls.ts';
@@ -9,8 +9,8 @@ export const getStaticPaths = (() =>
   Object.keys(dataFiles).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const archive = await getArchive(import.meta.env.BASE_URL);
+  const catalogue = await getCatalogue(import.meta.env.BASE_URL);
   const file = dataFiles[params.file!]!;
-  const body = file.render(archive, siteUrls(import.meta.env.BASE_URL), siteOrigin(archive.site));
+  const body = file.render(catalogue, siteUrls(import.meta.env.BASE_URL), siteOrigin(catalogue.site));
   return new Response(body, { headers: { 'Content-Type': file.type } });
 };

@@ -14,6 +14,7 @@ import {
   pagefindBinaryPath,
   pagefindShortfall,
   pipelineDiskNeed,
+  scaleDiskNeed,
   searchDiskNeed,
   type Shortfall,
 } from '../../../scripts/bench/prerequisites.ts';
@@ -47,6 +48,11 @@ describe('the disk space a benchmark needs', () => {
     expect(pipelineDiskNeed(10_000, { baseline: false, corpusReady: true })).toBeGreaterThan(746 * mb);
     expect(pipelineDiskNeed(50_000, { baseline: false, corpusReady: true })).toBeGreaterThan(3_702 * mb);
     expect(searchDiskNeed(2_000, { corpusReady: true })).toBeGreaterThan(2_000 * 75 * 1024 + 54.6 * mb);
+    // The shards' outputs and the assembled site each hold every report page once.
+    expect(scaleDiskNeed(10_000, { corpusReady: true })).toBeGreaterThan(2 * 746 * mb);
+    expect(scaleDiskNeed(10_000, { corpusReady: false }) - scaleDiskNeed(10_000, { corpusReady: true })).toBe(
+      10_000 * diskPerReport.corpus,
+    );
     expect(importDiskNeed(1_000)).toBeGreaterThan(1_000 * 22 * 1024);
   });
 });

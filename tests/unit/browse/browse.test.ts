@@ -3,19 +3,22 @@ import { loadArchive } from '../../../src/lib/archive/load-archive.ts';
 import { homeView } from '../../../src/lib/browse/home.ts';
 import { yearListings, typeListings } from '../../../src/lib/browse/listings.ts';
 import { reportPageView } from '../../../src/lib/browse/report-page.ts';
-import { regionPageSlug, regionTree } from '../../../src/lib/browse/regions.ts';
+import { provincePageSlug, regionTree } from '../../../src/lib/browse/regions.ts';
+import { catalogueOf } from '../../../src/lib/archive/catalogue.ts';
+import { regionValue } from '../../../src/lib/facets/registry.ts';
 import { topicPages, topicPageView } from '../../../src/lib/browse/topic-page.ts';
 import { topicSummaries } from '../../../src/lib/browse/topics-index.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
 import { reportFile, tempArchive, loadFixtureArchive } from '../../helpers/temp-archive.ts';
 
 const archive = await loadFixtureArchive();
+const catalogue = catalogueOf(archive);
 const urls = siteUrls('/');
 const teachers = archive.topicById.get('teachers')!;
 
 describe('topic pages', () => {
   it('list every section with the topic, newest year first, with deep links', () => {
-    const listing = topicPages(archive, teachers, urls);
+    const listing = topicPages(catalogue, teachers, urls);
     const entries = listing.pages.flatMap((page) => page.items.flatMap((group) => group.items));
     expect(listing.pages[0]!.items.map((group) => group.label)).toEqual(['2021年', '2020年', '年份不详']);
     expect(entries.map((entry) => entry.url)).toEqual([
@@ -32,7 +35,7 @@ describe('topic pages', () => {
   });
 
   it('split into pages grouped by year when long', () => {
-    const listing = topicPages(archive, teachers, urls, 2);
+    const listing = topicPages(catalogue, teachers, urls, 2);
     expect(listing.pages.map((page) => page.items.map((group) => group.anchor))).toEqual([
       ['y2021', 'y2020'],
       ['y-undated'],
@@ -41,17 +44,17 @@ describe('topic pages', () => {
   });
 
   it('share one chart of sections per year, oldest first, and none for a topic no section has', () => {
-    const listing = topicPages(archive, teachers, urls, 2);
+    const listing = topicPages(catalogue, teachers, urls, 2);
     expect(listing.chart).toMatch(/^<svg[^>]*aria-labelledby="topic-chart-title/);
     expect(listing.chart).toContain('<title id="topic-chart-title">“教师队伍”各年份的小节数</title>');
     expect(listing.chart).toContain('<desc id="topic-chart-desc">2020：1节；2021：1节；不详：1节</desc>');
     expect(listing.years.map((year) => year.label)).toEqual(['2021年', '2020年', '年份不详']);
-    const finance = topicPages(archive, archive.topicById.get('finance')!, urls);
+    const finance = topicPages(catalogue, catalogue.topicById.get('finance')!, urls);
     expect(finance).toMatchObject({ chart: '', sectionCount: 0, years: [] });
   });
 
   it('render each page from one view: title, feed, pager and the page’s year groups', () => {
-    const listing = topicPages(archive, teachers, urls, 2);
+    const listing = topicPages(catalogue, teachers, urls, 2);
     const first = topicPageView(teachers, listing, listing.pages[0]!, urls);
     expect(first).toMatchObject({
       title: '教师队伍',
@@ -68,7 +71,7 @@ describe('topic pages', () => {
   });
 
   it('are summarized with section and report counts', () => {
-    const summaries = topicSummaries(archive, urls);
+    const summaries = topicSummaries(catalogue, urls);
     expect(summaries.find((topic) => topic.id === 'teachers')).toMatchObject({
       sectionCount: 3,
       reportCount: 3,
@@ -101,9 +104,15 @@ describe('the report page', () => {
     expect(view.toc[0]!.topics).toEqual([{ id: 'teachers', name: '教师队伍', url: '/topics/teachers/' }]);
   });
 
-  it('links the neighbours in archive order', () => {
+  it('links the same bureau’s newer and older reports it is given, and none when it has none', () => {
     expect(view.newer).toBeUndefined();
-    expect(view.older).toEqual({ title: '北城市教育局2020年工作報告', url: '/reports/beicheng-2020-report/' });
+    expect(view.older).toBeUndefined();
+    const linked = reportPageView(archive.bySlug.get('dongshan-2021-summary')!, archive, urls, {
+      newer: { slug: 'dongshan-2022-plan', title: '东山县教育局2022年工作要点' },
+      older: { slug: 'dongshan-2020-summary', title: '东山县教育局2020年工作总结' },
+    });
+    expect(linked.newer).toEqual({ title: '东山县教育局2022年工作要点', url: '/reports/dongshan-2022-plan/' });
+    expect(linked.older).toEqual({ title: '东山县教育局2020年工作总结', url: '/reports/dongshan-2020-summary/' });
   });
 
   it('marks Traditional-script bodies and the issuer quoted from them, and no other fact', () => {
@@ -128,17 +137,17 @@ describe('the report page', () => {
 
 describe('listings by year, type and region', () => {
   it('have one page per value, undated last', () => {
-    expect(yearListings(archive).map((listing) => [listing.value, listing.count])).toEqual([
+    expect(yearListings(catalogue).map((listing) => [listing.value, listing.count])).toEqual([
       ['2021', 1],
       ['2020', 1],
       ['2019', 1],
       ['undated', 1],
     ]);
-    expect(typeListings(archive).map((listing) => listing.value)).toEqual(['summary', 'plan', 'speech', 'report']);
+    expect(typeListings(catalogue).map((listing) => listing.value)).toEqual(['summary', 'plan', 'speech', 'report']);
   });
 
   it('group regions province → city → county, unknown parts last', () => {
-    const tree = regionTree(archive);
+    const tree = regionTree(catalogue);
     expect(tree.map((province) => [province.slug, province.label, province.count])).toEqual([
       ['fujian', '福建省', 1],
       ['yunnan', '云南省', 1],
@@ -148,7 +157,15 @@ describe('listings by year, type and region', () => {
       ['北城市', ['本级']],
       ['城市未注明', ['区县未注明']],
     ]);
-    expect(regionPageSlug(archive, archive.bySlug.get('xishan-2019-plan')!)).toBe('yunnan');
+    const xishan = archive.bySlug.get('xishan-2019-plan')!;
+    expect(provincePageSlug(regionValue(xishan.meta.region.province))).toBe('yunnan');
+  });
+
+  it('give each province a page slug from its own name alone, whatever else the archive holds', () => {
+    expect(provincePageSlug('山西省')).toBe('shanxi');
+    expect(provincePageSlug('陕西省')).toBe('shaanxi');
+    expect(provincePageSlug(undefined)).toBe('unknown');
+    expect(provincePageSlug('某省')).not.toBe(provincePageSlug('某某省'));
   });
 
   it('order places by GB/T 2260 code, not by pinyin: unknown names after known ones, 未注明 last', async () => {
@@ -174,7 +191,7 @@ describe('listings by year, type and region', () => {
       ]),
     );
     const tree = regionTree(
-      await loadArchive({ paths: tempArchive(files), render: false, now: new Date('2026-06-01') }),
+      catalogueOf(await loadArchive({ paths: tempArchive(files), render: false, now: new Date('2026-06-01') })),
     );
     // Collation would give 广东 河南 湖南 山西 陕西 and 范县 南乐县 清丰县; folded names (鄭州市, XX县) are grouped as 郑州市, xx县.
     expect(tree.map((province) => [province.slug, province.label])).toEqual([
@@ -182,8 +199,8 @@ describe('listings by year, type and region', () => {
       ['henan', '河南省'],
       ['hunan', '湖南省'],
       ['guangdong', '广东省'],
-      ['shanxi-2', '陕西省'],
-      ['mou', '某省'],
+      ['shaanxi', '陕西省'],
+      [expect.stringMatching(/^mou-[0-9a-z]+$/), '某省'],
       ['unknown', '省份未注明'],
     ]);
     expect(tree[1]!.cities.map((city) => [city.label, city.counties.map((county) => county.label)])).toEqual([
@@ -194,7 +211,7 @@ describe('listings by year, type and region', () => {
   });
 
   it('give the home page its counts', () => {
-    const home = homeView(archive, urls);
+    const home = homeView(catalogue, urls);
     expect(home).toMatchObject({
       reportCount: 4,
       span: { from: 2019, to: 2021 },

@@ -3,9 +3,9 @@ import { aboutView } from '../../../src/lib/browse/about.ts';
 import { typeCounts } from '../../../src/lib/browse/linked-counts.ts';
 import { yearsIndexView } from '../../../src/lib/browse/years-index.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
+const archive = await loadFixtureCatalogue();
 const urls = siteUrls('/archive/');
 
 describe('the index pages', () => {

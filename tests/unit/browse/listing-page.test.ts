@@ -10,9 +10,9 @@ import {
 } from '../../../src/lib/browse/listings.ts';
 import { paginate } from '../../../src/lib/browse/paginate.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
+const archive = await loadFixtureCatalogue();
 const urls = siteUrls('/archive/');
 
 describe('a listing page', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageLinks, paginate } from '../../../src/lib/browse/paginate.ts';
-import { excerptOf } from '../../../src/lib/browse/excerpt.ts';
+import { excerptOf } from '../../../src/lib/text/excerpt.ts';
 import { groupByYear } from '../../../src/lib/browse/year-groups.ts';
 
 describe('pagination', () => {

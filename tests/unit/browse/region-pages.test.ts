@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { regionIndex, regionListings, regionPageView } from '../../../src/lib/browse/region-pages.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
+const archive = await loadFixtureCatalogue();
 const urls = siteUrls('/');
 
 describe('region pages', () => {

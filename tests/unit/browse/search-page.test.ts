@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { searchPageView } from '../../../src/lib/browse/search-page.ts';
 import { facets } from '../../../src/lib/facets/registry.ts';
 import { sortOrders } from '../../../src/lib/search/read/run-search.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
-const view = searchPageView(archive, '/archive/');
+const archive = await loadFixtureCatalogue();
+const view = searchPageView(archive, '/archive/', 'abc123abc123');
 
 describe('the search page', () => {
   it('offers every sort order the engine knows, relevance first, each with its label', () => {

@@ -7,9 +7,9 @@ import {
   sectionsCsv,
 } from '../../../src/lib/publish/data-export.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
+const archive = await loadFixtureCatalogue();
 const urls = siteUrls('/archive/');
 const rows = reportRows(archive, urls, 'https://example.org');
 

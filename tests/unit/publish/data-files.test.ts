@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataFileLinks, dataFiles } from '../../../src/lib/publish/data-files.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
+const archive = await loadFixtureCatalogue();
 const urls = siteUrls('/archive/');
 const origin = 'https://example.org';
 const render = (name: string) => dataFiles[name]!.render(archive, urls, origin);

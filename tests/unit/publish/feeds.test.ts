@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { atomXml, feedTimestamp } from '../../../src/lib/publish/atom.ts';
 import { feedUrls, siteFeed, topicFeed, yearFeed } from '../../../src/lib/publish/feeds.ts';
 import { siteUrls } from '../../../src/lib/site/urls.ts';
-import { loadFixtureArchive } from '../../helpers/temp-archive.ts';
+import { loadFixtureCatalogue } from '../../helpers/temp-archive.ts';
 
-const archive = await loadFixtureArchive();
+const archive = await loadFixtureCatalogue();
 const urls = siteUrls('/');
 const origin = 'https://example.org';
 const entryIds = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1]!).slice(1);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueOf } from '../../../src/lib/archive/catalogue.ts';
 import type { Archive } from '../../../src/lib/archive/types.ts';
 import { dataFiles } from '../../../src/lib/publish/data-files.ts';
 import { feedUrls, yearFeed } from '../../../src/lib/publish/feeds.ts';
@@ -45,13 +46,13 @@ function smallSite(source: Archive, base = '/', urlsPerSitemap?: number): string
   const pages = [urls.home, ...source.reports.map((report) => urls.report(report.slug))];
   for (const [name, xml] of sitemapFiles(pages, origin, base, urlsPerSitemap)) write(outDir, name, xml);
   for (const year of new Set(source.reports.map((report) => report.meta.year))) {
-    write(outDir, local(feedUrls(urls).year(year)), yearFeed(source, year, urls, origin));
+    write(outDir, local(feedUrls(urls).year(year)), yearFeed(catalogueOf(source), year, urls, origin));
   }
   for (const [name, file] of Object.entries(dataFiles))
-    write(outDir, `data/${name}`, file.render(source, urls, origin));
+    write(outDir, `data/${name}`, file.render(catalogueOf(source), urls, origin));
   const input = indexInputOf(source);
   for (const [name, bytes] of buildSearchIndex(input).files) {
-    write(outDir, `search-index/${indexVersionOf(input)}/${name}`, bytes);
+    write(outDir, `search-index/${indexVersionOf(input, 'code')}/${name}`, bytes);
   }
   return outDir;
 }
@@ -92,7 +93,7 @@ describe('verifying a built site against its content', () => {
     }
     const year = archive.reports[0]!.meta.year;
     const feed = feedUrls(siteUrls('/')).year(year).slice(1);
-    write(outDir, feed, yearFeed(reduced, year, siteUrls('/'), origin));
+    write(outDir, feed, yearFeed(catalogueOf(reduced), year, siteUrls('/'), origin));
     const missing = (await messages(outDir)).filter((message) => message.includes(archive.reports[0]!.slug));
     expect(missing.map((message) => message.split(': ')[1])).toEqual([
       `sitemap.xml 中没有 /reports/${archive.reports[0]!.slug}/`,
@@ -127,7 +128,7 @@ describe('verifying a built site against its content', () => {
     rmSync(join(outDir, 'search-index'), { recursive: true });
     const input = indexInputOf(others);
     for (const [name, bytes] of buildSearchIndex(input).files) {
-      write(outDir, `search-index/${indexVersionOf(input)}/${name}`, bytes);
+      write(outDir, `search-index/${indexVersionOf(input, 'code')}/${name}`, bytes);
     }
     const first = archive.reports[0]!;
     expect(await messages(outDir)).toContain(

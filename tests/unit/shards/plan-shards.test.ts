@@ -5,7 +5,15 @@ let counter = 0;
 function entry(province: string | undefined, year: number | null, slug?: string): ShardEntry {
   counter += 1;
   const name = slug ?? `r${counter}`;
-  return { slug: name, sha256: `hash-of-${name}`, ...(province ? { province } : {}), year };
+  return {
+    slug: name,
+    sha256: `hash-of-${name}`,
+    ...(province ? { province } : {}),
+    year,
+    title: name,
+    issuer: name,
+    date: null,
+  };
 }
 
 const idsOf = (entries: ShardEntry[], maxReports = 10_000) =>
@@ -95,5 +103,30 @@ describe('the shard plan', () => {
       false,
       true,
     ]);
+  });
+
+  it('changes the hash of a shard whose pages link to a bureau’s report in another shard when that report’s title changes', () => {
+    const bureau = (slug: string, issuer: string, year: number, title = slug) => ({
+      ...entry('河南省', year, slug),
+      issuer,
+      title,
+    });
+    const entries = [
+      bureau('a-2015', '甲县教育局', 2015),
+      bureau('a-2016', '甲县教育局', 2016),
+      bureau('b-2016', '乙县教育局', 2016),
+    ];
+    const hashes = (list: ShardEntry[]) =>
+      Object.fromEntries(planShards(list, 2, 'code').shards.map((shard) => [shard.id, shard.hash]));
+    const before = hashes(entries);
+    expect(Object.keys(before)).toEqual(['41-henan-2008-2015', '41-henan-2016-2023']);
+
+    // a-2015's page links to a-2016 as its bureau's newer report.
+    const retitled = hashes([entries[0]!, { ...entries[1]!, title: '改过的标题' }, entries[2]!]);
+    expect(retitled['41-henan-2008-2015']).not.toBe(before['41-henan-2008-2015']);
+    // b-2016 is linked from no page of the other shard.
+    const otherBureau = hashes([entries[0]!, entries[1]!, { ...entries[2]!, title: '改过的标题', sha256: 'edited' }]);
+    expect(otherBureau['41-henan-2008-2015']).toBe(before['41-henan-2008-2015']);
+    expect(otherBureau['41-henan-2016-2023']).not.toBe(before['41-henan-2016-2023']);
   });
 });

@@ -6,9 +6,9 @@ import { readShardEntries } from '../../../src/lib/shards/read-shard-entries.ts'
 import { reportFile, tempArchive } from '../../helpers/temp-archive.ts';
 
 describe('reading what the shard plan needs', () => {
-  it('takes each report’s slug, file hash, year and province folded to Simplified script', async () => {
+  it('takes each report’s slug, file hash, year, province folded to Simplified script, title, issuer and date', async () => {
     const paths = tempArchive({
-      'a/zhuhai-2020.md': reportFile('正文。', { region: '{ province: 廣東省 }' }),
+      'a/zhuhai-2020.md': reportFile('正文。', { region: '{ province: 廣東省 }', date: '2020-12-01' }),
       'plain-2019.md': reportFile('正文。', { year: '2019' }),
       'undated.md': reportFile('正文。', { year: 'null' }),
     });
@@ -22,6 +22,9 @@ describe('reading what the shard plan needs', () => {
           .digest('hex'),
         province: '广东省',
         year: 2020,
+        title: '测试报告',
+        issuer: '测试县教育局',
+        date: '2020-12-01',
       },
       expect.objectContaining({ slug: 'plain-2019', year: 2019 }),
       expect.objectContaining({ slug: 'undated', year: null }),

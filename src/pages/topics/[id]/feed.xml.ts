@@ -1,16 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive/archive-store.ts';
+import { getCatalogue } from '../../../lib/archive/archive-store.ts';
 import { topicFeed } from '../../../lib/publish/feeds.ts';
 import { siteOrigin } from '../../../lib/site/origin.ts';
 import { siteUrls } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive(import.meta.env.BASE_URL);
-  return archive.topics.map((topic) => ({ params: { id: topic.id } }));
+  const catalogue = await getCatalogue(import.meta.env.BASE_URL);
+  return catalogue.topics.map((topic) => ({ params: { id: topic.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const archive = await getArchive(import.meta.env.BASE_URL);
-  const body = topicFeed(archive, params.id!, siteUrls(import.meta.env.BASE_URL), siteOrigin(archive.site));
+  const catalogue = await getCatalogue(import.meta.env.BASE_URL);
+  const body = topicFeed(catalogue, params.id!, siteUrls(import.meta.env.BASE_URL), siteOrigin(catalogue.site));
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

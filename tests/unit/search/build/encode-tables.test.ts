@@ -35,15 +35,16 @@ const input: IndexInput = {
     },
   ],
   reports: [
-    { record: record('a', 2021, [['s-1', null, '导语']]), facetCodes: [[0], [1, 0]] },
+    { record: record('a', 2021, [['s-1', null, '导语']]), facetCodes: [[0], [1, 0]], sha256: 'a' },
     {
       record: record('b', null, [
         ['s-1', '一、概况', '正文'],
         ['s-2', '二、问题', ''],
       ]),
       facetCodes: [[], []],
+      sha256: 'b',
     },
-    { record: record('c', 1987, []), facetCodes: [[0], [1]] },
+    { record: record('c', 1987, []), facetCodes: [[0], [1]], sha256: 'c' },
   ],
 };
 

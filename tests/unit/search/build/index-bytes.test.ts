@@ -27,7 +27,7 @@ describe('the bytes of the index built from the fixture archive', () => {
     const small = fingerprint({ bucketBytes: 256, occurrencesPerPass: 300, fileBytes: 2048 });
     expect(small.passes).toBeGreaterThan(1);
     expect(Object.keys(small.files).filter((name) => name.startsWith('postings-')).length).toBeGreaterThan(1);
-    const hashes = { input: indexVersionOf(input), default: fingerprint({}).files, small: small.files };
+    const hashes = { input: indexVersionOf(input, 'fixture-code'), default: fingerprint({}).files, small: small.files };
     await expect(`${JSON.stringify(hashes, null, 2)}\n`, howToUpdate).toMatchFileSnapshot(recorded);
   });
 });

@@ -1,0 +1,225 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { measureMedian, measureOurSearch } from './bench/browser-search.ts';
+import { corpusReady, ensureCorpus } from './bench/corpus-cache.ts';
+import { runMeasured, type Measured } from './bench/measure.ts';
+import { checkChromium, diskShortfall, exitOnShortfalls, freeBytesAt, scaleDiskNeed } from './bench/prerequisites.ts';
+import { median, wallTimeOnRunners } from './bench/runner-schedule.ts';
+import { folderSize } from './bench/sizes.ts';
+import { integerOption, parseCommandLine } from './cli.ts';
+
+const help = `用法：npm run bench:scale -- --reports N [--seed S] [--search-runs R] [--json]
+
+按分片生成 N 篇报告的档案（语料由生成器生成，缓存在 .cache/corpus/），测量：
+  分片计划（npm run shards）；逐个生成每个分片（npm run build -- --shard ID）的用时、峰值内存和 CPU 时间；
+  拼装（npm run assemble）的用时和峰值内存；输出的大小和文件数；
+  在 R 个 CI 运行器上的模拟墙钟时间（最长的一串分片生成，加上计划和拼装；不含任务启动和 npm ci）；
+  无头 Chromium 中首次检索的下载量和用时（本机回环，gzip，按服务器发出的字节计）；
+  改动一篇报告的代价：重新计划、重建它所在的一个分片、再拼装。
+分片依次在这台机器上生成（一次一个），各自的数字就是一个运行器上的数字。
+
+选项：
+  --reports N      报告篇数，默认 10000
+  --seed S         语料种子，默认 1
+  --search-runs R  浏览器检索重复 R 次，取首次检索用时居中的一次，默认 3
+  --json           以 JSON 输出
+  -h, --help       显示本说明`;
+
+const { values } = parseCommandLine(help, {
+  options: {
+    reports: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'search-runs': { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const reports = integerOption('reports', values.reports, help);
+const seed = integerOption('seed', values.seed, help, 0);
+const searchRuns = integerOption('search-runs', values['search-runs'], help);
+
+const root = resolve(import.meta.dirname, '..');
+const workDir = resolve(root, '.cache/bench', `scale-${reports}-seed-${seed}`);
+exitOnShortfalls([
+  checkChromium(),
+  diskShortfall(
+    resolve(root, '.cache'),
+    scaleDiskNeed(reports, { corpusReady: corpusReady(root, reports, seed) }),
+    freeBytesAt(resolve(root, '.cache')),
+    '腾出磁盘空间（.cache/bench/ 和 .cache/corpus/ 下以前的结果可以删除），或减少 --reports',
+  ),
+]);
+const corpus = await ensureCorpus(root, reports, seed);
+rmSync(workDir, { recursive: true, force: true });
+const env = {
+  ARCHIVE_CONTENT_DIR: corpus,
+  ARCHIVE_SHARDS_DIR: join(workDir, 'shards'),
+  ARCHIVE_OUT_DIR: join(workDir, 'site'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+async function run(label: string, script: string, args: string[] = []): Promise<Measured> {
+  const measured = await runMeasured(process.execPath, [resolve(root, 'scripts', script), ...args], { env, cwd: root });
+  if (measured.status !== 0) {
+    console.error(measured.output);
+    console.error(`${label} 失败（退出码 ${measured.status}）。`);
+    process.exit(1);
+  }
+  return measured;
+}
+
+interface PlannedShard {
+  id: string;
+  hash: string;
+  reports: number;
+}
+
+async function plan(): Promise<{ measured: Measured; shards: PlannedShard[] }> {
+  const measured = await run('分片计划', 'shards.ts', ['--json']);
+  return { measured, shards: (JSON.parse(measured.output) as { shards: PlannedShard[] }).shards };
+}
+
+const planned = await plan();
+console.error(`[计划] ${planned.shards.length} 个分片，${planned.measured.seconds.toFixed(1)} 秒`);
+const shardRuns: (PlannedShard & Measured)[] = [];
+for (const [index, shard] of planned.shards.entries()) {
+  const measured = await run(`分片 ${shard.id}`, 'build.ts', ['--shard', shard.id]);
+  shardRuns.push({ ...shard, ...measured });
+  console.error(
+    `[分片 ${index + 1}/${planned.shards.length}] ${shard.id}：${shard.reports} 篇，` +
+      `${measured.seconds.toFixed(1)} 秒，峰值 ${measured.peakRssMb} MB`,
+  );
+}
+const assembly = await run('拼装', 'assemble.ts');
+console.error(`[拼装] ${assembly.seconds.toFixed(1)} 秒，峰值 ${assembly.peakRssMb} MB`);
+const site = folderSize(env.ARCHIVE_OUT_DIR);
+const shardOutput = folderSize(env.ARCHIVE_SHARDS_DIR);
+
+console.error('[浏览器] 首次与再次检索…');
+const browser = await launchChromium();
+const server = await serveStatic(env.ARCHIVE_OUT_DIR, { compress: true });
+const search = await measureMedian(measureOurSearch, browser, server, searchRuns);
+await server.close();
+await browser.close();
+
+// One report edited in place and put back afterwards: the plan must move it into exactly one rebuilt shard.
+console.error('[改动一篇] 重新计划、重建一个分片、再拼装…');
+const changedFile = firstReportFile(planned.shards[0]!.id);
+const original = readFileSync(changedFile);
+let change: { shard: string; changedShards: number; plan: Measured; shard_build: Measured; assembly: Measured };
+try {
+  writeFileSync(changedFile, `${original.toString('utf8').trimEnd()}\n\n本段为测量改动代价而加。\n`);
+  const replanned = await plan();
+  const before = new Map(planned.shards.map((shard) => [shard.id, shard.hash]));
+  const changed = replanned.shards.filter((shard) => before.get(shard.id) !== shard.hash);
+  if (changed.length !== 1) {
+    console.error(`改动一篇报告后有 ${changed.length} 个分片的哈希变了，应为 1 个。`);
+    process.exit(1);
+  }
+  const shardBuild = await run(`分片 ${changed[0]!.id}`, 'build.ts', ['--shard', changed[0]!.id]);
+  const reassembled = await run('拼装', 'assemble.ts');
+  change = {
+    shard: changed[0]!.id,
+    changedShards: changed.length,
+    plan: replanned.measured,
+    shard_build: shardBuild,
+    assembly: reassembled,
+  };
+} finally {
+  writeFileSync(changedFile, original);
+}
+
+/** The file of a shard's first report, from its manifest (source paths are relative to the project root). */
+function firstReportFile(shard: string): string {
+  const manifest = JSON.parse(readFileSync(join(env.ARCHIVE_SHARDS_DIR, shard, 'shard.json'), 'utf8')) as {
+    reports: { sourcePath: string }[];
+  };
+  return resolve(root, manifest.reports[0]!.sourcePath);
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const shardSeconds = shardRuns.map((shard) => shard.seconds);
+const shardMemory = shardRuns.map((shard) => shard.peakRssMb);
+const cpuSeconds = [planned.measured, ...shardRuns, assembly].reduce((sum, step) => sum + step.cpuSeconds, 0);
+const runnerCounts = [...new Set([1, 4, 10, 20, shardRuns.length])].sort((a, b) => a - b);
+const result = {
+  reports,
+  seed,
+  machine: { cpus: cpus().length, memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  plan: { seconds: round(planned.measured.seconds), peak_rss_mb: planned.measured.peakRssMb },
+  shards: {
+    count: shardRuns.length,
+    max_seconds: round(Math.max(...shardSeconds)),
+    median_seconds: round(median(shardSeconds)),
+    max_peak_rss_mb: Math.max(...shardMemory),
+    median_peak_rss_mb: Math.round(median(shardMemory)),
+    each: shardRuns.map((shard) => ({
+      id: shard.id,
+      reports: shard.reports,
+      seconds: round(shard.seconds),
+      peak_rss_mb: shard.peakRssMb,
+      cpu_seconds: round(shard.cpuSeconds),
+      ms_per_report: round((shard.seconds * 1000) / shard.reports),
+    })),
+  },
+  assembly: {
+    seconds: round(assembly.seconds),
+    peak_rss_mb: assembly.peakRssMb,
+    cpu_seconds: round(assembly.cpuSeconds),
+  },
+  cpu_seconds: round(cpuSeconds),
+  cpu_ms_per_report: round((cpuSeconds * 1000) / reports),
+  wall_seconds_on_runners: Object.fromEntries(
+    runnerCounts.map((runners) => [
+      runners,
+      round(planned.measured.seconds + wallTimeOnRunners(shardSeconds, runners) + assembly.seconds),
+    ]),
+  ),
+  output: { files: site.files, mb: round(site.bytes / 1024 / 1024), shards_mb: round(shardOutput.bytes / 1024 / 1024) },
+  search: {
+    loader_kb: round(search.loaderKb),
+    first_query_kb: round(search.cold.kb),
+    first_query_ms: Math.round(search.cold.ms),
+    first_query_ms_runs: search.coldMsRuns.map((ms) => Math.round(ms)),
+    first_query_results: search.cold.results,
+    warm_query_kb: round(search.warm.kb),
+    warm_query_ms: Math.round(search.warm.ms),
+  },
+  one_report_change: {
+    shard: change.shard,
+    changed_shards: change.changedShards,
+    plan_seconds: round(change.plan.seconds),
+    shard_seconds: round(change.shard_build.seconds),
+    assembly_seconds: round(change.assembly.seconds),
+    wall_seconds: round(change.plan.seconds + change.shard_build.seconds + change.assembly.seconds),
+  },
+};
+
+if (values.json) console.log(JSON.stringify(result, null, 2));
+else {
+  const lines = [
+    `${reports.toLocaleString('en')} 篇报告，${result.shards.count} 个分片（${result.machine.cpus} 核，${result.machine.memory_gb} GB，Node ${process.version}）`,
+    `分片计划          ${result.plan.seconds} 秒，${result.plan.peak_rss_mb} MB`,
+    `分片生成（最长）  ${result.shards.max_seconds} 秒；中位 ${result.shards.median_seconds} 秒`,
+    `分片峰值内存      最高 ${result.shards.max_peak_rss_mb} MB；中位 ${result.shards.median_peak_rss_mb} MB`,
+    `拼装              ${result.assembly.seconds} 秒，${result.assembly.peak_rss_mb} MB`,
+    `CPU 时间合计      ${result.cpu_seconds} 秒（每篇 ${result.cpu_ms_per_report} 毫秒）`,
+    ...runnerCounts.map(
+      (runners) =>
+        `${String(runners).padStart(3)} 个运行器        约 ${result.wall_seconds_on_runners[runners]} 秒（计划 + 分片 + 拼装）`,
+    ),
+    `输出              ${result.output.mb} MB，${result.output.files.toLocaleString('en')} 个文件（分片输出 ${result.output.shards_mb} MB）`,
+    `检索              加载 ${result.search.loader_kb} KB；首次检索 ${result.search.first_query_kb} KB，` +
+      `${result.search.first_query_ms} 毫秒（${result.search.first_query_results} 条）；再次 ${result.search.warm_query_kb} KB，${result.search.warm_query_ms} 毫秒`,
+    `改动一篇报告      分片 ${change.shard}：计划 ${result.one_report_change.plan_seconds} 秒 + 分片 ` +
+      `${result.one_report_change.shard_seconds} 秒 + 拼装 ${result.one_report_change.assembly_seconds} 秒 = ${result.one_report_change.wall_seconds} 秒`,
+  ];
+  console.log(lines.join('\n'));
+  console.log('\n各分片：');
+  for (const shard of result.shards.each)
+    console.log(
+      `  ${shard.id.padEnd(24)} ${String(shard.reports).padStart(6)} 篇  ${String(shard.seconds).padStart(7)} 秒  ${String(shard.peak_rss_mb).padStart(6)} MB`,
+    );
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { repository, runCommand, siteFiles } from '../helpers/site-build.ts';
+import { fixtureArchive } from '../helpers/temp-archive.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const script = (name: string) => resolve(repository, `scripts/${name}.ts`);
+const root = tempDir('shards-');
+const shardsDir = join(root, 'shards');
+const env = (content: string, out = join(root, 'assembled')) => ({
+  ARCHIVE_CONTENT_DIR: content,
+  ARCHIVE_SHARDS_DIR: shardsDir,
+  ARCHIVE_OUT_DIR: out,
+});
+
+function shardIds(content: string): string[] {
+  const plan = runCommand([script('shards'), '--json'], env(content));
+  expect(plan.status, plan.output).toBe(0);
+  return (JSON.parse(plan.output) as { shards: { id: string }[] }).shards.map((shard) => shard.id);
+}
+
+function buildShard(content: string, id: string): void {
+  const built = runCommand([script('build'), '--shard', id], env(content));
+  expect(built.status, built.output).toBe(0);
+}
+
+function snapshot(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    siteFiles(folder).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(folder, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+describe('an archive built as shards and assembled', () => {
+  const ids = shardIds(fixtureArchive);
+
+  it('is the one-machine build, byte for byte, and passes verify', () => {
+    expect(ids).toEqual(['35-fujian', '53-yunnan', 'unplaced']);
+    for (const id of ids) buildShard(fixtureArchive, id);
+    const shardFiles = siteFiles(join(shardsDir, 'unplaced'));
+    expect(shardFiles).toContain('shard.json');
+    expect(shardFiles.filter((file) => file.startsWith('site/') && !file.startsWith('site/reports/'))).toEqual([]);
+
+    const assembled = runCommand([script('assemble')], env(fixtureArchive));
+    expect(assembled.status, assembled.output).toBe(0);
+    expect(snapshot(join(root, 'assembled'))).toEqual(snapshot(inject('fixtureSite')));
+
+    const verified = runCommand([script('verify')], env(fixtureArchive));
+    expect(verified.status, verified.output).toBe(0);
+  });
+
+  it('names a shard that is missing or out of date, and rebuilds only that one after a report changes', () => {
+    const content = join(root, 'content');
+    cpSync(fixtureArchive, content, { recursive: true });
+    const report = join(content, 'reports/2019/xishan-2019-plan.md');
+    writeFileSync(
+      report,
+      readFileSync(report, 'utf8').replace('网络教研常态化开展。', '网络教研常态化开展，每月一次。'),
+    );
+    const before = Object.fromEntries(ids.map((id) => [id, statSync(join(shardsDir, id, 'shard.json')).mtimeMs]));
+
+    const stale = runCommand([script('assemble')], env(content, join(root, 'changed')));
+    expect(stale.status).toBe(1);
+    expect(stale.output).toContain('分片 53-yunnan 已过期');
+    expect(stale.output).toContain('npm run build -- --shard 53-yunnan');
+
+    buildShard(content, '53-yunnan');
+    const assembled = runCommand([script('assemble')], env(content, join(root, 'changed')));
+    expect(assembled.status, assembled.output).toBe(0);
+    expect(readFileSync(join(root, 'changed/reports/xishan-2019-plan/index.html'), 'utf8')).toContain(
+      '网络教研常态化开展，每月一次。',
+    );
+    for (const id of ids.filter((other) => other !== '53-yunnan'))
+      expect(statSync(join(shardsDir, id, 'shard.json')).mtimeMs, id).toBe(before[id]);
+  });
+
+  it('refuses an assembly without the shards built', () => {
+    const missing = runCommand([script('assemble')], {
+      ...env(fixtureArchive),
+      ARCHIVE_SHARDS_DIR: join(root, 'none'),
+    });
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain('分片 35-fujian 还没有生成');
+  });
+});
