@@ -9,7 +9,7 @@ import {
 import type { IndexInput } from '../../../../src/lib/search/build/index-input.ts';
 import { ByteReader } from '../../../../src/lib/search/byte-codec.ts';
 import type { RecordHeader, ReportRecord, SearchManifest } from '../../../../src/lib/search/format.ts';
-import { decodeFacets, decodeLocations, decodeMeta } from '../../../../src/lib/search/read/decode-index.ts';
+import { decodeFacets, decodeLocations, decodeMeta } from '../../../../src/lib/search/decode-index.ts';
 
 const record = (slug: string, year: number | null, sections: ReportRecord['sections']): ReportRecord => ({
   slug,
