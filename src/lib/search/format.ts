@@ -62,6 +62,8 @@ export interface SearchManifest {
   reports: number;
   /** Real sections; title pseudo-sections follow them. */
   sections: number;
+  /** Folded characters of all sections and titles: what the bucket count follows, so shard indexes can be merged. */
+  characters: number;
   buckets: number;
   files: {
     postings: string[];
