@@ -7,7 +7,7 @@
 
 import { hash32 } from '../text/hash.ts';
 
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 /** Folder under the site root that holds the index, in a subfolder named by its version (indexVersionOf). */
 export const indexFolder = 'search-index';
@@ -22,9 +22,17 @@ export function isAlphanumeric(code: number | undefined): boolean {
   return code !== undefined && ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a));
 }
 
-/** The bucket a term lives in. */
+/**
+ * The bucket a term lives in: the top log2(bucketCount) bits of its hash.
+ * Bucket counts are powers of two, at least 64, so the terms of a bucket are
+ * exactly those of two adjacent buckets of twice as many, and indexes with
+ * different bucket counts can be merged bucket by bucket in one sweep.
+ */
 export function bucketOf(term: string, bucketCount: number): number {
-  return hash32(term) % bucketCount;
+  if (bucketCount < 64 || (bucketCount & (bucketCount - 1)) !== 0) {
+    throw new Error(`search index: ${bucketCount} buckets, not a power of two of at least 64`);
+  }
+  return hash32(term) >>> (Math.clz32(bucketCount) + 1);
 }
 
 /** Flags packed into trigram positions. */
@@ -54,6 +62,8 @@ export interface SearchManifest {
   reports: number;
   /** Real sections; title pseudo-sections follow them. */
   sections: number;
+  /** Folded characters of all sections and titles: what the bucket count follows, so shard indexes can be merged. */
+  characters: number;
   buckets: number;
   files: {
     postings: string[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketOf, isAlphanumeric, postingsShape, searchableText, termPrefix } from '../../../src/lib/search/format.ts';
+import { hash32 } from '../../../src/lib/text/hash.ts';
 
 describe('the characters of words', () => {
   it('are the folded ASCII letters and digits', () => {
@@ -36,6 +37,24 @@ describe('buckets', () => {
     expect(buckets.every((bucket) => Number.isInteger(bucket) && bucket >= 0 && bucket < 64)).toBe(true);
     expect(keys.map((key) => bucketOf(key, 64))).toEqual(buckets);
     expect(new Set(buckets).size).toBeGreaterThan(48);
+  });
+
+  it('are the top bits of the hash, so a bucket splits into two adjacent ones when the count doubles', () => {
+    expect(bucketOf('t:教育局', 64)).toBe(hash32('t:教育局') >>> 26);
+    const keys = Array.from({ length: 2000 }, (_, index) => `${termPrefix.word}${index}`);
+    for (const key of keys) {
+      expect(bucketOf(key, 128) >> 1).toBe(bucketOf(key, 64));
+      expect(bucketOf(key, 1 << 20) >> 14).toBe(bucketOf(key, 64));
+    }
+    const sorted = [...keys].sort((a, b) => hash32(a) - hash32(b));
+    const inOrder = sorted.map((key) => bucketOf(key, 256));
+    expect(inOrder).toEqual([...inOrder].sort((a, b) => a - b));
+  });
+
+  it('come in powers of two of at least 64', () => {
+    expect(bucketOf('u:教', 2 ** 31)).toBe(hash32('u:教') >>> 1);
+    expect(() => bucketOf('u:教', 32)).toThrow(/power of two/);
+    expect(() => bucketOf('u:教', 96)).toThrow(/power of two/);
   });
 });
 

@@ -1,17 +1,10 @@
 import { foldText } from '../../text/fold.ts';
-import {
-  bucketTableFile,
-  facetsFile,
-  indexFormatVersion,
-  manifestFile,
-  metaFile,
-  type SearchManifest,
-  searchableText,
-} from '../format.ts';
+import { bucketTableFile, facetsFile, manifestFile, metaFile, type SearchManifest, searchableText } from '../format.ts';
 import { deflate } from './deflate.ts';
 import { emptyBucket } from './encode-postings.ts';
 import { encodeBucketTable, encodeFacets, encodeMeta, encodeRecord } from './encode-tables.ts';
 import type { IndexInput } from './index-input.ts';
+import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
 import { packFiles } from './pack-files.ts';
 import { serializeTerms } from './serialize-terms.ts';
 import { TermTable } from './term-table.ts';
@@ -40,7 +33,7 @@ export interface BuildIndexOptions {
  * folded texts and keeps only the terms of its buckets.
  */
 export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions = {}): BuiltIndex {
-  const { bucketBytes = 8 * 1024, fileBytes = 16 * 1024 * 1024, occurrencesPerPass = 80_000_000 } = options;
+  const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes, occurrencesPerPass = 80_000_000 } = options;
   const started = performance.now();
   const texts: string[] = [];
   for (const { record } of input.reports) {
@@ -51,7 +44,7 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
 
   const totalChars = texts.reduce((total, text) => total + text.length, 0);
   const passes = Math.max(1, Math.ceil(totalChars / occurrencesPerPass));
-  const buckets = Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, totalChars * 1.2) / bucketBytes)));
+  const buckets = bucketCountFor(totalChars, bucketBytes);
 
   const bucketContents = new Array<Uint8Array>(buckets);
   let terms = 0;
@@ -84,18 +77,21 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
     fileBytes,
   );
   for (const [name, bytes] of records.files) files.set(name, bytes);
-  files.set(metaFile, deflate(encodeMeta(input, records.locations)));
-  files.set(facetsFile, deflate(encodeFacets(input)));
+  const meta = input.reports.map(({ record }) => ({ sectionCount: record.sections.length, year: record.year }));
+  files.set(metaFile, deflate(encodeMeta(meta, records.locations)));
+  const facetCodes = input.reports.map((report) => report.facetCodes);
+  files.set(facetsFile, deflate(encodeFacets(input.facets.length, facetCodes)));
 
-  const manifest: SearchManifest = {
-    version: indexFormatVersion,
+  const manifest = manifestOf({
     reports: input.reports.length,
     sections: sectionCount,
+    characters: totalChars,
     buckets,
-    files: { postings: [...postings.files.keys()], records: [...records.files.keys()] },
+    postings: [...postings.files.keys()],
+    records: [...records.files.keys()],
     facets: input.facets,
-  };
-  files.set(manifestFile, new TextEncoder().encode(JSON.stringify(manifest)));
+  });
+  files.set(manifestFile, encodeManifest(manifest));
   return { manifest, files, stats: { terms, occurrences, passes, seconds: (performance.now() - started) / 1000 } };
 }
 

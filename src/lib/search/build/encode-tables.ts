@@ -1,5 +1,4 @@
 import { ByteWriter } from '../byte-codec.ts';
-import type { IndexInput } from './index-input.ts';
 import type { RecordHeader, ReportRecord } from '../format.ts';
 import { deflate } from './deflate.ts';
 import { concat, type Location } from './pack-files.ts';
@@ -32,30 +31,34 @@ export function encodeRecord(record: ReportRecord): Uint8Array {
  * What every query needs about every report, column by column (columns
  * compress better than rows): section count, year, and where its record is.
  */
-export function encodeMeta(input: IndexInput, records: readonly Location[]): Uint8Array {
+export function encodeMeta(
+  reports: readonly { sectionCount: number; year: number | null }[],
+  records: readonly Location[],
+): Uint8Array {
   const writer = new ByteWriter();
-  writer.varint(input.reports.length);
-  for (const { record } of input.reports) writer.varint(record.sections.length);
-  for (const { record } of input.reports) writer.varint(record.year === null ? 0 : record.year - 1900);
+  writer.varint(reports.length);
+  for (const report of reports) writer.varint(report.sectionCount);
+  for (const report of reports) writer.varint(report.year === null ? 0 : report.year - 1900);
   for (const location of records) writer.varint(location.file);
   for (const location of records) writer.varint(location.length);
   return writer.result();
 }
 
 /**
- * The codes of each report's facet values, facet by facet. Kept apart from
+ * The codes of each report's facet values (per report, a list of codes per
+ * facet in the manifest's order), facet by facet. Kept apart from
  * the meta file: the first results of a query without filters do not wait for
  * them, only the counts beside the filters do.
  */
-export function encodeFacets(input: IndexInput): Uint8Array {
+export function encodeFacets(facetCount: number, reportCodes: readonly (readonly number[][])[]): Uint8Array {
   const writer = new ByteWriter();
-  input.facets.forEach((_, facet) => {
-    for (const { facetCodes } of input.reports) {
+  for (let facet = 0; facet < facetCount; facet += 1) {
+    for (const facetCodes of reportCodes) {
       const codes = facetCodes[facet] ?? [];
       writer.varint(codes.length);
       for (const code of codes) writer.varint(code);
     }
-  });
+  }
   return writer.result();
 }
 

@@ -14,6 +14,56 @@ export interface Location {
   length: number;
 }
 
+/**
+ * Concatenates blobs into files named `<stem>-N.bin` of about `fileBytes` as
+ * they come: a blob that would take the current file past the size starts the
+ * next one, and each file goes to `write` as soon as it is complete, so only
+ * one file is ever held.
+ */
+export class FilePacker {
+  /** The names of the files written so far. */
+  readonly names: string[] = [];
+  private readonly stem: string;
+  private readonly fileBytes: number;
+  private readonly write: (name: string, bytes: Uint8Array) => void;
+  private current: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(stem: string, fileBytes: number, write: (name: string, bytes: Uint8Array) => void) {
+    this.stem = stem;
+    this.fileBytes = fileBytes;
+    this.write = write;
+  }
+
+  /** Bytes of the file being filled, held until it is written. */
+  get heldBytes(): number {
+    return this.size;
+  }
+
+  /** Adds a blob (kept by reference until its file is written) and says where it went. */
+  add(blob: Uint8Array): Location {
+    if (this.size > 0 && this.size + blob.length > this.fileBytes) this.flush();
+    const location = { file: this.names.length, offset: this.size, length: blob.length };
+    this.current.push(blob);
+    this.size += blob.length;
+    return location;
+  }
+
+  /** Writes the last file, empty when nothing was added, and returns every file's name. */
+  finish(): string[] {
+    this.flush();
+    return this.names;
+  }
+
+  private flush(): void {
+    const name = `${this.stem}-${this.names.length}.bin`;
+    this.names.push(name);
+    this.write(name, concat(this.current));
+    this.current = [];
+    this.size = 0;
+  }
+}
+
 /** Concatenates blobs into files of about `fileBytes`, remembering where each blob went. */
 export function packFiles(
   stem: string,
@@ -21,20 +71,8 @@ export function packFiles(
   fileBytes: number,
 ): { files: Map<string, Uint8Array>; locations: Location[] } {
   const files = new Map<string, Uint8Array>();
-  const locations: Location[] = [];
-  let current: Uint8Array[] = [];
-  let size = 0;
-  const flush = () => {
-    files.set(`${stem}-${files.size}.bin`, concat(current));
-    current = [];
-    size = 0;
-  };
-  for (const blob of blobs) {
-    if (size > 0 && size + blob.length > fileBytes) flush();
-    locations.push({ file: files.size, offset: size, length: blob.length });
-    current.push(blob);
-    size += blob.length;
-  }
-  flush();
+  const packer = new FilePacker(stem, fileBytes, (name, bytes) => files.set(name, bytes));
+  const locations = blobs.map((blob) => packer.add(blob));
+  packer.finish();
   return { files, locations };
 }

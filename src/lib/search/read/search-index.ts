@@ -7,7 +7,7 @@ import {
   decodeMeta,
   decodePositions,
   decodeSections,
-} from './decode-index.ts';
+} from '../decode-index.ts';
 import {
   bucketOf,
   bucketTableFile,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deflate, postingsLevel } from '../../../../src/lib/search/build/deflate.ts';
+import { deflate, inflate, postingsLevel } from '../../../../src/lib/search/build/deflate.ts';
 
 async function inflateAsBrowser(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
@@ -21,5 +21,10 @@ describe('deflating index files', () => {
     const fast = deflate(text, postingsLevel);
     expect(await inflateAsBrowser(fast)).toEqual(text);
     expect(fast).not.toEqual(deflate(text, 9));
+  });
+
+  it('reads back what it wrote, as the merge of shard indexes needs', () => {
+    expect(inflate(deflate(text))).toEqual(text);
+    expect(inflate(deflate(text, postingsLevel))).toEqual(text);
   });
 });

@@ -6,7 +6,7 @@ import {
   encodePositions,
   encodeSections,
 } from '../../../../src/lib/search/build/encode-postings.ts';
-import { decodeBucket, decodePositions, decodeSections } from '../../../../src/lib/search/read/decode-index.ts';
+import { decodeBucket, decodePositions, decodeSections } from '../../../../src/lib/search/decode-index.ts';
 
 const inflate = (bytes: Uint8Array) => new Uint8Array(inflateRawSync(bytes));
 

@@ -9,7 +9,7 @@ import {
 import type { IndexInput } from '../../../../src/lib/search/build/index-input.ts';
 import { ByteReader } from '../../../../src/lib/search/byte-codec.ts';
 import type { RecordHeader, ReportRecord, SearchManifest } from '../../../../src/lib/search/format.ts';
-import { decodeFacets, decodeLocations, decodeMeta } from '../../../../src/lib/search/read/decode-index.ts';
+import { decodeFacets, decodeLocations, decodeMeta } from '../../../../src/lib/search/decode-index.ts';
 
 const record = (slug: string, year: number | null, sections: ReportRecord['sections']): ReportRecord => ({
   slug,
@@ -55,7 +55,8 @@ describe('the meta table', () => {
       { file: 0, offset: 40, length: 25 },
       { file: 1, offset: 0, length: 30 },
     ];
-    expect(decodeMeta(encodeMeta(input, records))).toEqual([
+    const reports = input.reports.map(({ record }) => ({ sectionCount: record.sections.length, year: record.year }));
+    expect(decodeMeta(encodeMeta(reports, records))).toEqual([
       { sectionCount: 1, year: 2021, record: records[0] },
       { sectionCount: 2, year: null, record: records[1] },
       { sectionCount: 0, year: 1987, record: records[2] },
@@ -66,7 +67,8 @@ describe('the meta table', () => {
 describe('the facet table', () => {
   it('gives back every report’s codes, facet by facet', () => {
     const manifest = { reports: 3, facets: input.facets } as SearchManifest;
-    expect(decodeFacets(encodeFacets(input), manifest)).toEqual([
+    const codes = input.reports.map(({ facetCodes }) => facetCodes);
+    expect(decodeFacets(encodeFacets(input.facets.length, codes), manifest)).toEqual([
       { year: [0], topic: [1, 0] },
       { year: [], topic: [] },
       { year: [0], topic: [1] },

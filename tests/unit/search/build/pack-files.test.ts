@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concat, packFiles } from '../../../../src/lib/search/build/pack-files.ts';
+import { concat, FilePacker, packFiles } from '../../../../src/lib/search/build/pack-files.ts';
 
 const blob = (length: number, fill: number) => new Uint8Array(length).fill(fill);
 
@@ -19,6 +19,20 @@ describe('packing blobs into files', () => {
       const { file, offset, length } = locations[index]!;
       expect(files.get(`postings-${file}.bin`)!.subarray(offset, offset + length)).toEqual(bytes);
     });
+  });
+
+  it('hands each file over as soon as the next blob would not fit, holding only the file being filled', () => {
+    const written: string[] = [];
+    const packer = new FilePacker('records', 10, (name, bytes) => written.push(`${name}:${bytes.length}`));
+    expect(packer.add(blob(6, 1))).toEqual({ file: 0, offset: 0, length: 6 });
+    expect(packer.add(blob(4, 2))).toEqual({ file: 0, offset: 6, length: 4 });
+    expect(written).toEqual([]);
+    expect(packer.heldBytes).toBe(10);
+    expect(packer.add(blob(3, 3))).toEqual({ file: 1, offset: 0, length: 3 });
+    expect(written).toEqual(['records-0.bin:10']);
+    expect(packer.heldBytes).toBe(3);
+    expect(packer.finish()).toEqual(['records-0.bin', 'records-1.bin']);
+    expect(written).toEqual(['records-0.bin:10', 'records-1.bin:3']);
   });
 
   it('writes one empty file when there is nothing to pack', () => {

@@ -4,7 +4,7 @@ import { serializeTerms } from '../../../../src/lib/search/build/serialize-terms
 import { TermTable } from '../../../../src/lib/search/build/term-table.ts';
 import { tokenizeTexts } from '../../../../src/lib/search/build/tokenize-texts.ts';
 import { bucketOf, postingsShape } from '../../../../src/lib/search/format.ts';
-import { decodeBucket, decodePositions, decodeSections } from '../../../../src/lib/search/read/decode-index.ts';
+import { decodeBucket, decodePositions, decodeSections } from '../../../../src/lib/search/decode-index.ts';
 
 const texts = ['教育局2021年工作总结', '全县教师培训，教育局组织', 'gps定位 教育'];
 

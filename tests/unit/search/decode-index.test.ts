@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter } from '../../../../src/lib/search/byte-codec.ts';
+import { ByteReader, ByteWriter } from '../../../src/lib/search/byte-codec.ts';
 import {
   decodeBucket,
   decodeLocations,
   decodePositions,
   decodeSections,
-} from '../../../../src/lib/search/read/decode-index.ts';
+} from '../../../src/lib/search/decode-index.ts';
 
 describe('decoding postings', () => {
   it('reads a section list written as gaps', () => {

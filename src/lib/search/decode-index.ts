@@ -1,7 +1,11 @@
-import { ByteReader } from '../byte-codec.ts';
-import type { FacetCodes, Postings, ReportMeta, SearchManifest } from '../format.ts';
+import { ByteReader } from './byte-codec.ts';
+import type { FacetCodes, Postings, ReportMeta, SearchManifest } from './format.ts';
 
-/** Decoders of the index's binary files; the builder's encoders (build/encode-*.ts) write what these read. */
+/**
+ * Decoders of the index's binary files, shared by the reader and by the merge
+ * of shard indexes (build/merge-indexes.ts); the builder's encoders
+ * (build/encode-*.ts) write what these read.
+ */
 
 /** A bucket's term directory (key → where its postings are in `data`) and its inflated bytes. */
 export interface Bucket {

@@ -1,0 +1,144 @@
+import { ByteReader } from '../byte-codec.ts';
+import { decodeBucket, decodeFacets, decodeLocations, decodeMeta } from '../decode-index.ts';
+import {
+  bucketOf,
+  bucketTableFile,
+  type FacetCodes,
+  facetsFile,
+  indexFormatVersion,
+  manifestFile,
+  metaFile,
+  type ReportMeta,
+  type SearchManifest,
+} from '../format.ts';
+import { inflate } from './deflate.ts';
+import type { BucketEntry } from './encode-postings.ts';
+import type { Location } from './pack-files.ts';
+
+/** One shard's index, built by buildSearchIndex over a subsequence of the archive's reports. */
+export interface IndexPart {
+  /** The part's index files by name (manifest.json, meta.bin, buckets.bin, facets.bin, postings-N.bin, records-N.bin). */
+  readFile(name: string): Uint8Array;
+  /** For each of the part's reports, in the part's own order: its position in the merged archive order. */
+  positions: ArrayLike<number>;
+}
+
+/** A file of the part, kept while the merge reads it front to back. */
+interface HeldFile {
+  index: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * One part as the merge reads it: its manifest and meta table decoded up
+ * front, its postings and records files one at a time and in order, so the
+ * merge holds at most one of each per part.
+ */
+export class PartReader {
+  readonly manifest: SearchManifest;
+  readonly reports: ReportMeta[];
+  readonly positions: ArrayLike<number>;
+  /** Where the part is in the list of parts, for messages. */
+  readonly label: string;
+  private readonly part: IndexPart;
+  private readonly bucketLocations: Location[];
+  private postingsFile: HeldFile | undefined;
+  private recordsFile: HeldFile | undefined;
+  /** The next of the part's own buckets to read, and the terms read but not yet asked for, by merged bucket. */
+  private nextBucket = 0;
+  private readonly pending = new Map<number, BucketEntry[]>();
+
+  constructor(part: IndexPart, index: number) {
+    this.part = part;
+    this.label = `第 ${index + 1} 个分片索引`;
+    this.manifest = JSON.parse(new TextDecoder().decode(part.readFile(manifestFile))) as SearchManifest;
+    if (this.manifest.version !== indexFormatVersion) {
+      throw new Error(
+        `合并检索索引：${this.label}的格式版本是 ${this.manifest.version}，这个程序写的是版本 ${indexFormatVersion}：请重新生成这个分片`,
+      );
+    }
+    this.reports = decodeMeta(inflate(part.readFile(metaFile)));
+    this.positions = part.positions;
+    const bucketTable = new ByteReader(inflate(part.readFile(bucketTableFile)));
+    this.bucketLocations = decodeLocations(bucketTable, this.manifest.buckets);
+  }
+
+  /** Bytes of the part's files the reader holds. */
+  get heldBytes(): number {
+    return (this.postingsFile?.bytes.length ?? 0) + (this.recordsFile?.bytes.length ?? 0);
+  }
+
+  /**
+   * Maps the part's section ids to the merged index's: real sections first,
+   * then one title pseudo-section per report. The map keeps the order of the
+   * part's sections, so a term's postings stay sorted.
+   */
+  sectionMap(firstSection: Int32Array, mergedSections: number): Int32Array {
+    const { sections, reports } = this.manifest;
+    const map = new Int32Array(sections + reports);
+    let local = 0;
+    this.reports.forEach((report, index) => {
+      const position = this.positions[index]!;
+      for (let offset = 0; offset < report.sectionCount; offset += 1) map[local++] = firstSection[position]! + offset;
+      map[sections + index] = mergedSections + position;
+    });
+    if (local !== sections) throw new Error(`合并检索索引：${this.label}的小节数与 manifest.json 不符`);
+    return map;
+  }
+
+  /**
+   * The part's terms that fall in one bucket of the merged index, asked for
+   * bucket after bucket. Buckets are the top bits of the terms' hashes, so the
+   * part's buckets cover the merged ones in the same order: each is read once.
+   */
+  termsIn(bucket: number, bucketCount: number): BucketEntry[] {
+    const own = this.manifest.buckets;
+    const firstMergedBucket = (partBucket: number): number =>
+      own <= bucketCount ? partBucket * (bucketCount / own) : Math.floor(partBucket / (own / bucketCount));
+    while (this.nextBucket < own && firstMergedBucket(this.nextBucket) <= bucket) {
+      for (const entry of this.readBucket(this.nextBucket)) {
+        const target = bucketOf(entry.key, bucketCount);
+        if (target < bucket) throw new Error(`合并检索索引：${this.label}的词项 ${entry.key} 不在它该在的桶里`);
+        const list = this.pending.get(target) ?? [];
+        list.push(entry);
+        this.pending.set(target, list);
+      }
+      this.nextBucket += 1;
+    }
+    const terms = this.pending.get(bucket) ?? [];
+    this.pending.delete(bucket);
+    return terms;
+  }
+
+  private readBucket(bucket: number): BucketEntry[] {
+    const { file, offset, length } = this.bucketLocations[bucket]!;
+    this.postingsFile = this.held(this.postingsFile, file, this.manifest.files.postings);
+    const { directory, data } = decodeBucket(inflate(this.postingsFile.bytes.subarray(offset, offset + length)));
+    return [...directory].map(([key, entry]) => ({
+      key,
+      bytes: data.subarray(entry.offset, entry.offset + entry.length),
+    }));
+  }
+
+  /** A report's record bytes (a copy: the records file it came from is let go once read through). */
+  record(report: number): Uint8Array {
+    const { file, offset, length } = this.reports[report]!.record;
+    this.recordsFile = this.held(this.recordsFile, file, this.manifest.files.records);
+    return this.recordsFile.bytes.slice(offset, offset + length);
+  }
+
+  facetCodes(): FacetCodes {
+    return decodeFacets(inflate(this.part.readFile(facetsFile)), this.manifest);
+  }
+
+  /** Lets go of the files read so far. */
+  release(): void {
+    this.postingsFile = undefined;
+    this.recordsFile = undefined;
+  }
+
+  private held(current: HeldFile | undefined, index: number, names: readonly string[]): HeldFile {
+    if (current?.index === index) return current;
+    return { index, bytes: this.part.readFile(names[index]!) };
+  }
+}

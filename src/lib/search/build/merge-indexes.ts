@@ -1,0 +1,152 @@
+import {
+  bucketTableFile,
+  type FacetValueTable,
+  facetsFile,
+  manifestFile,
+  metaFile,
+  type SearchManifest,
+} from '../format.ts';
+import { deflate } from './deflate.ts';
+import { encodeBucket, emptyBucket } from './encode-postings.ts';
+import { encodeBucketTable, encodeFacets, encodeMeta } from './encode-tables.ts';
+import { type IndexPart, PartReader } from './index-part.ts';
+import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
+import { mergeTermPostings, type TermSource } from './merge-postings.ts';
+import { FilePacker, type Location } from './pack-files.ts';
+import { remapFacetCodes } from './remap-facets.ts';
+
+export interface MergeStats {
+  reports: number;
+  /** Distinct terms of the merged index. */
+  terms: number;
+  /**
+   * The most bytes of index files held at once: the parts' postings or
+   * records files being read and the merged file being filled. Decoded
+   * buckets, the bucket being built and a few numbers per report and per
+   * section come on top.
+   */
+  peakFileBytes: number;
+  seconds: number;
+}
+
+/** Where each report of the merged order comes from: its part and its place in that part. */
+interface MergedOrder {
+  partOf: Int32Array;
+  localOf: Int32Array;
+}
+
+/**
+ * Merges shard indexes into the index that buildSearchIndex would build from
+ * all their reports, byte for byte, reading each part front to back: bucket
+ * after bucket (buckets are the top bits of a term's hash, so every part's
+ * buckets line up with the merged ones), then record after record. Files go to
+ * `write` as they are complete, manifest.json last. `facets` are the merged
+ * index's value tables; the parts' codes are mapped to them by value.
+ */
+export function mergeSearchIndexes(
+  parts: readonly IndexPart[],
+  facets: FacetValueTable[],
+  write: (name: string, bytes: Uint8Array) => void,
+  options: { bucketBytes?: number; fileBytes?: number } = {},
+): { manifest: SearchManifest; stats: MergeStats } {
+  const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes } = options;
+  const started = performance.now();
+  const readers = parts.map((part, index) => new PartReader(part, index));
+  const order = mergedOrderOf(readers);
+  const reports = Array.from(order.partOf, (part, position) => readers[part]!.reports[order.localOf[position]!]!);
+
+  const firstSection = new Int32Array(reports.length);
+  let sections = 0;
+  reports.forEach((report, position) => {
+    firstSection[position] = sections;
+    sections += report.sectionCount;
+  });
+  const characters = readers.reduce((total, reader) => total + reader.manifest.characters, 0);
+  const buckets = bucketCountFor(characters, bucketBytes);
+  const sectionMaps = readers.map((reader) => reader.sectionMap(firstSection, sections));
+
+  let peakFileBytes = 0;
+  const measure = (packer: FilePacker): void => {
+    const held = readers.reduce((total, reader) => total + reader.heldBytes, packer.heldBytes);
+    peakFileBytes = Math.max(peakFileBytes, held);
+  };
+
+  const postings = new FilePacker('postings', fileBytes, write);
+  const bucketLocations: Location[] = [];
+  let terms = 0;
+  for (let bucket = 0; bucket < buckets; bucket += 1) {
+    const sources = new Map<string, TermSource[]>();
+    readers.forEach((reader, part) => {
+      for (const { key, bytes } of reader.termsIn(bucket, buckets)) {
+        const list = sources.get(key) ?? [];
+        list.push({ bytes, sectionMap: sectionMaps[part]! });
+        sources.set(key, list);
+      }
+    });
+    const entries = [...sources].map(([key, list]) => ({
+      key,
+      bytes: mergeTermPostings(key, list, sections + reports.length),
+    }));
+    terms += entries.length;
+    bucketLocations.push(postings.add(entries.length > 0 ? encodeBucket(entries) : emptyBucket()));
+    measure(postings);
+  }
+  const postingsNames = postings.finish();
+  for (const reader of readers) reader.release();
+  write(bucketTableFile, deflate(encodeBucketTable(bucketLocations)));
+
+  const records = new FilePacker('records', fileBytes, write);
+  const recordLocations = Array.from(order.partOf, (part, position) => {
+    const location = records.add(readers[part]!.record(order.localOf[position]!));
+    measure(records);
+    return location;
+  });
+  const recordsNames = records.finish();
+  for (const reader of readers) reader.release();
+  write(metaFile, deflate(encodeMeta(reports, recordLocations)));
+  write(facetsFile, deflate(encodeFacets(facets.length, remapFacetCodes(readers, facets, order))));
+
+  const manifest = manifestOf({
+    reports: reports.length,
+    sections,
+    characters,
+    buckets,
+    postings: postingsNames,
+    records: recordsNames,
+    facets,
+  });
+  write(manifestFile, encodeManifest(manifest));
+  const seconds = (performance.now() - started) / 1000;
+  return { manifest, stats: { reports: reports.length, terms, peakFileBytes, seconds } };
+}
+
+/**
+ * The merged order from the parts' positions, which must be strictly
+ * increasing within a part and together exactly 0 … N − 1.
+ */
+function mergedOrderOf(readers: readonly PartReader[]): MergedOrder {
+  const total = readers.reduce((sum, reader) => sum + reader.manifest.reports, 0);
+  const partOf = new Int32Array(total).fill(-1);
+  const localOf = new Int32Array(total);
+  readers.forEach((reader, part) => {
+    const { positions, label } = reader;
+    if (positions.length !== reader.manifest.reports) {
+      throw new Error(`合并检索索引：${label}有 ${reader.manifest.reports} 篇报告，却给了 ${positions.length} 个位置`);
+    }
+    for (let local = 0; local < positions.length; local += 1) {
+      const position = positions[local]!;
+      if (!Number.isInteger(position) || position < 0 || position >= total) {
+        throw new Error(`合并检索索引：${label}的位置 ${position} 不在 0 到 ${total - 1} 之间`);
+      }
+      if (local > 0 && position <= positions[local - 1]!) {
+        throw new Error(`合并检索索引：${label}的位置不是严格递增的（${positions[local - 1]} 之后是 ${position}）`);
+      }
+      if (partOf[position] !== -1) {
+        throw new Error(`合并检索索引：位置 ${position} 同时属于第 ${partOf[position]! + 1} 个和${label}`);
+      }
+      partOf[position] = part;
+      localOf[position] = local;
+    }
+  });
+  return { partOf, localOf };
+}
