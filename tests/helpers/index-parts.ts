@@ -87,7 +87,7 @@ export function generatedIndexInput(reportCount: number, seed: number): IndexInp
       sections,
     };
     const topicCodes = random.sample([...topics.keys()], random.int(0, 3));
-    return { record, facetCodes: [year === null ? [] : [year - 2019], topicCodes] };
+    return { record, facetCodes: [year === null ? [] : [year - 2019], topicCodes], sha256: `sha-of-${index}` };
   });
   return { facets, reports };
 }
@@ -108,9 +108,10 @@ function partInput(input: IndexInput, positions: readonly number[]): IndexInput 
       ...facet,
       values: [...maps[index]!.keys()].map((code) => facet.values[code]!),
     })),
-    reports: reports.map(({ record, facetCodes }) => ({
+    reports: reports.map(({ record, facetCodes, sha256 }) => ({
       record,
       facetCodes: facetCodes.map((codes, facet) => codes.map((code) => maps[facet]!.get(code)!)),
+      sha256,
     })),
   };
 }
