@@ -199,27 +199,31 @@ const result = {
 
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
+  const { shards, assembly: assembled, search: found, one_report_change: changeCost, output } = result;
   const lines = [
-    `${reports.toLocaleString('en')} 篇报告，${result.shards.count} 个分片（${result.machine.cpus} 核，${result.machine.memory_gb} GB，Node ${process.version}）`,
+    `${reports.toLocaleString('en')} 篇报告，${shards.count} 个分片` +
+      `（${result.machine.cpus} 核，${result.machine.memory_gb} GB，Node ${process.version}）`,
     `分片计划          ${result.plan.seconds} 秒，${result.plan.peak_rss_mb} MB`,
-    `分片生成（最长）  ${result.shards.max_seconds} 秒；中位 ${result.shards.median_seconds} 秒`,
-    `分片峰值内存      最高 ${result.shards.max_peak_rss_mb} MB；中位 ${result.shards.median_peak_rss_mb} MB`,
-    `拼装              ${result.assembly.seconds} 秒，${result.assembly.peak_rss_mb} MB`,
+    `分片生成          最长 ${shards.max_seconds} 秒；中位 ${shards.median_seconds} 秒`,
+    `分片峰值内存      最高 ${shards.max_peak_rss_mb} MB；中位 ${shards.median_peak_rss_mb} MB`,
+    `拼装              ${assembled.seconds} 秒，${assembled.peak_rss_mb} MB`,
     `CPU 时间合计      ${result.cpu_seconds} 秒（每篇 ${result.cpu_ms_per_report} 毫秒）`,
-    ...runnerCounts.map(
-      (runners) =>
-        `${String(runners).padStart(3)} 个运行器        约 ${result.wall_seconds_on_runners[runners]} 秒（计划 + 分片 + 拼装）`,
+    ...runnerCounts.map((runners) => {
+      const seconds = result.wall_seconds_on_runners[runners];
+      return `${String(runners).padStart(3)} 个运行器        约 ${seconds} 秒（计划 + 分片 + 拼装）`;
+    }),
+    `输出              ${output.mb} MB，${output.files.toLocaleString('en')} 个文件（分片输出 ${output.shards_mb} MB）`,
+    `检索              加载 ${found.loader_kb} KB；首次检索 ${found.first_query_kb} KB、${found.first_query_ms} 毫秒` +
+      `（${found.first_query_results} 条）；再次检索 ${found.warm_query_kb} KB、${found.warm_query_ms} 毫秒`,
+    `改动一篇报告      分片 ${changeCost.shard}：计划 ${changeCost.plan_seconds} 秒 + 分片 ${changeCost.shard_seconds} 秒` +
+      ` + 拼装 ${changeCost.assembly_seconds} 秒 = ${changeCost.wall_seconds} 秒`,
+    '',
+    '各分片：',
+    ...shards.each.map(
+      (shard) =>
+        `  ${shard.id.padEnd(24)} ${String(shard.reports).padStart(6)} 篇  ` +
+        `${String(shard.seconds).padStart(7)} 秒  ${String(shard.peak_rss_mb).padStart(6)} MB`,
     ),
-    `输出              ${result.output.mb} MB，${result.output.files.toLocaleString('en')} 个文件（分片输出 ${result.output.shards_mb} MB）`,
-    `检索              加载 ${result.search.loader_kb} KB；首次检索 ${result.search.first_query_kb} KB，` +
-      `${result.search.first_query_ms} 毫秒（${result.search.first_query_results} 条）；再次 ${result.search.warm_query_kb} KB，${result.search.warm_query_ms} 毫秒`,
-    `改动一篇报告      分片 ${change.shard}：计划 ${result.one_report_change.plan_seconds} 秒 + 分片 ` +
-      `${result.one_report_change.shard_seconds} 秒 + 拼装 ${result.one_report_change.assembly_seconds} 秒 = ${result.one_report_change.wall_seconds} 秒`,
   ];
   console.log(lines.join('\n'));
-  console.log('\n各分片：');
-  for (const shard of result.shards.each)
-    console.log(
-      `  ${shard.id.padEnd(24)} ${String(shard.reports).padStart(6)} 篇  ${String(shard.seconds).padStart(7)} 秒  ${String(shard.peak_rss_mb).padStart(6)} MB`,
-    );
 }
