@@ -72,6 +72,17 @@ export class ByteReader {
     }
   }
 
+  /** Steps over `count` varints without working out their values. */
+  skipVarints(count: number): void {
+    for (let left = count; left > 0; left -= 1) {
+      let byte: number | undefined;
+      do {
+        byte = this.data[this.offset++];
+        if (byte === undefined) throw new Error('search index: truncated varint');
+      } while (byte >= 0x80);
+    }
+  }
+
   string(): string {
     const length = this.varint();
     const units = new Array<number>(length);

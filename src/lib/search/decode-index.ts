@@ -126,3 +126,26 @@ export function decodePositions(bytes: Uint8Array, flagged: boolean): Postings {
   starts[sectionCount] = length;
   return { sections, starts, positions: positions.subarray(0, length) };
 }
+
+/**
+ * A positional term's sections, and where each section's occurrence count and
+ * position gaps lie in `bytes` (from `starts[i]` to `ends[i]`). Those bytes do
+ * not depend on the section's id, so the merge of shard indexes copies them
+ * as they are and only rewrites the gaps between sections.
+ */
+export function decodePositionSpans(bytes: Uint8Array): { sections: Int32Array; starts: Int32Array; ends: Int32Array } {
+  const reader = new ByteReader(bytes);
+  const sectionCount = reader.varint();
+  const sections = new Int32Array(sectionCount);
+  const starts = new Int32Array(sectionCount);
+  const ends = new Int32Array(sectionCount);
+  let previousSection = -1;
+  for (let index = 0; index < sectionCount; index += 1) {
+    previousSection += reader.varint() + 1;
+    sections[index] = previousSection;
+    starts[index] = reader.offset;
+    reader.skipVarints(reader.varint());
+    ends[index] = reader.offset;
+  }
+  return { sections, starts, ends };
+}

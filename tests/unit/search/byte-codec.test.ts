@@ -22,6 +22,16 @@ describe('varints', () => {
 
   it('fail on a truncated value instead of reading past the end', () => {
     expect(() => new ByteReader(new Uint8Array([0x80, 0x80])).varint()).toThrow(/truncated/);
+    expect(() => new ByteReader(new Uint8Array([5, 0x80])).skipVarints(2)).toThrow(/truncated/);
+  });
+
+  it('can be stepped over, however many bytes each takes', () => {
+    const writer = new ByteWriter();
+    for (const value of [5, 300, 2 ** 40, 0, 77]) writer.varint(value);
+    const reader = new ByteReader(writer.result());
+    reader.skipVarints(4);
+    expect(reader.varint()).toBe(77);
+    expect(reader.done).toBe(true);
   });
 });
 

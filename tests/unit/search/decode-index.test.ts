@@ -3,6 +3,7 @@ import { ByteReader, ByteWriter } from '../../../src/lib/search/byte-codec.ts';
 import {
   decodeBucket,
   decodeLocations,
+  decodePositionSpans,
   decodePositions,
   decodeSections,
 } from '../../../src/lib/search/decode-index.ts';
@@ -23,6 +24,15 @@ describe('decoding postings', () => {
     expect([...postings.sections]).toEqual([1, 2]);
     expect([...postings.starts!]).toEqual([0, 2, 3]);
     expect([...postings.positions!]).toEqual([3 * 4 + 1, 5 * 4 + 2, 0]);
+  });
+
+  it('finds where each section’s positions are written, to copy them unchanged', () => {
+    // Sections 1 and 2; section 1 has two positions, one of them taking two bytes, section 2 has one.
+    const bytes = Uint8Array.of(2, 1, 2, 0x81, 0x01, 9, 0, 1, 0);
+    const { sections, starts, ends } = decodePositionSpans(bytes);
+    expect([...sections]).toEqual([1, 2]);
+    expect([...bytes.subarray(starts[0], ends[0])]).toEqual([2, 0x81, 0x01, 9]);
+    expect([...bytes.subarray(starts[1], ends[1])]).toEqual([1, 0]);
   });
 
   it('reads positions without flags as plain gaps', () => {

@@ -169,6 +169,14 @@ describe('merging shard indexes', () => {
   });
 });
 
+describe('merging no parts at all', () => {
+  it('gives the index of an empty archive', () => {
+    const written = new Map<string, Uint8Array>();
+    mergeSearchIndexes([], fixture.facets, (name, bytes) => written.set(name, bytes));
+    expect(written).toEqual(buildSearchIndex({ facets: fixture.facets, reports: [] }).files);
+  });
+});
+
 describe('merging shard indexes refuses', () => {
   // Reports 0 and 2 in the first part, 1 and 3 in the second.
   const [first, second] = buildParts(fixture, [0, 1, 0, 1], 2).map(({ part }) => part);
