@@ -25,7 +25,8 @@ async function removeAbandonedStaging(target: string): Promise<void> {
   const prefix = `${basename(target)}.`;
   for (const name of readdirSync(folder)) {
     if (!name.startsWith(prefix)) continue;
-    const [, kind, pid] = /^(building|previous)-(\d+)$/.exec(name.slice(prefix.length)) ?? [];
+    // building-<pid>.index holds an assembly's merged search index until the site takes it.
+    const [, kind, pid] = /^(building|previous)-(\d+)(?:\.index)?$/.exec(name.slice(prefix.length)) ?? [];
     if (!pid || isRunning(Number(pid))) continue;
     // A build killed between its two renames leaves the old output only under its previous- name.
     if (kind === 'previous' && !existsSync(target)) await rename(join(folder, name), target);
@@ -82,6 +83,7 @@ export async function runStagedBuild({
     child.on('close', (code) => done(code ?? 1));
   });
 
+  await rm(`${staging}.index`, { recursive: true, force: true });
   if (interrupted || status !== 0) {
     await rm(staging, { recursive: true, force: true });
     console.error(`\n${interrupted ? '生成被中断' : '生成失败'}，${target} 保持原样。`);

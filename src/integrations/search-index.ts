@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import { getArchive, getCatalogue, getIndexVersion, getShardPlan } from '../lib/archive/archive-store.ts';
+import { getArchive, getCatalogue, getIndexVersion, getShardManifests } from '../lib/archive/archive-store.ts';
 import { buildScopeOf } from '../lib/config/build-scope.ts';
 import { shardIndexFolder } from '../lib/shards/shard-manifest.ts';
 import { mergeShardIndexes } from '../lib/shards/merge-shard-indexes.ts';
@@ -42,6 +41,7 @@ function sendBytes(request: IncomingMessage, response: ServerResponse, data: Uin
 export function searchIndex(): AstroIntegration {
   let base = '/';
   let pending: Promise<BuiltIndex> | undefined;
+  let merged: Promise<{ folder: string; stats: Awaited<ReturnType<typeof mergeShardIndexes>> }> | undefined;
   let started = 0;
   return {
     name: 'search-index',
@@ -73,7 +73,23 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': async () => {
         started = performance.now();
-        if (buildScopeOf().kind === 'assembly') return;
+        if (buildScopeOf().kind === 'assembly') {
+          // The merge runs on worker threads while the national pages render, into a folder beside the site.
+          merged = (async () => {
+            const folder = `${resolveArchivePaths().outDir}.index`;
+            await rm(folder, { recursive: true, force: true });
+            await mkdir(folder, { recursive: true });
+            const stats = await mergeShardIndexes(
+              await getCatalogue(base),
+              await getShardManifests(),
+              resolveArchivePaths().shardsDir,
+              folder,
+            );
+            return { folder, stats };
+          })();
+          merged.catch(() => undefined);
+          return;
+        }
         pending = buildInWorker(indexInputOf(await getArchive(base)));
         pending.catch(() => undefined);
       },
@@ -86,23 +102,17 @@ export function searchIndex(): AstroIntegration {
             ? join(dirname(out), shardIndexFolder)
             : join(out, indexFolder, await getIndexVersion(base));
         await rm(folder, { recursive: true, force: true });
-        await mkdir(folder, { recursive: true });
-        let bytes = 0;
+        await mkdir(dirname(folder), { recursive: true });
         let summary: string;
-        if (scope.kind === 'assembly') {
-          const { plan } = await getShardPlan();
-          const merged = mergeShardIndexes(
-            await getCatalogue(base),
-            plan,
-            resolveArchivePaths().shardsDir,
-            (name, data) => {
-              writeFileSync(join(folder, name), data);
-              bytes += data.length;
-            },
-          );
-          summary = `由 ${merged.parts} 个分片的索引合并`;
+        let bytes = 0;
+        if (merged) {
+          const { folder: mergedFolder, stats } = await merged;
+          await rename(mergedFolder, folder);
+          bytes = stats.bytes;
+          summary = `由 ${stats.parts} 个分片的索引合并，${stats.terms} 个词，合并用时 ${stats.seconds.toFixed(1)} 秒，与页面同时进行`;
         } else {
           const built = await pending!;
+          await mkdir(folder, { recursive: true });
           for (const [name, data] of built.files) {
             await writeFile(join(folder, name), data);
             bytes += data.length;

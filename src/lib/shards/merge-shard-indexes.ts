@@ -1,29 +1,31 @@
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../archive/types.ts';
 import { indexFacetsOf } from '../search/build/index-input.ts';
-import { mergeSearchIndexes } from '../search/build/merge-indexes.ts';
-import type { ShardPlan } from './plan-shards.ts';
-import { readShardManifest, shardIndexFolder } from './shard-manifest.ts';
+import { mergeIndexFolders } from '../search/build/merge-in-workers.ts';
+import type { MergeStats } from '../search/build/merge-indexes.ts';
+import type { ShardManifest } from './shard-manifest.ts';
+import { shardIndexFolder } from './shard-manifest.ts';
 
 /**
- * The national search index, merged from the index parts of every shard in
- * the plan: the same files, byte for byte, as one build over all reports.
+ * The national search index, merged from the index parts of every shard into
+ * `folder`: the same files, byte for byte, as one build over all reports.
  */
-export function mergeShardIndexes(
+export async function mergeShardIndexes(
   catalogue: Catalogue,
-  plan: ShardPlan,
+  manifests: readonly ShardManifest[],
   shardsDir: string,
-  write: (name: string, bytes: Uint8Array) => void,
-): { parts: number } {
+  folder: string,
+): Promise<MergeStats & { parts: number; bytes: number }> {
   const position = new Map(catalogue.reports.map((report, index) => [report.slug, index]));
-  const parts = plan.shards.map((shard) => {
-    const folder = join(shardsDir, shard.id, shardIndexFolder);
-    return {
-      readFile: (name: string) => readFileSync(join(folder, name)),
-      positions: readShardManifest(shardsDir, shard).reports.map((report) => position.get(report.slug)!),
-    };
+  const parts = manifests.map((manifest) => ({
+    folder: join(shardsDir, manifest.id, shardIndexFolder),
+    positions: Int32Array.from(manifest.reports, (report) => position.get(report.slug)!),
+  }));
+  let bytes = 0;
+  const { stats } = await mergeIndexFolders(parts, indexFacetsOf(catalogue).facets, (name, data) => {
+    writeFileSync(join(folder, name), data);
+    bytes += data.length;
   });
-  mergeSearchIndexes(parts, indexFacetsOf(catalogue).facets, write);
-  return { parts: parts.length };
+  return { ...stats, parts: parts.length, bytes };
 }

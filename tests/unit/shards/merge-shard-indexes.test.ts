@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueOf } from '../../../src/lib/archive/catalogue.ts';
@@ -19,9 +19,9 @@ import { tempDir } from '../../helpers/temp-dir.ts';
 const archive = await loadFixtureArchive();
 
 /** Writes each shard of the plan as its build would: its reports' index and its manifest. */
-function writeShards(plan: ReturnType<typeof planShards>): string {
+function writeShards(plan: ReturnType<typeof planShards>): { shardsDir: string; manifests: ShardManifest[] } {
   const shardsDir = tempDir('merge-shards-');
-  for (const shard of plan.shards) {
+  const manifests = plan.shards.map((shard) => {
     const members = new Set(shard.slugs);
     const part: Archive = { ...archive, reports: archive.reports.filter((report) => members.has(report.slug)) };
     const folder = join(shardsDir, shard.id, shardIndexFolder);
@@ -36,12 +36,13 @@ function writeShards(plan: ReturnType<typeof planShards>): string {
       pages: [],
     };
     writeFileSync(join(shardsDir, shard.id, shardManifestFile), JSON.stringify(manifest));
-  }
-  return shardsDir;
+    return manifest;
+  });
+  return { shardsDir, manifests };
 }
 
 describe('the national index merged from the shards’ indexes', () => {
-  it('is the index of all the reports built at once, file for file', () => {
+  it('is the index of all the reports built at once, file for file', async () => {
     const entries = archive.reports.map((report) => ({
       slug: report.slug,
       sha256: report.sha256,
@@ -53,11 +54,12 @@ describe('the national index merged from the shards’ indexes', () => {
     }));
     const plan = planShards(entries, 100, 'code');
     expect(plan.shards.length).toBeGreaterThan(1);
-    const merged = new Map<string, Uint8Array>();
-    const { parts } = mergeShardIndexes(catalogueOf(archive), plan, writeShards(plan), (name, bytes) =>
-      merged.set(name, bytes),
-    );
-    expect(parts).toBe(plan.shards.length);
+    const { shardsDir, manifests } = writeShards(plan);
+    const out = tempDir('merged-index-');
+    const stats = await mergeShardIndexes(catalogueOf(archive), manifests, shardsDir, out);
+    expect(stats.parts).toBe(plan.shards.length);
+    const merged = new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
+    expect(stats.bytes).toBe([...merged.values()].reduce((total, bytes) => total + bytes.length, 0));
     const whole = buildSearchIndex(indexInputOf(archive)).files;
     expect([...merged.keys()].sort()).toEqual([...whole.keys()].sort());
     for (const [name, bytes] of whole) expect(Buffer.compare(merged.get(name)!, bytes), name).toBe(0);

@@ -88,23 +88,31 @@ export class PartReader {
 
   /**
    * The part's terms that fall in one bucket of the merged index, asked for
-   * bucket after bucket. Buckets are the top bits of the terms' hashes, so the
-   * part's buckets cover the merged ones in the same order: each is read once.
+   * in increasing bucket order. Buckets are the top bits of the terms' hashes,
+   * so the part's buckets cover the merged ones in the same order: each is
+   * read at most once, and buckets wholly before the one asked for (a range
+   * another worker merges) are skipped unread.
    */
   termsIn(bucket: number, bucketCount: number): BucketEntry[] {
     const own = this.manifest.buckets;
     const firstMergedBucket = (partBucket: number): number =>
       own <= bucketCount ? partBucket * (bucketCount / own) : Math.floor(partBucket / (own / bucketCount));
+    const lastMergedBucket = (partBucket: number): number =>
+      own <= bucketCount ? firstMergedBucket(partBucket + 1) - 1 : firstMergedBucket(partBucket);
+    while (this.nextBucket < own && lastMergedBucket(this.nextBucket) < bucket) this.nextBucket += 1;
     while (this.nextBucket < own && firstMergedBucket(this.nextBucket) <= bucket) {
+      const first = firstMergedBucket(this.nextBucket);
       for (const entry of this.readBucket(this.nextBucket)) {
         const target = bucketOf(entry.key, bucketCount);
-        if (target < bucket) throw new Error(`合并检索索引：${this.label}的词项 ${entry.key} 不在它该在的桶里`);
+        if (target < first) throw new Error(`合并检索索引：${this.label}的词项 ${entry.key} 不在它该在的桶里`);
+        if (target < bucket) continue;
         const list = this.pending.get(target) ?? [];
         list.push(entry);
         this.pending.set(target, list);
       }
       this.nextBucket += 1;
     }
+    for (const skipped of this.pending.keys()) if (skipped < bucket) this.pending.delete(skipped);
     const terms = this.pending.get(bucket) ?? [];
     this.pending.delete(bucket);
     return terms;

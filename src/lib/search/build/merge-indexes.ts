@@ -4,6 +4,7 @@ import {
   facetsFile,
   manifestFile,
   metaFile,
+  type ReportMeta,
   type SearchManifest,
 } from '../format.ts';
 import { deflate } from './deflate.ts';
@@ -30,7 +31,7 @@ export interface MergeStats {
 }
 
 /** Where each report of the merged order comes from: its part and its place in that part. */
-interface MergedOrder {
+export interface MergedOrder {
   partOf: Int32Array;
   localOf: Int32Array;
 }
@@ -49,12 +50,39 @@ export function mergeSearchIndexes(
   write: (name: string, bytes: Uint8Array) => void,
   options: { bucketBytes?: number; fileBytes?: number } = {},
 ): { manifest: SearchManifest; stats: MergeStats } {
-  const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes } = options;
+  const merge = openMerge(parts, options.bucketBytes);
+  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
+  const locations: Location[] = [];
+  mergeBucketRange(merge, 0, merge.buckets, (bytes) => {
+    locations.push(postings.add(bytes));
+    merge.measure(postings);
+  });
+  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
+}
+
+/** What every step of a merge shares: the parts being read and how their reports and sections map to the merged ones. */
+export interface OpenMerge {
+  readers: PartReader[];
+  order: MergedOrder;
+  reports: ReportMeta[];
+  /** Real sections of the merged index; title pseudo-sections follow them. */
+  sections: number;
+  characters: number;
+  buckets: number;
+  sectionMaps: Int32Array[];
+  terms: number;
+  peakFileBytes: number;
+  started: number;
+  /** Notes the bytes of index files held now, for the stats. */
+  measure(packer: FilePacker): void;
+}
+
+/** Opens the parts and works out the merged order, section numbering and bucket count. */
+export function openMerge(parts: readonly IndexPart[], bucketBytes = defaultBucketBytes): OpenMerge {
   const started = performance.now();
   const readers = parts.map((part, index) => new PartReader(part, index));
   const order = mergedOrderOf(readers);
   const reports = Array.from(order.partOf, (part, position) => readers[part]!.reports[order.localOf[position]!]!);
-
   const firstSection = new Int32Array(reports.length);
   let sections = 0;
   reports.forEach((report, position) => {
@@ -62,19 +90,33 @@ export function mergeSearchIndexes(
     sections += report.sectionCount;
   });
   const characters = readers.reduce((total, reader) => total + reader.manifest.characters, 0);
-  const buckets = bucketCountFor(characters, bucketBytes);
-  const sectionMaps = readers.map((reader) => reader.sectionMap(firstSection, sections));
-
-  let peakFileBytes = 0;
-  const measure = (packer: FilePacker): void => {
-    const held = readers.reduce((total, reader) => total + reader.heldBytes, packer.heldBytes);
-    peakFileBytes = Math.max(peakFileBytes, held);
+  const merge: OpenMerge = {
+    readers,
+    order,
+    reports,
+    sections,
+    characters,
+    buckets: bucketCountFor(characters, bucketBytes),
+    sectionMaps: readers.map((reader) => reader.sectionMap(firstSection, sections)),
+    terms: 0,
+    peakFileBytes: 0,
+    started,
+    measure: (packer) => {
+      const held = readers.reduce((total, reader) => total + reader.heldBytes, packer.heldBytes);
+      merge.peakFileBytes = Math.max(merge.peakFileBytes, held);
+    },
   };
+  return merge;
+}
 
-  const postings = new FilePacker('postings', fileBytes, write);
-  const bucketLocations: Location[] = [];
-  let terms = 0;
-  for (let bucket = 0; bucket < buckets; bucket += 1) {
+/**
+ * Merges the buckets `from` … `to` − 1, handing each bucket's bytes to `emit`
+ * in order. Ranges of one merge must be asked for in increasing order.
+ */
+export function mergeBucketRange(merge: OpenMerge, from: number, to: number, emit: (bucket: Uint8Array) => void): void {
+  const { readers, sectionMaps, buckets } = merge;
+  const totalSections = merge.sections + merge.reports.length;
+  for (let bucket = from; bucket < to; bucket += 1) {
     const sources = new Map<string, TermSource[]>();
     readers.forEach((reader, part) => {
       for (const { key, bytes } of reader.termsIn(bucket, buckets)) {
@@ -83,22 +125,28 @@ export function mergeSearchIndexes(
         sources.set(key, list);
       }
     });
-    const entries = [...sources].map(([key, list]) => ({
-      key,
-      bytes: mergeTermPostings(key, list, sections + reports.length),
-    }));
-    terms += entries.length;
-    bucketLocations.push(postings.add(entries.length > 0 ? encodeBucket(entries) : emptyBucket()));
-    measure(postings);
+    const entries = [...sources].map(([key, list]) => ({ key, bytes: mergeTermPostings(key, list, totalSections) }));
+    merge.terms += entries.length;
+    emit(entries.length > 0 ? encodeBucket(entries) : emptyBucket());
   }
-  const postingsNames = postings.finish();
+}
+
+/** Writes what follows the postings: the bucket table, the records in merged order, meta, facets and the manifest. */
+export function finishMerge(
+  merge: OpenMerge,
+  postings: { locations: readonly Location[]; names: string[] },
+  facets: FacetValueTable[],
+  write: (name: string, bytes: Uint8Array) => void,
+  fileBytes = defaultFileBytes,
+): { manifest: SearchManifest; stats: MergeStats } {
+  const { readers, order, reports } = merge;
   for (const reader of readers) reader.release();
-  write(bucketTableFile, deflate(encodeBucketTable(bucketLocations)));
+  write(bucketTableFile, deflate(encodeBucketTable(postings.locations)));
 
   const records = new FilePacker('records', fileBytes, write);
   const recordLocations = Array.from(order.partOf, (part, position) => {
     const location = records.add(readers[part]!.record(order.localOf[position]!));
-    measure(records);
+    merge.measure(records);
     return location;
   });
   const recordsNames = records.finish();
@@ -108,16 +156,19 @@ export function mergeSearchIndexes(
 
   const manifest = manifestOf({
     reports: reports.length,
-    sections,
-    characters,
-    buckets,
-    postings: postingsNames,
+    sections: merge.sections,
+    characters: merge.characters,
+    buckets: merge.buckets,
+    postings: postings.names,
     records: recordsNames,
     facets,
   });
   write(manifestFile, encodeManifest(manifest));
-  const seconds = (performance.now() - started) / 1000;
-  return { manifest, stats: { reports: reports.length, terms, peakFileBytes, seconds } };
+  const seconds = (performance.now() - merge.started) / 1000;
+  return {
+    manifest,
+    stats: { reports: reports.length, terms: merge.terms, peakFileBytes: merge.peakFileBytes, seconds },
+  };
 }
 
 /**

@@ -22,14 +22,20 @@ export function mergeTermPostings(key: string, sources: readonly TermSource[], t
 
 function mergeSectionLists(sources: readonly TermSource[], totalSections: number): Uint8Array {
   const runs = sources.map(({ bytes, sectionMap }) => mapSections(decodeSections(bytes).sections, sectionMap));
+  if (runs.length === 1) return encodeSections(runs[0]!, 0, runs[0]!.length, totalSections);
   const sections = new Int32Array(runs.reduce((total, run) => total + run.length, 0));
   let length = 0;
-  mergeRuns(runs, (run, from, to) => {
-    sections.set(runs[run]!.subarray(from, to), length);
-    length += to - from;
-  });
+  for (const run of runs) {
+    sections.set(run, length);
+    length += run.length;
+  }
+  // A section belongs to one part only, so the ids are distinct; a typed array sorts them natively.
+  sections.sort();
   return encodeSections(sections, 0, length, totalSections);
 }
+
+/** Parts a merge can take: a part's number rides in the low bits of a sort key. */
+const partBits = 12;
 
 /**
  * Positions are written section by section: the gap from the previous
@@ -45,17 +51,28 @@ function mergePositions(sources: readonly TermSource[]): Uint8Array {
   const writer = new ByteWriter(sources.reduce((total, { bytes }) => total + bytes.length, 16));
   writer.varint(sectionCount);
   let previous = -1;
-  mergeRuns(
-    parts.map((part) => part.sections),
-    (run, from, to) => {
-      const { bytes, sections, starts, ends } = parts[run]!;
-      for (let index = from; index < to; index += 1) {
-        writer.varint(sections[index]! - previous - 1);
-        writer.bytes(bytes.subarray(starts[index]!, ends[index]!));
-        previous = sections[index]!;
-      }
-    },
-  );
+  const copy = (part: (typeof parts)[number], index: number): void => {
+    writer.varint(part.sections[index]! - previous - 1);
+    writer.bytes(part.bytes.subarray(part.starts[index]!, part.ends[index]!));
+    previous = part.sections[index]!;
+  };
+  if (parts.length === 1) {
+    for (let index = 0; index < sectionCount; index += 1) copy(parts[0]!, index);
+    return writer.result();
+  }
+  if (parts.length >= 2 ** partBits) throw new Error(`合并检索索引：一个词出现在 ${parts.length} 个分片里，超过了上限`);
+  // Each section's id and part in one number, sorted natively; a part's sections come in its own order.
+  const keys = new Float64Array(sectionCount);
+  let at = 0;
+  parts.forEach((part, number) => {
+    for (const section of part.sections) keys[at++] = section * 2 ** partBits + number;
+  });
+  keys.sort();
+  const cursor = new Int32Array(parts.length);
+  for (const key of keys) {
+    const number = key % 2 ** partBits;
+    copy(parts[number]!, cursor[number]!++);
+  }
   return writer.result();
 }
 
@@ -63,52 +80,4 @@ function mergePositions(sources: readonly TermSource[]): Uint8Array {
 function mapSections(sections: Int32Array, sectionMap: Int32Array): Int32Array {
   for (let index = 0; index < sections.length; index += 1) sections[index] = sectionMap[sections[index]!]!;
   return sections;
-}
-
-/**
- * Visits sorted runs of distinct ids in increasing order, a stretch of one run
- * at a time: `visit(run, from, to)` covers `runs[run][from … to - 1]`. The
- * runs' heads sit in a binary heap, so n ids in k runs take O(n log k), and
- * a run that leads for a while (a part's consecutive reports) costs one step.
- */
-function mergeRuns(runs: readonly Int32Array[], visit: (run: number, from: number, to: number) => void): void {
-  const cursor = new Int32Array(runs.length);
-  const heap: number[] = [];
-  const head = (run: number): number => runs[run]![cursor[run]!]!;
-  const siftDown = (): void => {
-    let at = 0;
-    for (;;) {
-      const left = at * 2 + 1;
-      if (left >= heap.length) return;
-      const right = left + 1;
-      const child = right < heap.length && head(heap[right]!) < head(heap[left]!) ? right : left;
-      if (head(heap[at]!) < head(heap[child]!)) return;
-      [heap[at], heap[child]] = [heap[child]!, heap[at]!];
-      at = child;
-    }
-  };
-  runs.forEach((run, index) => {
-    if (run.length > 0) heap.push(index);
-  });
-  heap.sort((a, b) => head(a) - head(b));
-  while (heap.length > 0) {
-    const run = heap[0]!;
-    const ids = runs[run]!;
-    // The next smallest head of the other runs is at one of the root's children.
-    const limit = Math.min(
-      heap.length > 1 ? head(heap[1]!) : Number.POSITIVE_INFINITY,
-      heap.length > 2 ? head(heap[2]!) : Number.POSITIVE_INFINITY,
-    );
-    const from = cursor[run]!;
-    let to = from + 1;
-    while (to < ids.length && ids[to]! < limit) to += 1;
-    visit(run, from, to);
-    cursor[run] = to;
-    if (to === ids.length) {
-      const last = heap.pop()!;
-      if (heap.length === 0) return;
-      heap[0] = last;
-    }
-    siftDown();
-  }
 }

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FacetValueTable, SearchManifest } from '../format.ts';
+import type { IndexPart } from './index-part.ts';
+import { defaultFileBytes } from './index-layout.ts';
+import { finishMerge, type MergeStats, mergeBucketRange, openMerge } from './merge-indexes.ts';
+import { FilePacker, type Location } from './pack-files.ts';
+
+/** A shard's index on disk, with its reports' positions in the merged order. */
+export interface IndexFolder {
+  folder: string;
+  positions: Int32Array;
+}
+
+/** What a merge worker is given: every part, and which chunks of buckets are its own. */
+export interface MergeWorkerData {
+  parts: IndexFolder[];
+  bucketBytes: number | undefined;
+  worker: number;
+  workers: number;
+  chunkBuckets: number;
+}
+
+/** A chunk of merged buckets from a worker, or the worker's last word. */
+export type MergeWorkerMessage = { chunk: number; buckets: Uint8Array[] } | { done: true; terms: number };
+
+function partsOf(folders: readonly IndexFolder[]): IndexPart[] {
+  return folders.map(({ folder, positions }) => ({
+    readFile: (name: string) => readFileSync(join(folder, name)),
+    positions,
+  }));
+}
+
+/** Chunks a worker may have merged ahead of the one being packed: bounds what waits in memory. */
+const chunksAhead = 2;
+
+/**
+ * mergeSearchIndexes over index folders, with the buckets merged on worker
+ * threads: chunk c of `chunkBuckets` buckets goes to worker c mod W, and the
+ * chunks are packed into postings files in order as they arrive, so the
+ * output is the same bytes as one thread gives. Where workers cannot start,
+ * or there is one core, it merges on this thread.
+ */
+export async function mergeIndexFolders(
+  folders: readonly IndexFolder[],
+  facets: FacetValueTable[],
+  write: (name: string, bytes: Uint8Array) => void,
+  options: { bucketBytes?: number; fileBytes?: number; workers?: number; chunkBuckets?: number } = {},
+): Promise<{ manifest: SearchManifest; stats: MergeStats }> {
+  const { workers = availableParallelism(), chunkBuckets = 256 } = options;
+  const merge = openMerge(partsOf(folders), options.bucketBytes);
+  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
+  const locations: Location[] = [];
+  const count = Math.min(workers, Math.ceil(merge.buckets / chunkBuckets));
+  const threads = count > 1 ? startWorkers(folders, count, chunkBuckets, options.bucketBytes) : undefined;
+  if (!threads) {
+    mergeBucketRange(merge, 0, merge.buckets, (bytes) => {
+      locations.push(postings.add(bytes));
+      merge.measure(postings);
+    });
+    return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
+  }
+
+  const arrived = new Map<number, Uint8Array[]>();
+  let next = 0;
+  await new Promise<void>((resolve, reject) => {
+    let finished = 0;
+    threads.forEach((thread) => {
+      thread.on('message', (message: MergeWorkerMessage) => {
+        if ('done' in message) {
+          merge.terms += message.terms;
+          finished += 1;
+          if (finished === count) resolve();
+          return;
+        }
+        arrived.set(message.chunk, message.buckets);
+        while (arrived.has(next)) {
+          for (const bytes of arrived.get(next)!) locations.push(postings.add(bytes));
+          merge.measure(postings);
+          arrived.delete(next);
+          threads[next % count]!.postMessage('more');
+          next += 1;
+        }
+      });
+      thread.on('error', reject);
+      thread.on('exit', (code) => {
+        if (code !== 0) reject(new Error(`合并检索索引的线程异常退出（${code}）`));
+      });
+      for (let credit = 0; credit < chunksAhead; credit += 1) thread.postMessage('more');
+    });
+  }).finally(() => Promise.all(threads.map((thread) => thread.terminate())));
+  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
+}
+
+function startWorkers(
+  folders: readonly IndexFolder[],
+  count: number,
+  chunkBuckets: number,
+  bucketBytes: number | undefined,
+): Worker[] | undefined {
+  const threads: Worker[] = [];
+  try {
+    for (let worker = 0; worker < count; worker += 1) {
+      const workerData: MergeWorkerData = { parts: [...folders], bucketBytes, worker, workers: count, chunkBuckets };
+      threads.push(new Worker(new URL('./merge-worker.ts', import.meta.url), { workerData }));
+    }
+    return threads;
+  } catch {
+    for (const thread of threads) void thread.terminate();
+    return undefined;
+  }
+}
+
+/** Merges a worker's chunks in order, each after the main thread has room for it. */
+export async function runMergeWorker(
+  data: MergeWorkerData,
+  nextCredit: () => Promise<void>,
+  send: (message: MergeWorkerMessage) => void,
+): Promise<void> {
+  const merge = openMerge(partsOf(data.parts), data.bucketBytes);
+  const chunks = Math.ceil(merge.buckets / data.chunkBuckets);
+  for (let chunk = data.worker; chunk < chunks; chunk += data.workers) {
+    await nextCredit();
+    const buckets: Uint8Array[] = [];
+    const from = chunk * data.chunkBuckets;
+    mergeBucketRange(merge, from, Math.min(merge.buckets, from + data.chunkBuckets), (bytes) => buckets.push(bytes));
+    send({ chunk, buckets });
+  }
+  send({ done: true, terms: merge.terms });
+}
