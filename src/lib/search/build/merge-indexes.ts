@@ -1,19 +1,11 @@
-import {
-  bucketTableFile,
-  type FacetValueTable,
-  facetsFile,
-  manifestFile,
-  metaFile,
-  type SearchManifest,
-} from '../format.ts';
-import { deflate } from './deflate.ts';
+import { type FacetValueTable, type Location, manifestFile, type SearchManifest } from '../format.ts';
 import { encodeBucket, emptyBucket } from './encode-postings.ts';
-import { encodeBucketTable, encodeFacets, encodeMeta } from './encode-tables.ts';
 import { type IndexPart, PartReader } from './index-part.ts';
 import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
+import { writeIndexTables } from './index-tables.ts';
+import { mergeFacetLists } from './merge-facets.ts';
 import { mergeTermPostings, type TermSource } from './merge-postings.ts';
-import { FilePacker, type Location } from './pack-files.ts';
-import { remapFacetCodes } from './remap-facets.ts';
+import { FilePacker } from './pack-files.ts';
 
 export interface MergeStats {
   reports: number;
@@ -53,13 +45,15 @@ export function mergeSearchIndexes(
   const started = performance.now();
   const readers = parts.map((part, index) => new PartReader(part, index));
   const order = mergedOrderOf(readers);
-  const reports = Array.from(order.partOf, (part, position) => readers[part]!.reports[order.localOf[position]!]!);
+  const reports = order.partOf.length;
+  const sectionCounts = order.partOf.map((part, position) => readers[part]!.sectionCounts[order.localOf[position]!]!);
+  const years = Array.from(order.partOf, (part, position) => readers[part]!.years[order.localOf[position]!]!);
 
-  const firstSection = new Int32Array(reports.length);
+  const firstSection = new Int32Array(reports);
   let sections = 0;
-  reports.forEach((report, position) => {
+  sectionCounts.forEach((count, position) => {
     firstSection[position] = sections;
-    sections += report.sectionCount;
+    sections += count;
   });
   const characters = readers.reduce((total, reader) => total + reader.manifest.characters, 0);
   const buckets = bucketCountFor(characters, bucketBytes);
@@ -85,7 +79,7 @@ export function mergeSearchIndexes(
     });
     const entries = [...sources].map(([key, list]) => ({
       key,
-      bytes: mergeTermPostings(key, list, sections + reports.length),
+      bytes: mergeTermPostings(key, list, sections + reports),
     }));
     terms += entries.length;
     bucketLocations.push(postings.add(entries.length > 0 ? encodeBucket(entries) : emptyBucket()));
@@ -93,7 +87,6 @@ export function mergeSearchIndexes(
   }
   const postingsNames = postings.finish();
   for (const reader of readers) reader.release();
-  write(bucketTableFile, deflate(encodeBucketTable(bucketLocations)));
 
   const records = new FilePacker('records', fileBytes, write);
   const recordLocations = Array.from(order.partOf, (part, position) => {
@@ -103,21 +96,30 @@ export function mergeSearchIndexes(
   });
   const recordsNames = records.finish();
   for (const reader of readers) reader.release();
-  write(metaFile, deflate(encodeMeta(reports, recordLocations)));
-  write(facetsFile, deflate(encodeFacets(facets.length, remapFacetCodes(readers, facets, order))));
+  const tables = writeIndexTables(
+    {
+      buckets: bucketLocations,
+      records: recordLocations,
+      sectionCounts,
+      years,
+      facetLists: mergeFacetLists(readers, facets),
+    },
+    write,
+  );
 
   const manifest = manifestOf({
-    reports: reports.length,
+    reports,
     sections,
     characters,
     buckets,
     postings: postingsNames,
     records: recordsNames,
     facets,
+    ...tables,
   });
   write(manifestFile, encodeManifest(manifest));
   const seconds = (performance.now() - started) / 1000;
-  return { manifest, stats: { reports: reports.length, terms, peakFileBytes, seconds } };
+  return { manifest, stats: { reports, terms, peakFileBytes, seconds } };
 }
 
 /**
