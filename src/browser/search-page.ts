@@ -141,6 +141,22 @@ export function startSearchPage(): void {
     }
   };
 
+  // The counts beside the filters need every facet value's report list: worked out only while the filters are on screen.
+  let counts: { generation: number; count: () => Promise<SearchOutcome['facetCounts']>; asked: boolean } | undefined;
+  const updateCounts = async () => {
+    const pending = counts;
+    if (!pending || pending.asked || !facetDetails.open) return;
+    pending.asked = true;
+    const searchIndex = await openIndex();
+    // If the counts cannot be fetched now, the filters keep their previous ones until the panel is opened again.
+    const late = await pending.count().catch(() => {
+      pending.asked = false;
+      return undefined;
+    });
+    if (late && pending.generation === generation) showCounts(searchIndex, late);
+  };
+  facetDetails.addEventListener('toggle', () => void updateCounts());
+
   const run = async (state: SearchState) => {
     const current = ++generation;
     const terms = parseQuery(state.q);
@@ -149,6 +165,7 @@ export function startSearchPage(): void {
     more.hidden = true;
     if (asksForNothing(state, hasTerms, location.search)) {
       shown = undefined;
+      counts = undefined;
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       status.textContent = idleStatus;
@@ -163,26 +180,20 @@ export function startSearchPage(): void {
       // Let the page answer input between matching and listing: a query that matches every report takes a while.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (current !== generation) return;
-      // With filters the counts come with the results; without, the counts beside the filters follow once the
-      // facet codes have arrived.
       const { outcome, countFacets } = await filterAndRank(searchIndex, matches, {
         terms,
         filters: state.filters,
         sort: state.sort,
       });
       if (current !== generation) return;
-      if (!countFacets) showCounts(searchIndex, outcome.facetCounts);
       shown = { outcome, state, count: 0 };
       list.replaceChildren();
       await showMore();
       if (current !== generation) return;
       status.textContent = searchStatus(state, hasTerms, outcome);
       list.removeAttribute('aria-busy');
-      if (countFacets) {
-        // The results are complete; if the counts cannot be fetched now, the filters keep their previous ones.
-        const late = await countFacets().catch(() => undefined);
-        if (late && current === generation) showCounts(searchIndex, late);
-      }
+      counts = { generation: current, count: countFacets, asked: false };
+      await updateCounts();
     } catch (error) {
       if (current === generation) status.textContent = errorStatus(error as Error);
     } finally {
@@ -225,7 +236,7 @@ export function startSearchPage(): void {
   const initial = parseSearchState(location.search, facetParams);
   showState(initial);
   void run(initial);
-  // The index's tables are needed by every query: fetch them while the reader is still typing.
+  // Every query needs the manifest: fetch it while the reader is still typing.
   const prefetch = () => void openIndex().catch(() => undefined);
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
   else setTimeout(prefetch, 200);

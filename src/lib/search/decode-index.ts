@@ -1,5 +1,5 @@
 import { ByteReader } from './byte-codec.ts';
-import type { FacetCodes, Postings, ReportMeta, SearchManifest } from './format.ts';
+import type { Location, Postings } from './format.ts';
 
 /**
  * Decoders of the index's binary files, shared by the reader and by the merge
@@ -13,52 +13,48 @@ export interface Bucket {
   data: Uint8Array;
 }
 
-export function decodeLocations(reader: ByteReader, count: number) {
-  const locations: { file: number; offset: number; length: number }[] = [];
-  const offsets = new Map<number, number>();
+/**
+ * A page of the bucket table (encodeBucketPage): where its buckets lie in the
+ * postings files. Offsets follow from the lengths, from the page's first
+ * offset on and from 0 in each next file.
+ */
+export function decodeBucketPage(bytes: Uint8Array): Location[] {
+  const reader = new ByteReader(bytes);
+  let offset = reader.varint();
+  const count = reader.varint();
+  const locations: Location[] = [];
+  let file = -1;
   for (let index = 0; index < count; index += 1) {
-    const file = reader.varint();
+    const next = reader.varint();
+    if (index > 0 && next !== file) offset = 0;
+    file = next;
     const length = reader.varint();
-    const offset = offsets.get(file) ?? 0;
     locations.push({ file, offset, length });
-    offsets.set(file, offset + length);
+    offset += length;
   }
   return locations;
 }
 
-export function decodeMeta(bytes: Uint8Array): ReportMeta[] {
-  const reader = new ByteReader(bytes);
-  const count = reader.varint();
-  const reports: ReportMeta[] = Array.from({ length: count }, () => ({
-    sectionCount: reader.varint(),
-    year: null,
-    record: { file: 0, offset: 0, length: 0 },
-  }));
-  for (const report of reports) {
-    const year = reader.varint();
-    report.year = year === 0 ? null : year + 1900;
-  }
-  for (const report of reports) report.record.file = reader.varint();
-  const offsets = new Map<number, number>();
-  for (const report of reports) {
-    report.record.length = reader.varint();
-    report.record.offset = offsets.get(report.record.file) ?? 0;
-    offsets.set(report.record.file, report.record.offset + report.record.length);
-  }
-  return reports;
+/** A page of the section table (encodeSectionPage): its first report and where that and each next report start. */
+export interface SectionPage {
+  firstReport: number;
+  /** First section id of report `firstReport + i`; one more entry: where the last listed report ends. */
+  starts: Int32Array;
 }
 
-export function decodeFacets(bytes: Uint8Array, manifest: SearchManifest): FacetCodes {
+export function decodeSectionPage(bytes: Uint8Array): SectionPage {
   const reader = new ByteReader(bytes);
-  const codes: FacetCodes = Array.from({ length: manifest.reports }, () => ({}));
-  for (const facet of manifest.facets) {
-    for (const report of codes) {
-      const values: number[] = [];
-      for (let length = reader.varint(); length > 0; length -= 1) values.push(reader.varint());
-      report[facet.key] = values;
-    }
-  }
-  return codes;
+  const firstReport = reader.varint();
+  const starts = new Int32Array(reader.varint() + 1);
+  starts[0] = reader.varint();
+  for (let index = 1; index < starts.length; index += 1) starts[index] = starts[index - 1]! + reader.varint();
+  return { firstReport, starts };
+}
+
+/** A report's entry of locations.bin: three little-endian uint32s. */
+export function decodeLocation(bytes: Uint8Array): Location {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { file: view.getUint32(0, true), offset: view.getUint32(4, true), length: view.getUint32(8, true) };
 }
 
 export function decodeBucket(bytes: Uint8Array): Bucket {

@@ -7,7 +7,7 @@
 
 import { hash32 } from '../text/hash.ts';
 
-export const indexFormatVersion = 4;
+export const indexFormatVersion = 5;
 
 /** Folder under the site root that holds the index, in a subfolder named by its version (indexVersionOf). */
 export const indexFolder = 'search-index';
@@ -46,15 +46,31 @@ export interface FacetValueTable {
   values: { value: string; label: string }[];
 }
 
-/**
- * The manifest and the two tables every query needs have fixed names, so a
- * reader (or the search page's preload hints) can fetch all three at once.
- */
+/** The one file every query reads first; the page preloads it. */
 export const manifestFile = 'manifest.json';
-export const metaFile = 'meta.bin';
-export const bucketTableFile = 'buckets.bin';
-export const indexEntryFiles = [manifestFile, metaFile, bucketTableFile];
-/** Facet codes of every report: needed for filters and counts, fetched after the first results. */
+export const indexEntryFiles = [manifestFile];
+
+/**
+ * The tables a query reads in pages, so that what one query downloads does not
+ * grow with the archive: bucket locations by bucket range, the report of each
+ * section by section-id range.
+ */
+export const bucketsPerPage = 1024;
+export const sectionsPerPage = 32_768;
+
+export function bucketPageFile(page: number): string {
+  return `buckets-${page}.bin`;
+}
+
+export function sectionPageFile(page: number): string {
+  return `sections-${page}.bin`;
+}
+
+/** Where each report's record is, as fixed-width entries read by range: file, offset, length (uint32, little-endian). */
+export const locationsFile = 'locations.bin';
+export const locationBytes = 12;
+
+/** Every facet value's reports, as one deflated report list per value (lengths in the manifest's facetLists). */
 export const facetsFile = 'facets.bin';
 
 export interface SearchManifest {
@@ -71,6 +87,10 @@ export interface SearchManifest {
   };
   /** Facet values as codes into these tables, in the facet registry's order. */
   facets: FacetValueTable[];
+  /** Per facet, per value: the byte length of its report list in facets.bin (lists follow one another in this order). */
+  facetLists: number[][];
+  /** Report years in archive order as runs of [year or null, number of reports]: archives list years together. */
+  years: [number | null, number][];
 }
 
 /** A term's occurrences: section ids, and for positional terms the packed positions in each. */
@@ -82,15 +102,11 @@ export interface Postings {
   positions?: Int32Array;
 }
 
-/** Per report, the codes of its values by facet key. */
-export type FacetCodes = Record<string, number[]>[];
-
-/** What the reader keeps about one report, decoded from the meta file. */
-export interface ReportMeta {
-  sectionCount: number;
-  /** null for undated reports. */
-  year: number | null;
-  record: { file: number; offset: number; length: number };
+/** Where a blob lies among the index's numbered files (postings-N.bin or records-N.bin). */
+export interface Location {
+  file: number;
+  offset: number;
+  length: number;
 }
 
 /** What a search result shows of its report. */

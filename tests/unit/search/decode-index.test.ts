@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter } from '../../../src/lib/search/byte-codec.ts';
+import { ByteWriter } from '../../../src/lib/search/byte-codec.ts';
 import {
   decodeBucket,
-  decodeLocations,
+  decodeBucketPage,
   decodePositionSpans,
   decodePositions,
   decodeSections,
@@ -42,13 +42,13 @@ describe('decoding postings', () => {
 });
 
 describe('decoding tables', () => {
-  it('works out each location’s offset from the lengths before it in the same file', () => {
-    const reader = new ByteReader(Uint8Array.of(0, 5, 1, 7, 0, 3, 1, 2));
-    expect(decodeLocations(reader, 4)).toEqual([
-      { file: 0, offset: 0, length: 5 },
-      { file: 1, offset: 0, length: 7 },
-      { file: 0, offset: 5, length: 3 },
-      { file: 1, offset: 7, length: 2 },
+  it('works out each bucket’s offset from the page’s first offset and the lengths before it, from 0 in a new file', () => {
+    // First offset 9, four buckets: (file 0, length 5), (file 0, length 7), (file 1, length 3), (file 1, length 2).
+    expect(decodeBucketPage(Uint8Array.of(9, 4, 0, 5, 0, 7, 1, 3, 1, 2))).toEqual([
+      { file: 0, offset: 9, length: 5 },
+      { file: 0, offset: 14, length: 7 },
+      { file: 1, offset: 0, length: 3 },
+      { file: 1, offset: 3, length: 2 },
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { foldText } from '../../text/fold.ts';
-import { bucketTableFile, facetsFile, manifestFile, metaFile, type SearchManifest, searchableText } from '../format.ts';
-import { deflate } from './deflate.ts';
+import { manifestFile, type SearchManifest, searchableText } from '../format.ts';
 import { emptyBucket } from './encode-postings.ts';
-import { encodeBucketTable, encodeFacets, encodeMeta, encodeRecord } from './encode-tables.ts';
+import { encodeRecord } from './encode-tables.ts';
 import type { IndexInput } from './index-input.ts';
 import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
+import { writeIndexTables } from './index-tables.ts';
 import { packFiles } from './pack-files.ts';
 import { serializeTerms } from './serialize-terms.ts';
 import { TermTable } from './term-table.ts';
@@ -63,24 +63,29 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
   }
 
   const files = new Map<string, Uint8Array>();
+  const write = (name: string, bytes: Uint8Array) => files.set(name, bytes);
   const postings = packFiles(
     'postings',
     [...Array(buckets).keys()].map((bucket) => bucketContents[bucket] ?? emptyBucket()),
     fileBytes,
   );
-  for (const [name, bytes] of postings.files) files.set(name, bytes);
-  files.set(bucketTableFile, deflate(encodeBucketTable(postings.locations)));
-
+  for (const [name, bytes] of postings.files) write(name, bytes);
   const records = packFiles(
     'records',
     input.reports.map(({ record }) => encodeRecord(record)),
     fileBytes,
   );
-  for (const [name, bytes] of records.files) files.set(name, bytes);
-  const meta = input.reports.map(({ record }) => ({ sectionCount: record.sections.length, year: record.year }));
-  files.set(metaFile, deflate(encodeMeta(meta, records.locations)));
-  const facetCodes = input.reports.map((report) => report.facetCodes);
-  files.set(facetsFile, deflate(encodeFacets(input.facets.length, facetCodes)));
+  for (const [name, bytes] of records.files) write(name, bytes);
+  const tables = writeIndexTables(
+    {
+      buckets: postings.locations,
+      records: records.locations,
+      sectionCounts: input.reports.map(({ record }) => record.sections.length),
+      years: input.reports.map(({ record }) => record.year),
+      facetLists: facetListsOf(input),
+    },
+    write,
+  );
 
   const manifest = manifestOf({
     reports: input.reports.length,
@@ -90,9 +95,21 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
     postings: [...postings.files.keys()],
     records: [...records.files.keys()],
     facets: input.facets,
+    ...tables,
   });
   files.set(manifestFile, encodeManifest(manifest));
   return { manifest, files, stats: { terms, occurrences, passes, seconds: (performance.now() - started) / 1000 } };
+}
+
+/** Per facet, per value code: the reports that have the value. */
+function facetListsOf(input: IndexInput): Int32Array[][] {
+  return input.facets.map((facet, position) => {
+    const lists: number[][] = facet.values.map(() => []);
+    input.reports.forEach(({ facetCodes }, report) => {
+      for (const code of facetCodes[position] ?? []) lists[code]!.push(report);
+    });
+    return lists.map((list) => Int32Array.from(list));
+  });
 }
 
 /**

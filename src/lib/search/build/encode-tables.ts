@@ -1,7 +1,7 @@
 import { ByteWriter } from '../byte-codec.ts';
-import type { RecordHeader, ReportRecord } from '../format.ts';
+import { type Location, locationBytes, type RecordHeader, type ReportRecord, sectionsPerPage } from '../format.ts';
 import { deflate } from './deflate.ts';
-import { concat, type Location } from './pack-files.ts';
+import { concat } from './pack-files.ts';
 
 const encoder = new TextEncoder();
 
@@ -27,47 +27,67 @@ export function encodeRecord(record: ReportRecord): Uint8Array {
   return concat([prefix.result(), head, deflate(concat(texts))]);
 }
 
-/**
- * What every query needs about every report, column by column (columns
- * compress better than rows): section count, year, and where its record is.
- */
-export function encodeMeta(
-  reports: readonly { sectionCount: number; year: number | null }[],
-  records: readonly Location[],
-): Uint8Array {
+/** A page of the bucket table: the first bucket's offset in its file, the bucket count, then each bucket's file and length. */
+export function encodeBucketPage(buckets: readonly Location[]): Uint8Array {
   const writer = new ByteWriter();
-  writer.varint(reports.length);
-  for (const report of reports) writer.varint(report.sectionCount);
-  for (const report of reports) writer.varint(report.year === null ? 0 : report.year - 1900);
-  for (const location of records) writer.varint(location.file);
-  for (const location of records) writer.varint(location.length);
-  return writer.result();
-}
-
-/**
- * The codes of each report's facet values (per report, a list of codes per
- * facet in the manifest's order), facet by facet. Kept apart from
- * the meta file: the first results of a query without filters do not wait for
- * them, only the counts beside the filters do.
- */
-export function encodeFacets(facetCount: number, reportCodes: readonly (readonly number[][])[]): Uint8Array {
-  const writer = new ByteWriter();
-  for (let facet = 0; facet < facetCount; facet += 1) {
-    for (const facetCodes of reportCodes) {
-      const codes = facetCodes[facet] ?? [];
-      writer.varint(codes.length);
-      for (const code of codes) writer.varint(code);
-    }
-  }
-  return writer.result();
-}
-
-/** Where each bucket is: its postings file and byte length, in bucket order (offsets follow from the lengths). */
-export function encodeBucketTable(buckets: readonly Location[]): Uint8Array {
-  const writer = new ByteWriter();
+  writer.varint(buckets[0]?.offset ?? 0);
+  writer.varint(buckets.length);
   for (const location of buckets) {
     writer.varint(location.file);
     writer.varint(location.length);
   }
   return writer.result();
+}
+
+/**
+ * The section table in pages of `sectionsPerPage` section ids. A page names
+ * the report its first section belongs to and that report's first section,
+ * then the section counts of that and each next report starting in the page,
+ * so a page alone tells which report each of its sections belongs to.
+ */
+export function encodeSectionPages(sectionCounts: ArrayLike<number>): Uint8Array[] {
+  const pages: Uint8Array[] = [];
+  let report = 0;
+  let start = 0;
+  let total = 0;
+  for (let index = 0; index < sectionCounts.length; index += 1) total += sectionCounts[index]!;
+  for (let pageStart = 0; pageStart < total; pageStart += sectionsPerPage) {
+    while (start + sectionCounts[report]! <= pageStart) start += sectionCounts[report++]!;
+    const counts: number[] = [];
+    let next = report;
+    for (let at = start; next < sectionCounts.length && at < pageStart + sectionsPerPage; next += 1) {
+      counts.push(sectionCounts[next]!);
+      at += sectionCounts[next]!;
+    }
+    const writer = new ByteWriter();
+    writer.varint(report);
+    writer.varint(counts.length);
+    writer.varint(start);
+    for (const count of counts) writer.varint(count);
+    pages.push(writer.result());
+  }
+  return pages;
+}
+
+/** Every report's record location as three little-endian uint32s, so a reader fetches one report's by range. */
+export function encodeLocations(records: readonly Location[]): Uint8Array {
+  const bytes = new Uint8Array(records.length * locationBytes);
+  const view = new DataView(bytes.buffer);
+  records.forEach(({ file, offset, length }, report) => {
+    view.setUint32(report * locationBytes, file, true);
+    view.setUint32(report * locationBytes + 4, offset, true);
+    view.setUint32(report * locationBytes + 8, length, true);
+  });
+  return bytes;
+}
+
+/** Years in archive order as runs of equal years. */
+export function yearRunsOf(years: Iterable<number | null>): [number | null, number][] {
+  const runs: [number | null, number][] = [];
+  for (const year of years) {
+    const last = runs.at(-1);
+    if (last && last[0] === year) last[1] += 1;
+    else runs.push([year, 1]);
+  }
+  return runs;
 }

@@ -28,6 +28,8 @@ export function manifestOf(fields: {
   postings: string[];
   records: string[];
   facets: FacetValueTable[];
+  facetLists: number[][];
+  years: [number | null, number][];
 }): SearchManifest {
   return {
     version: indexFormatVersion,
@@ -37,6 +39,8 @@ export function manifestOf(fields: {
     buckets: fields.buckets,
     files: { postings: fields.postings, records: fields.records },
     facets: fields.facets,
+    facetLists: fields.facetLists,
+    years: fields.years,
   };
 }
 

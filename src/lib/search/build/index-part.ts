@@ -1,23 +1,24 @@
-import { ByteReader } from '../byte-codec.ts';
-import { decodeBucket, decodeFacets, decodeLocations, decodeMeta } from '../decode-index.ts';
+import { decodeBucket, decodeBucketPage, decodeLocation, decodeSectionPage, decodeSections } from '../decode-index.ts';
 import {
   bucketOf,
-  bucketTableFile,
-  type FacetCodes,
+  bucketPageFile,
+  bucketsPerPage,
   facetsFile,
   indexFormatVersion,
+  type Location,
+  locationBytes,
+  locationsFile,
   manifestFile,
-  metaFile,
-  type ReportMeta,
   type SearchManifest,
+  sectionPageFile,
+  sectionsPerPage,
 } from '../format.ts';
 import { inflate } from './deflate.ts';
 import type { BucketEntry } from './encode-postings.ts';
-import type { Location } from './pack-files.ts';
 
 /** One shard's index, built by buildSearchIndex over a subsequence of the archive's reports. */
 export interface IndexPart {
-  /** The part's index files by name (manifest.json, meta.bin, buckets.bin, facets.bin, postings-N.bin, records-N.bin). */
+  /** The part's index files by name (manifest.json, the tables, postings-N.bin, records-N.bin). */
   readFile(name: string): Uint8Array;
   /** For each of the part's reports, in the part's own order: its position in the merged archive order. */
   positions: ArrayLike<number>;
@@ -30,13 +31,16 @@ interface HeldFile {
 }
 
 /**
- * One part as the merge reads it: its manifest and meta table decoded up
- * front, its postings and records files one at a time and in order, so the
+ * One part as the merge reads it: its manifest, section counts, record
+ * and bucket locations decoded up front, its postings and records files one at a time and in order, so the
  * merge holds at most one of each per part.
  */
 export class PartReader {
   readonly manifest: SearchManifest;
-  readonly reports: ReportMeta[];
+  /** Per report of the part: its section count, year and record's location. */
+  readonly sectionCounts: Int32Array;
+  readonly years: (number | null)[];
+  readonly records: Location[];
   readonly positions: ArrayLike<number>;
   /** Where the part is in the list of parts, for messages. */
   readonly label: string;
@@ -57,10 +61,24 @@ export class PartReader {
         `合并检索索引：${this.label}的格式版本是 ${this.manifest.version}，这个程序写的是版本 ${indexFormatVersion}：请重新生成这个分片`,
       );
     }
-    this.reports = decodeMeta(inflate(part.readFile(metaFile)));
+    const { reports, sections, buckets, years } = this.manifest;
     this.positions = part.positions;
-    const bucketTable = new ByteReader(inflate(part.readFile(bucketTableFile)));
-    this.bucketLocations = decodeLocations(bucketTable, this.manifest.buckets);
+    this.years = years.flatMap(([year, count]) => Array<number | null>(count).fill(year));
+    const locations = part.readFile(locationsFile);
+    this.records = Array.from({ length: reports }, (_, report) =>
+      decodeLocation(locations.subarray(report * locationBytes, (report + 1) * locationBytes)),
+    );
+    this.sectionCounts = new Int32Array(reports);
+    for (let page = 0; page * sectionsPerPage < sections; page += 1) {
+      const { firstReport, starts } = decodeSectionPage(inflate(part.readFile(sectionPageFile(page))));
+      for (let index = 0; index + 1 < starts.length; index += 1) {
+        this.sectionCounts[firstReport + index] = starts[index + 1]! - starts[index]!;
+      }
+    }
+    this.bucketLocations = [];
+    for (let page = 0; page * bucketsPerPage < buckets; page += 1) {
+      this.bucketLocations.push(...decodeBucketPage(inflate(part.readFile(bucketPageFile(page)))));
+    }
   }
 
   /** Bytes of the part's files the reader holds. */
@@ -77,9 +95,9 @@ export class PartReader {
     const { sections, reports } = this.manifest;
     const map = new Int32Array(sections + reports);
     let local = 0;
-    this.reports.forEach((report, index) => {
+    this.sectionCounts.forEach((count, index) => {
       const position = this.positions[index]!;
-      for (let offset = 0; offset < report.sectionCount; offset += 1) map[local++] = firstSection[position]! + offset;
+      for (let offset = 0; offset < count; offset += 1) map[local++] = firstSection[position]! + offset;
       map[sections + index] = mergedSections + position;
     });
     if (local !== sections) throw new Error(`合并检索索引：${this.label}的小节数与 manifest.json 不符`);
@@ -130,13 +148,24 @@ export class PartReader {
 
   /** A report's record bytes (a copy: the records file it came from is let go once read through). */
   record(report: number): Uint8Array {
-    const { file, offset, length } = this.reports[report]!.record;
+    const { file, offset, length } = this.records[report]!;
     this.recordsFile = this.held(this.recordsFile, file, this.manifest.files.records);
     return this.recordsFile.bytes.slice(offset, offset + length);
   }
 
-  facetCodes(): FacetCodes {
-    return decodeFacets(inflate(this.part.readFile(facetsFile)), this.manifest);
+  /** The part's reports with each value of a facet (in the part's value table), by value string. */
+  facetLists(key: string): Map<string, Int32Array> {
+    const facet = this.manifest.facets.findIndex((candidate) => candidate.key === key);
+    if (facet < 0) throw new Error(`合并检索索引：${this.label}没有分面 ${key}`);
+    const bytes = this.part.readFile(facetsFile);
+    let offset = this.manifest.facetLists.slice(0, facet).reduce((total, lengths) => total + sum(lengths), 0);
+    const lists = new Map<string, Int32Array>();
+    this.manifest.facets[facet]!.values.forEach(({ value }, code) => {
+      const length = this.manifest.facetLists[facet]![code]!;
+      lists.set(value, decodeSections(inflate(bytes.subarray(offset, offset + length))).sections);
+      offset += length;
+    });
+    return lists;
   }
 
   /** Lets go of the files read so far. */
@@ -149,4 +178,8 @@ export class PartReader {
     if (current?.index === index) return current;
     return { index, bytes: this.part.readFile(names[index]!) };
   }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

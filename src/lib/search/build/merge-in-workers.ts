@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FacetValueTable, SearchManifest } from '../format.ts';
+import type { FacetValueTable, Location, SearchManifest } from '../format.ts';
 import type { IndexPart } from './index-part.ts';
 import { defaultFileBytes } from './index-layout.ts';
 import { finishMerge, type MergeStats, mergeBucketRange, openMerge } from './merge-indexes.ts';
-import { FilePacker, type Location } from './pack-files.ts';
+import { FilePacker } from './pack-files.ts';
 
 /** A shard's index on disk, with its reports' positions in the merged order. */
 export interface IndexFolder {

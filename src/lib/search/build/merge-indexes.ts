@@ -1,20 +1,11 @@
-import {
-  bucketTableFile,
-  type FacetValueTable,
-  facetsFile,
-  manifestFile,
-  metaFile,
-  type ReportMeta,
-  type SearchManifest,
-} from '../format.ts';
-import { deflate } from './deflate.ts';
+import { type FacetValueTable, type Location, manifestFile, type SearchManifest } from '../format.ts';
 import { encodeBucket, emptyBucket } from './encode-postings.ts';
-import { encodeBucketTable, encodeFacets, encodeMeta } from './encode-tables.ts';
 import { type IndexPart, PartReader } from './index-part.ts';
 import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
+import { writeIndexTables } from './index-tables.ts';
+import { mergeFacetLists } from './merge-facets.ts';
 import { mergeTermPostings, type TermSource } from './merge-postings.ts';
-import { FilePacker, type Location } from './pack-files.ts';
-import { remapFacetCodes } from './remap-facets.ts';
+import { FilePacker } from './pack-files.ts';
 
 export interface MergeStats {
   reports: number;
@@ -64,7 +55,9 @@ export function mergeSearchIndexes(
 export interface OpenMerge {
   readers: PartReader[];
   order: MergedOrder;
-  reports: ReportMeta[];
+  /** Per merged report: its number of sections and its year (null when undated). */
+  sectionCounts: number[];
+  years: (number | null)[];
   /** Real sections of the merged index; title pseudo-sections follow them. */
   sections: number;
   characters: number;
@@ -82,18 +75,23 @@ export function openMerge(parts: readonly IndexPart[], bucketBytes = defaultBuck
   const started = performance.now();
   const readers = parts.map((part, index) => new PartReader(part, index));
   const order = mergedOrderOf(readers);
-  const reports = Array.from(order.partOf, (part, position) => readers[part]!.reports[order.localOf[position]!]!);
-  const firstSection = new Int32Array(reports.length);
+  const sectionCounts = Array.from(
+    order.partOf,
+    (part, position) => readers[part]!.sectionCounts[order.localOf[position]!]!,
+  );
+  const years = Array.from(order.partOf, (part, position) => readers[part]!.years[order.localOf[position]!]!);
+  const firstSection = new Int32Array(sectionCounts.length);
   let sections = 0;
-  reports.forEach((report, position) => {
+  sectionCounts.forEach((count, position) => {
     firstSection[position] = sections;
-    sections += report.sectionCount;
+    sections += count;
   });
   const characters = readers.reduce((total, reader) => total + reader.manifest.characters, 0);
   const merge: OpenMerge = {
     readers,
     order,
-    reports,
+    sectionCounts,
+    years,
     sections,
     characters,
     buckets: bucketCountFor(characters, bucketBytes),
@@ -115,7 +113,7 @@ export function openMerge(parts: readonly IndexPart[], bucketBytes = defaultBuck
  */
 export function mergeBucketRange(merge: OpenMerge, from: number, to: number, emit: (bucket: Uint8Array) => void): void {
   const { readers, sectionMaps, buckets } = merge;
-  const totalSections = merge.sections + merge.reports.length;
+  const totalSections = merge.sections + merge.sectionCounts.length;
   for (let bucket = from; bucket < to; bucket += 1) {
     const sources = new Map<string, TermSource[]>();
     readers.forEach((reader, part) => {
@@ -139,9 +137,9 @@ export function finishMerge(
   write: (name: string, bytes: Uint8Array) => void,
   fileBytes = defaultFileBytes,
 ): { manifest: SearchManifest; stats: MergeStats } {
-  const { readers, order, reports } = merge;
+  const { readers, order } = merge;
+  const reports = order.partOf.length;
   for (const reader of readers) reader.release();
-  write(bucketTableFile, deflate(encodeBucketTable(postings.locations)));
 
   const records = new FilePacker('records', fileBytes, write);
   const recordLocations = Array.from(order.partOf, (part, position) => {
@@ -151,23 +149,32 @@ export function finishMerge(
   });
   const recordsNames = records.finish();
   for (const reader of readers) reader.release();
-  write(metaFile, deflate(encodeMeta(reports, recordLocations)));
-  write(facetsFile, deflate(encodeFacets(facets.length, remapFacetCodes(readers, facets, order))));
+  const tables = writeIndexTables(
+    {
+      buckets: postings.locations,
+      records: recordLocations,
+      sectionCounts: merge.sectionCounts,
+      years: merge.years,
+      facetLists: mergeFacetLists(readers, facets),
+    },
+    write,
+  );
 
   const manifest = manifestOf({
-    reports: reports.length,
+    reports,
     sections: merge.sections,
     characters: merge.characters,
     buckets: merge.buckets,
     postings: postings.names,
     records: recordsNames,
     facets,
+    ...tables,
   });
   write(manifestFile, encodeManifest(manifest));
   const seconds = (performance.now() - merge.started) / 1000;
   return {
     manifest,
-    stats: { reports: reports.length, terms: merge.terms, peakFileBytes: merge.peakFileBytes, seconds },
+    stats: { reports, terms: merge.terms, peakFileBytes: merge.peakFileBytes, seconds },
   };
 }
 

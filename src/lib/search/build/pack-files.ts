@@ -1,3 +1,5 @@
+import type { Location } from '../format.ts';
+
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
   let offset = 0;
@@ -6,12 +8,6 @@ export function concat(parts: readonly Uint8Array[]): Uint8Array {
     offset += part.length;
   }
   return out;
-}
-
-export interface Location {
-  file: number;
-  offset: number;
-  length: number;
 }
 
 /**

@@ -16,14 +16,15 @@ export interface ReportHit {
  */
 export async function matchReports(index: SearchIndex, terms: readonly QueryTerm[]): Promise<ReportHit[]> {
   if (terms.length === 0)
-    return Array.from({ length: index.reports.length }, (_, report) => ({ report, titleHit: false, sections: [] }));
+    return Array.from({ length: index.manifest.reports }, (_, report) => ({ report, titleHit: false, sections: [] }));
   const lists = await Promise.all(terms.map((term) => sectionsWithTerm(index, term.folded)));
   const matched = lists.reduce((acc, list) => intersect(acc, list));
+  await index.loadSections(matched);
   // A report's hit by report number: a query can match every report, and array slots beat a Map there.
-  const hitOf = new Array<ReportHit | undefined>(index.reports.length);
+  const hitOf = new Array<ReportHit | undefined>(index.manifest.reports);
   const hits: ReportHit[] = [];
   for (const section of matched) {
-    const report = index.reportOfSection[section]!;
+    const report = index.reportOfSection(section);
     let hit = hitOf[report];
     if (!hit) {
       hit = { report, titleHit: false, sections: [] };

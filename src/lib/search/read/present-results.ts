@@ -3,7 +3,7 @@ import { foldText } from '../../text/fold.ts';
 import { escapeHtml } from '../../text/html.ts';
 import type { SearchOutcome } from './run-search.ts';
 import { highlightedExcerpt } from './highlight-excerpt.ts';
-import { searchableText } from '../format.ts';
+import { type FacetValueTable, searchableText } from '../format.ts';
 import { matchAll, mergeSpans, type Span } from './highlight-spans.ts';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -42,7 +42,7 @@ interface PresentOptions {
   sectionsPerReport?: number;
   /** Add ?hl= to section links so the report page marks the matches. Default true. */
   highlightLinks?: boolean;
-  /** Name each report's topics, which waits for the facet codes. Default true. */
+  /** Name each report's topics, which waits for the topic facet's report lists. Default true. */
   withTopics?: boolean;
 }
 
@@ -68,6 +68,30 @@ function plain(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Each report's topics, from the topic facet's report lists. */
+async function reportTopics(
+  index: SearchIndex,
+  topics: FacetValueTable,
+): Promise<(report: number) => { id: string; name: string }[]> {
+  const lists = await index.facetValueLists(index.manifest.facets.indexOf(topics));
+  return (report) =>
+    topics.values
+      .filter((_, code) => binarySearch(lists[code]!, report))
+      .map((value) => ({ id: value.value, name: value.label }));
+}
+
+function binarySearch(list: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] === value) return true;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /**
  * Turns hits into what a result list shows: each report with its matching
  * sections, every section with its heading and an excerpt of its own text in
@@ -88,10 +112,10 @@ export async function presentHits(
       : '';
   const page = outcome.hits.slice(range.from, range.to);
   const limit = options.sectionsPerReport ?? Number.POSITIVE_INFINITY;
-  const facetCodes = options.withTopics === false ? undefined : await index.facetCodes();
+  const topicsOf = options.withTopics === false || !topics ? undefined : await reportTopics(index, topics);
   const loaded = await Promise.all(
     page.map(async (hit) => {
-      const positions = hit.sections.slice(0, limit).map((section) => section - index.firstSection[hit.report]!);
+      const positions = hit.sections.slice(0, limit).map((section) => section - index.firstSectionOf(hit.report));
       const [header, texts] = await Promise.all([index.header(hit.report), index.sectionTexts(hit.report, positions)]);
       return { header, positions, texts };
     }),
@@ -128,10 +152,7 @@ export async function presentHits(
       yearLabel: yearLabel(header.year),
       type: header.type,
       typeLabel: typeLabels[header.type as keyof typeof typeLabels] ?? header.type,
-      topics: (facetCodes?.[hit.report]?.['topic'] ?? []).map((code) => ({
-        id: topics!.values[code]!.value,
-        name: topics!.values[code]!.label,
-      })),
+      topics: topicsOf?.(hit.report) ?? [],
       lang: header.script,
       sections,
       moreSections: hit.sections.length - sections.length,

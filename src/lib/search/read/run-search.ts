@@ -25,68 +25,82 @@ export interface SearchOutcome {
 
 type FacetCounts = Record<string, Map<number, number>>;
 
-/** Codes of the selected values of each filtered facet. */
-function selectedCodes(index: SearchIndex, filters: Record<string, string[]>): Map<string, Set<number>> {
-  const selected = new Map<string, Set<number>>();
-  for (const facet of index.manifest.facets) {
+/** The selected value codes of each filtered facet, by the facet's place in the manifest. */
+function selectedCodes(index: SearchIndex, filters: Record<string, string[]>): Map<number, number[]> {
+  const selected = new Map<number, number[]>();
+  index.manifest.facets.forEach((facet, position) => {
     const wanted = filters[facet.key];
-    if (!wanted || wanted.length === 0) continue;
-    const codes = new Set<number>();
+    if (!wanted || wanted.length === 0) return;
+    const codes: number[] = [];
     facet.values.forEach((value, code) => {
-      if (wanted.includes(value.value)) codes.add(code);
+      if (wanted.includes(value.value)) codes.push(code);
     });
-    selected.set(facet.key, codes);
-  }
+    selected.set(position, codes);
+  });
   return selected;
 }
 
-function passes(codes: readonly number[], wanted: Set<number> | undefined): boolean {
-  return !wanted || codes.some((code) => wanted.has(code));
+/**
+ * Per filtered facet, a flag per report: does it have one of the selected
+ * values (OR within a facet)? Only the selected values' lists are fetched.
+ */
+async function filterMembers(
+  index: SearchIndex,
+  filters: Record<string, string[]>,
+): Promise<{ facet: number; member: Uint8Array }[]> {
+  return Promise.all(
+    [...selectedCodes(index, filters)].map(async ([facet, codes]) => {
+      const member = new Uint8Array(index.manifest.reports);
+      for (const list of await Promise.all(codes.map((code) => index.facetList(facet, code)))) {
+        for (const report of list) member[report] = 1;
+      }
+      return { facet, member };
+    }),
+  );
+}
+
+/** The filtered facets a report fails: 0, the one it fails (its place + 1), or -1 for more than one. */
+function failures(report: number, members: readonly { facet: number; member: Uint8Array }[]): number {
+  let failed = 0;
+  for (const { facet, member } of members) {
+    if (member[report]) continue;
+    if (failed !== 0) return -1;
+    failed = facet + 1;
+  }
+  return failed;
 }
 
 /**
- * Keeps the matches that pass the filters (OR within a facet, AND across
- * facets) and counts each facet's values as if that facet alone were
- * unfiltered, so a reader sees what ticking another value would give.
+ * Counts each facet's values among the matches as if that facet alone were
+ * unfiltered (AND across the other facets), so a reader sees what ticking
+ * another value would give. Needs every value list of every facet.
  */
-async function filterAndCount(
+async function countFacetValues(
   index: SearchIndex,
   matches: readonly ReportHit[],
-  filters: Record<string, string[]>,
-): Promise<{ hits: ReportHit[]; facetCounts: FacetCounts }> {
-  const allCodes = await index.facetCodes();
-  const selected = [...selectedCodes(index, filters)];
+  members: readonly { facet: number; member: Uint8Array }[],
+): Promise<FacetCounts> {
   const facets = index.manifest.facets;
-  // Plain arrays of counts while counting: a query matching every report visits each once.
-  const counts = facets.map((facet) => new Int32Array(facet.values.length));
-  const hits: ReportHit[] = [];
-  for (const hit of matches) {
-    const codes = allCodes[hit.report]!;
-    let failing = 0;
-    let failingKey = '';
-    for (const [key, wanted] of selected) {
-      if (passes(codes[key] ?? [], wanted)) continue;
-      failing += 1;
-      failingKey = key;
-      if (failing > 1) break;
-    }
-    if (failing === 0) hits.push(hit);
-    if (failing > 1) continue;
-    facets.forEach((facet, position) => {
-      if (failing === 1 && failingKey !== facet.key) return;
-      const facetCounts = counts[position]!;
-      for (const code of codes[facet.key] ?? []) facetCounts[code]! += 1;
-    });
+  const lists = await Promise.all(facets.map((_, facet) => index.facetValueLists(facet)));
+  // Per facet, the matches it counts: those passing every filter, and those failing only that facet's.
+  const counted = facets.map(() => new Uint8Array(index.manifest.reports));
+  for (const { report } of matches) {
+    const failed = failures(report, members);
+    if (failed === 0) for (const flags of counted) flags[report] = 1;
+    else if (failed > 0) counted[failed - 1]![report] = 1;
   }
   const facetCounts: FacetCounts = {};
   facets.forEach((facet, position) => {
     const map = new Map<number, number>();
-    counts[position]!.forEach((count, code) => {
+    const flags = counted[position]!;
+    lists[position]!.forEach((list, code) => {
+      let count = 0;
+      for (const report of list) count += flags[report]!;
       if (count > 0) map.set(code, count);
     });
     facetCounts[facet.key] = map;
   });
-  return { hits, facetCounts };
+  return facetCounts;
 }
 
 /** Puts hits in the requested order; a browse without terms has no relevance, so it lists newest first. */
@@ -99,31 +113,27 @@ function countSections(hits: readonly ReportHit[]): number {
 }
 
 /**
- * Filters and ranks matches. Without filters every match is a hit (the
- * matches array itself is ranked), so the hits do not wait for the facet
- * codes: the outcome comes without counts, and `countFacets` works them out
- * when asked, which lets a page list the first results before it fetches the
- * codes. With filters the codes are needed anyway and the counts come with
- * the hits.
+ * Filters and ranks matches. A filter fetches only the report lists of its
+ * selected values; the counts beside the filters need the lists of every
+ * value, so they are worked out only when `countFacets` is called (a page
+ * asks for them when its filters are on screen).
  */
 export async function filterAndRank(
   index: SearchIndex,
   matches: ReportHit[],
   request: SearchRequest,
-): Promise<{ outcome: SearchOutcome; countFacets?: () => Promise<FacetCounts> }> {
-  const filtered = Object.values(request.filters).some((values) => values.length > 0);
-  const counted = filtered ? await filterAndCount(index, matches, request.filters) : undefined;
-  const hits = counted?.hits ?? matches;
+): Promise<{ outcome: SearchOutcome; countFacets: () => Promise<FacetCounts> }> {
+  const members = await filterMembers(index, request.filters);
+  const hits = members.length > 0 ? matches.filter(({ report }) => failures(report, members) === 0) : matches;
   rankHits(index, hits, request.sort, request.terms.length > 0);
-  const outcome = { hits, sectionCount: countSections(hits), facetCounts: counted?.facetCounts ?? {} };
-  if (counted) return { outcome };
-  return { outcome, countFacets: async () => (await filterAndCount(index, matches, request.filters)).facetCounts };
+  const outcome = { hits, sectionCount: countSections(hits), facetCounts: {} };
+  return { outcome, countFacets: () => countFacetValues(index, matches, members) };
 }
 
 /** Every report that matches the terms and the filters, ranked, with facet counts. */
 export async function runSearch(index: SearchIndex, request: SearchRequest): Promise<SearchOutcome> {
   const { outcome, countFacets } = await filterAndRank(index, await matchReports(index, request.terms), request);
-  if (countFacets) outcome.facetCounts = await countFacets();
+  outcome.facetCounts = await countFacets();
   return outcome;
 }
 
@@ -133,7 +143,7 @@ export async function runSearch(index: SearchIndex, request: SearchRequest): Pro
  * archive order, so results are stable.
  */
 function comparator(index: SearchIndex, sort: SortOrder): (a: ReportHit, b: ReportHit) => number {
-  const yearOf = (hit: ReportHit) => index.reports[hit.report]!.year;
+  const yearOf = (hit: ReportHit) => index.yearOf(hit.report);
   const byYear = (direction: 1 | -1) => (a: ReportHit, b: ReportHit) => {
     const x = yearOf(a);
     const y = yearOf(b);

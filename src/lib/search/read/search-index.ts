@@ -2,71 +2,130 @@ import { ByteReader } from '../byte-codec.ts';
 import {
   type Bucket,
   decodeBucket,
-  decodeFacets,
-  decodeLocations,
-  decodeMeta,
+  decodeBucketPage,
+  decodeLocation,
   decodePositions,
+  decodeSectionPage,
   decodeSections,
+  type SectionPage,
 } from '../decode-index.ts';
 import {
   bucketOf,
-  bucketTableFile,
+  bucketPageFile,
+  bucketsPerPage,
   facetsFile,
   indexFormatVersion,
+  type Location,
+  locationBytes,
+  locationsFile,
   manifestFile,
-  metaFile,
-  type FacetCodes,
   type Postings,
   postingsShape,
   type RecordHeader,
-  type ReportMeta,
   type SearchManifest,
+  sectionPageFile,
+  sectionsPerPage,
 } from '../format.ts';
 import type { IndexSource } from '../index-source.ts';
 
-/** The opened index: what every query needs, loaded once; buckets and records fetched on demand. */
+/**
+ * The opened index: only its manifest is loaded up front. Everything else
+ * comes in pages or ranges as queries need it (bucket locations of the
+ * terms' buckets, the reports of the matching sections, the records shown,
+ * the facet lists of a filter) and is kept for the next query.
+ */
 export class SearchIndex {
   readonly manifest: SearchManifest;
-  readonly reports: ReportMeta[];
-  /** Report of every section id, title pseudo-sections included. */
-  readonly reportOfSection: Int32Array;
-  /** Section id of each report's first section. */
-  readonly firstSection: Int32Array;
   private readonly source: IndexSource;
-  private readonly bucketLocations: { file: number; offset: number; length: number }[];
+  /** Each report's year minus 1900, 0 when undated: from the manifest's runs. */
+  private readonly years: Uint16Array;
+  private readonly bucketPages = new Map<number, Promise<Location[]>>();
   private readonly buckets = new Map<number, Promise<Bucket>>();
   private readonly decoded = new Map<string, Promise<Postings | undefined>>();
+  private readonly sectionPages = new Map<number, Promise<SectionPage>>();
+  private readonly loadedSectionPages = new Map<number, SectionPage>();
+  /** First section of the reports whose section pages have arrived. */
+  private readonly firstSections = new Map<number, number>();
   private readonly records = new Map<number, Promise<LoadedRecord>>();
-  private facets: Promise<FacetCodes> | undefined;
+  private readonly facetLists = new Map<string, Promise<Int32Array>>();
 
-  private constructor(source: IndexSource, manifest: SearchManifest, meta: Uint8Array, bucketTable: Uint8Array) {
+  private constructor(source: IndexSource, manifest: SearchManifest) {
     this.source = source;
     this.manifest = manifest;
-    this.reports = decodeMeta(meta);
-    this.bucketLocations = decodeLocations(new ByteReader(bucketTable), manifest.buckets);
-    this.reportOfSection = new Int32Array(manifest.sections + manifest.reports);
-    this.firstSection = new Int32Array(manifest.reports);
-    let section = 0;
-    this.reports.forEach((report, index) => {
-      this.firstSection[index] = section;
-      this.reportOfSection.fill(index, section, section + report.sectionCount);
-      section += report.sectionCount;
-      this.reportOfSection[manifest.sections + index] = index;
-    });
+    this.years = new Uint16Array(manifest.reports);
+    let report = 0;
+    for (const [year, count] of manifest.years) {
+      this.years.fill(year === null ? 0 : year - 1900, report, report + count);
+      report += count;
+    }
   }
 
   static async open(source: IndexSource): Promise<SearchIndex> {
-    const [manifest, meta, bucketTable] = await Promise.all([
-      source.file(manifestFile).then((bytes) => JSON.parse(utf8.decode(bytes)) as SearchManifest),
-      source.file(metaFile).then((bytes) => source.inflate(bytes)),
-      source.file(bucketTableFile).then((bytes) => source.inflate(bytes)),
-    ]);
+    const manifest = JSON.parse(utf8.decode(await source.file(manifestFile))) as SearchManifest;
     if (manifest.version !== indexFormatVersion) {
       throw new Error(
         `检索索引的格式版本是 ${manifest.version}，这个程序读取版本 ${indexFormatVersion}：请重新生成网站`,
       );
     }
-    return new SearchIndex(source, manifest, meta, bucketTable);
+    return new SearchIndex(source, manifest);
+  }
+
+  /** null for undated reports. */
+  yearOf(report: number): number | null {
+    const year = this.years[report]!;
+    return year === 0 ? null : year + 1900;
+  }
+
+  /** Fetches the section pages that cover these section ids, so reportOfSection and firstSectionOf can answer. */
+  async loadSections(sections: Int32Array): Promise<void> {
+    const pages = new Set<number>();
+    for (const section of sections)
+      if (section < this.manifest.sections) pages.add(Math.floor(section / sectionsPerPage));
+    await Promise.all([...pages].map((page) => this.sectionPage(page)));
+  }
+
+  /** The report of a section id (title pseudo-sections included) whose section page loadSections has fetched. */
+  reportOfSection(section: number): number {
+    const { sections } = this.manifest;
+    if (section >= sections) return section - sections;
+    const page = this.loadedSectionPages.get(Math.floor(section / sectionsPerPage));
+    if (!page) throw new Error(`search index: section ${section} asked for before its page was loaded`);
+    // The last report starting at or before the section: reports without sections start where the next one does.
+    let low = 0;
+    let high = page.starts.length - 2;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (page.starts[middle]! <= section) low = middle;
+      else high = middle - 1;
+    }
+    return page.firstReport + low;
+  }
+
+  /** The first section id of a report one of whose sections reportOfSection has answered for. */
+  firstSectionOf(report: number): number {
+    const first = this.firstSections.get(report);
+    if (first === undefined)
+      throw new Error(`search index: report ${report} asked for before its section page was loaded`);
+    return first;
+  }
+
+  private sectionPage(index: number): Promise<SectionPage> {
+    let page = this.sectionPages.get(index);
+    if (!page) {
+      page = this.source
+        .file(sectionPageFile(index))
+        .then((bytes) => this.source.inflate(bytes))
+        .then((bytes) => {
+          const decoded = decodeSectionPage(bytes);
+          decoded.starts.forEach((start, offset) => {
+            if (offset + 1 < decoded.starts.length) this.firstSections.set(decoded.firstReport + offset, start);
+          });
+          this.loadedSectionPages.set(index, decoded);
+          return decoded;
+        });
+      keepUnlessFailed(this.sectionPages, index, page);
+    }
+    return page;
   }
 
   /** A term's postings, decoded once: changing a filter or the sort reruns the query with the same terms. */
@@ -88,14 +147,28 @@ export class SearchIndex {
   private bucket(index: number): Promise<Bucket> {
     let bucket = this.buckets.get(index);
     if (!bucket) {
-      const location = this.bucketLocations[index]!;
-      bucket = this.source
-        .range(this.manifest.files.postings[location.file]!, location.offset, location.length)
+      bucket = this.bucketPage(Math.floor(index / bucketsPerPage))
+        .then((locations) => {
+          const location = locations[index % bucketsPerPage]!;
+          return this.source.range(this.manifest.files.postings[location.file]!, location.offset, location.length);
+        })
         .then((bytes) => this.source.inflate(bytes))
         .then(decodeBucket);
       keepUnlessFailed(this.buckets, index, bucket);
     }
     return bucket;
+  }
+
+  private bucketPage(index: number): Promise<Location[]> {
+    let page = this.bucketPages.get(index);
+    if (!page) {
+      page = this.source
+        .file(bucketPageFile(index))
+        .then((bytes) => this.source.inflate(bytes))
+        .then(decodeBucketPage);
+      keepUnlessFailed(this.bucketPages, index, page);
+    }
+    return page;
   }
 
   /**
@@ -107,39 +180,73 @@ export class SearchIndex {
   private record(report: number): Promise<LoadedRecord> {
     let record = this.records.get(report);
     if (!record) {
-      const { file, offset, length } = this.reports[report]!.record;
-      record = this.source.range(this.manifest.files.records[file]!, offset, length).then(async (bytes) => {
-        const reader = new ByteReader(bytes);
-        const headLength = reader.varint();
-        const headStart = reader.offset;
-        const [head, body] = await Promise.all([
-          this.source.inflate(bytes.subarray(headStart, headStart + headLength)),
-          this.source.inflate(bytes.subarray(headStart + headLength)),
-        ]);
-        const header = JSON.parse(utf8.decode(head)) as RecordHeader;
-        const starts = [0];
-        for (const [, , length] of header.sections) starts.push(starts.at(-1)! + length);
-        return { header, body, starts };
-      });
+      record = this.source
+        .range(locationsFile, report * locationBytes, locationBytes)
+        .then((entry) => {
+          const { file, offset, length } = decodeLocation(entry);
+          return this.source.range(this.manifest.files.records[file]!, offset, length);
+        })
+        .then(async (bytes) => {
+          const reader = new ByteReader(bytes);
+          const headLength = reader.varint();
+          const headStart = reader.offset;
+          const [head, body] = await Promise.all([
+            this.source.inflate(bytes.subarray(headStart, headStart + headLength)),
+            this.source.inflate(bytes.subarray(headStart + headLength)),
+          ]);
+          const header = JSON.parse(utf8.decode(head)) as RecordHeader;
+          const starts = [0];
+          for (const [, , length] of header.sections) starts.push(starts.at(-1)! + length);
+          return { header, body, starts };
+        });
       keepUnlessFailed(this.records, report, record);
     }
     return record;
   }
 
-  /**
-   * The codes of every report's facet values, by facet key: fetched on first
-   * use, so results that need no filter do not wait for them.
-   */
-  facetCodes(): Promise<FacetCodes> {
-    if (!this.facets) {
-      const facets = this.source
-        .file(facetsFile)
+  /** The reports with one value of a facet (its code in the manifest's table), ascending. */
+  facetList(facet: number, code: number): Promise<Int32Array> {
+    const key = `${facet}:${code}`;
+    let list = this.facetLists.get(key);
+    if (!list) {
+      const offset = this.facetListOffset(facet, code);
+      list = this.source
+        .range(facetsFile, offset, this.manifest.facetLists[facet]![code]!)
         .then((bytes) => this.source.inflate(bytes))
-        .then((bytes) => decodeFacets(bytes, this.manifest));
-      facets.catch(() => (this.facets = undefined));
-      this.facets = facets;
+        .then((bytes) => decodeSections(bytes).sections);
+      keepUnlessFailed(this.facetLists, key, list);
     }
-    return this.facets;
+    return list;
+  }
+
+  /** The lists of every value of a facet, in one request for those not yet fetched (they lie side by side). */
+  async facetValueLists(facet: number): Promise<Int32Array[]> {
+    const lengths = this.manifest.facetLists[facet]!;
+    const missing = lengths.map((_, code) => code).filter((code) => !this.facetLists.has(`${facet}:${code}`));
+    if (missing.length > 0) {
+      const from = this.facetListOffset(facet, missing[0]!);
+      const to = this.facetListOffset(facet, missing.at(-1)!) + lengths[missing.at(-1)!]!;
+      const span = this.source.range(facetsFile, from, to - from);
+      for (const code of missing) {
+        const start = this.facetListOffset(facet, code) - from;
+        const list = span
+          .then((bytes) => this.source.inflate(bytes.subarray(start, start + lengths[code]!)))
+          .then((bytes) => decodeSections(bytes).sections);
+        keepUnlessFailed(this.facetLists, `${facet}:${code}`, list);
+      }
+    }
+    return Promise.all(lengths.map((_, code) => this.facetList(facet, code)));
+  }
+
+  private facetListOffset(facet: number, code: number): number {
+    let offset = 0;
+    this.manifest.facetLists.forEach((lengths, position) => {
+      if (position > facet) return;
+      lengths.forEach((length, value) => {
+        if (position < facet || value < code) offset += length;
+      });
+    });
+    return offset;
   }
 
   async header(report: number): Promise<RecordHeader> {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
 import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
-import { indexFormatVersion, type SearchManifest } from '../../../../src/lib/search/format.ts';
+import { yearRunsOf } from '../../../../src/lib/search/build/encode-tables.ts';
+import {
+  bucketPageFile,
+  bucketsPerPage,
+  indexFormatVersion,
+  type SearchManifest,
+  sectionPageFile,
+  sectionsPerPage,
+} from '../../../../src/lib/search/format.ts';
 import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
 const archive = await loadFixtureArchive();
@@ -16,16 +24,27 @@ describe('building the index', () => {
     expect(manifest.reports).toBe(archive.reports.length);
     expect(manifest.sections).toBe(archive.reports.reduce((total, report) => total + report.sections.length, 0));
     expect(manifest.facets).toEqual(input.facets);
+    expect(manifest.years).toEqual(yearRunsOf(archive.reports.map((report) => report.meta.year)));
+    expect(manifest.facetLists.map((lengths) => lengths.length)).toEqual(input.facets.map((f) => f.values.length));
     expect([...built.files.keys()].sort()).toEqual(
       [
         'manifest.json',
-        'meta.bin',
-        'buckets.bin',
+        ...Array.from({ length: Math.ceil(manifest.buckets / bucketsPerPage) }, (_, page) => bucketPageFile(page)),
+        'locations.bin',
+        ...Array.from({ length: Math.ceil(manifest.sections / sectionsPerPage) }, (_, page) => sectionPageFile(page)),
         'facets.bin',
         ...manifest.files.postings,
         ...manifest.files.records,
       ].sort(),
     );
+  });
+
+  it('writes a bucket page for every 1,024 buckets', () => {
+    const built = buildSearchIndex(input, { bucketBytes: 0.1 });
+    const pages = Math.ceil(built.manifest.buckets / bucketsPerPage);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 0; page < pages; page += 1) expect(built.files.has(bucketPageFile(page))).toBe(true);
+    expect(built.files.has(bucketPageFile(pages))).toBe(false);
   });
 
   it('uses at least 64 buckets, a power of two, more for smaller buckets', () => {

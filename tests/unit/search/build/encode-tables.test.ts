@@ -1,15 +1,21 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
-  encodeBucketTable,
-  encodeFacets,
-  encodeMeta,
+  encodeBucketPage,
+  encodeLocations,
   encodeRecord,
+  encodeSectionPages,
+  yearRunsOf,
 } from '../../../../src/lib/search/build/encode-tables.ts';
 import type { IndexInput } from '../../../../src/lib/search/build/index-input.ts';
 import { ByteReader } from '../../../../src/lib/search/byte-codec.ts';
-import type { RecordHeader, ReportRecord, SearchManifest } from '../../../../src/lib/search/format.ts';
-import { decodeFacets, decodeLocations, decodeMeta } from '../../../../src/lib/search/decode-index.ts';
+import {
+  locationBytes,
+  type RecordHeader,
+  type ReportRecord,
+  sectionsPerPage,
+} from '../../../../src/lib/search/format.ts';
+import { decodeBucketPage, decodeLocation, decodeSectionPage } from '../../../../src/lib/search/decode-index.ts';
 
 const record = (slug: string, year: number | null, sections: ReportRecord['sections']): ReportRecord => ({
   slug,
@@ -48,43 +54,75 @@ const input: IndexInput = {
   ],
 };
 
-describe('the meta table', () => {
-  it('gives back each report’s section count and year, and where its record is', () => {
+describe('the record locations', () => {
+  it('give back each report’s record location from its own twelve bytes', () => {
     const records = [
       { file: 0, offset: 0, length: 40 },
       { file: 0, offset: 40, length: 25 },
-      { file: 1, offset: 0, length: 30 },
+      { file: 1, offset: 0, length: 70_000 },
     ];
-    const reports = input.reports.map(({ record }) => ({ sectionCount: record.sections.length, year: record.year }));
-    expect(decodeMeta(encodeMeta(reports, records))).toEqual([
-      { sectionCount: 1, year: 2021, record: records[0] },
-      { sectionCount: 2, year: null, record: records[1] },
-      { sectionCount: 0, year: 1987, record: records[2] },
-    ]);
+    const bytes = encodeLocations(records);
+    expect(bytes.length).toBe(3 * locationBytes);
+    records.forEach((location, report) => {
+      expect(decodeLocation(bytes.subarray(report * locationBytes, (report + 1) * locationBytes))).toEqual(location);
+    });
   });
 });
 
-describe('the facet table', () => {
-  it('gives back every report’s codes, facet by facet', () => {
-    const manifest = { reports: 3, facets: input.facets } as SearchManifest;
-    const codes = input.reports.map(({ facetCodes }) => facetCodes);
-    expect(decodeFacets(encodeFacets(input.facets.length, codes), manifest)).toEqual([
-      { year: [0], topic: [1, 0] },
-      { year: [], topic: [] },
-      { year: [0], topic: [1] },
+describe('the years', () => {
+  it('are runs of equal years in archive order', () => {
+    expect(yearRunsOf([2021, 2021, 2020, null, null])).toEqual([
+      [2021, 2],
+      [2020, 1],
+      [null, 2],
     ]);
+    expect(yearRunsOf([2021, 2020, 2021])).toEqual([
+      [2021, 1],
+      [2020, 1],
+      [2021, 1],
+    ]);
+    expect(yearRunsOf([])).toEqual([]);
   });
 });
 
-describe('the bucket table', () => {
-  it('gives back each bucket’s file, and offsets that follow from the lengths', () => {
+describe('the section pages', () => {
+  /** Each section id's report, from the pages alone. */
+  function reportsFromPages(counts: number[]): number[] {
+    const reports: number[] = [];
+    encodeSectionPages(counts).forEach((bytes, page) => {
+      const { firstReport, starts } = decodeSectionPage(bytes);
+      const pageStart = page * sectionsPerPage;
+      expect(starts[0]).toBeLessThanOrEqual(pageStart);
+      for (let section = pageStart; section < Math.min(starts.at(-1)!, pageStart + sectionsPerPage); section += 1) {
+        let index = starts.length - 2;
+        while (starts[index]! > section) index -= 1;
+        reports.push(firstReport + index);
+      }
+    });
+    return reports;
+  }
+
+  it('tell the report of every section, across reports that span pages and reports without sections', () => {
+    const counts = [3, 0, sectionsPerPage, 0, 0, 5, sectionsPerPage * 2 + 1, 0, 4];
+    const expected = counts.flatMap((count, report) => Array<number>(count).fill(report));
+    expect(encodeSectionPages(counts)).toHaveLength(Math.ceil(expected.length / sectionsPerPage));
+    expect(reportsFromPages(counts)).toEqual(expected);
+  });
+
+  it('are none for an archive without sections', () => {
+    expect(encodeSectionPages([0, 0])).toEqual([]);
+  });
+});
+
+describe('a bucket page', () => {
+  it('gives back each bucket’s file, and offsets that follow from the first offset and the lengths', () => {
     const buckets = [
-      { file: 0, offset: 0, length: 10 },
-      { file: 0, offset: 10, length: 7 },
+      { file: 0, offset: 120, length: 10 },
+      { file: 0, offset: 130, length: 7 },
       { file: 1, offset: 0, length: 3 },
       { file: 1, offset: 3, length: 0 },
     ];
-    expect(decodeLocations(new ByteReader(encodeBucketTable(buckets)), 4)).toEqual(buckets);
+    expect(decodeBucketPage(encodeBucketPage(buckets))).toEqual(buckets);
   });
 });
 

@@ -23,6 +23,8 @@ describe('the manifest', () => {
   it('lists its fields in one order whatever order they come in, so equal indexes give equal bytes', () => {
     const fields = {
       facets: [],
+      facetLists: [],
+      years: [[2021, 2]] as [number | null, number][],
       records: ['records-0.bin'],
       postings: ['postings-0.bin', 'postings-1.bin'],
       buckets: 64,
@@ -39,6 +41,8 @@ describe('the manifest', () => {
       'buckets',
       'files',
       'facets',
+      'facetLists',
+      'years',
     ]);
     expect(manifest.version).toBe(indexFormatVersion);
     expect(manifest.files).toEqual({ postings: fields.postings, records: fields.records });

@@ -16,8 +16,9 @@ describe('reading a part for a merge', () => {
     const { sections, reports } = reader.manifest;
     expect(map.length).toBe(sections + reports);
     let local = 0;
-    reader.reports.forEach((report, index) => {
-      for (let offset = 0; offset < report.sectionCount; offset += 1) expect(map[local++]).toBe(index * 20 + offset);
+    reader.sectionCounts.forEach((count, index) => {
+      expect(count).toBe(input.reports[index * 2]!.record.sections.length);
+      for (let offset = 0; offset < count; offset += 1) expect(map[local++]).toBe(index * 20 + offset);
       expect(map[sections + index]).toBe(1000 + index * 2);
     });
   });
@@ -46,9 +47,25 @@ describe('reading a part for a merge', () => {
 
   it('reads each report’s record in the order of the part', () => {
     const reader = new PartReader(part, 0);
-    const records = reader.reports.map((_, index) => reader.record(index));
-    const { record } = reader.reports.at(-1)!;
-    expect(records.at(-1)).toEqual(files.get(reader.manifest.files.records[record.file]!)!.subarray(record.offset));
+    const records = reader.records.map((_, index) => reader.record(index));
+    const last = reader.records.at(-1)!;
+    expect(records.at(-1)).toEqual(files.get(reader.manifest.files.records[last.file]!)!.subarray(last.offset));
     expect(records.every((bytes) => bytes.length > 0)).toBe(true);
+  });
+
+  it('reads each report’s year and each facet value’s reports in the part’s own numbering', () => {
+    const reader = new PartReader(part, 0);
+    const own = input.reports.filter((_, index) => index % 2 === 0);
+    expect(reader.years).toEqual(own.map(({ record }) => record.year));
+    input.facets.forEach((facet, position) => {
+      const lists = reader.facetLists(facet.key);
+      for (const [value, list] of lists) {
+        const code = facet.values.findIndex((entry) => entry.value === value);
+        const expected = own.flatMap(({ facetCodes }, report) =>
+          facetCodes[position]!.includes(code) ? [report] : [],
+        );
+        expect([...list]).toEqual(expected);
+      }
+    });
   });
 });

@@ -5,9 +5,13 @@ import { type BuildIndexOptions, buildSearchIndex } from '../../../../src/lib/se
 import { type IndexInput, indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
 import type { IndexPart } from '../../../../src/lib/search/build/index-part.ts';
 import { mergeSearchIndexes } from '../../../../src/lib/search/build/merge-indexes.ts';
-import { ByteReader } from '../../../../src/lib/search/byte-codec.ts';
-import { decodeBucket, decodeLocations } from '../../../../src/lib/search/decode-index.ts';
-import { indexFormatVersion, postingsShape, type SearchManifest } from '../../../../src/lib/search/format.ts';
+import { decodeBucket, decodeBucketPage } from '../../../../src/lib/search/decode-index.ts';
+import {
+  bucketsPerPage,
+  indexFormatVersion,
+  postingsShape,
+  type SearchManifest,
+} from '../../../../src/lib/search/format.ts';
 import { buildParts, generatedIndexInput } from '../../../helpers/index-parts.ts';
 import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
@@ -37,9 +41,13 @@ const bitmap = 1;
 /** How each section-list term of an index is written: as gaps or as a bitmap. */
 function sectionListModes(files: Map<string, Uint8Array>): Map<string, number> {
   const manifest = manifestOf(files);
-  const table = new ByteReader(inflateRawSync(files.get('buckets.bin')!));
+  const locations = [...files.keys()]
+    .filter((name) => /^buckets-\d+\.bin$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    .flatMap((name) => decodeBucketPage(inflateRawSync(files.get(name)!)));
+  expect(locations).toHaveLength(manifest.buckets);
   const modes = new Map<string, number>();
-  for (const { file, offset, length } of decodeLocations(table, manifest.buckets)) {
+  for (const { file, offset, length } of locations) {
     const packed = files.get(manifest.files.postings[file]!)!.subarray(offset, offset + length);
     const { directory, data } = decodeBucket(inflateRawSync(packed));
     for (const [key, entry] of directory) if (!postingsShape(key).positional) modes.set(key, data[entry.offset]!);
@@ -104,6 +112,15 @@ describe('merging shard indexes', () => {
       part: { bucketBytes: 16 },
     });
     expect(parts.every((files) => manifestOf(files).buckets > expected.manifest.buckets)).toBe(true);
+  });
+
+  it('merges parts whose buckets fill several bucket pages, into an index whose buckets do too', () => {
+    const { parts, expected } = expectMergeEqualsBuild(generated, splits.halves(generated.reports.length), {
+      part: { bucketBytes: 1 },
+      merged: { bucketBytes: 1 },
+    });
+    expect(parts.every((files) => manifestOf(files).buckets > bucketsPerPage)).toBe(true);
+    expect(expected.manifest.buckets).toBeGreaterThan(bucketsPerPage);
   });
 
   it('merges parts with fewer buckets than the merged index, and parts of different bucket counts', () => {

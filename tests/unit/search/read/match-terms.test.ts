@@ -11,8 +11,8 @@ const index = await openIndexOf(archive);
 const slugsOf = async (query: string) =>
   (await matchReports(index, parseQuery(query))).map((hit) => archive.reports[hit.report]!.slug);
 const textOf = (section: number) => {
-  const report = index.reportOfSection[section]!;
-  const { heading, text } = archive.reports[report]!.sections[section - index.firstSection[report]!]!;
+  const report = index.reportOfSection(section);
+  const { heading, text } = archive.reports[report]!.sections[section - index.firstSectionOf(report)]!;
   return foldText(searchableText(heading, text));
 };
 
@@ -31,7 +31,7 @@ describe('matching query terms to reports', () => {
     for (const hit of hits) {
       expect(hit.sections).toEqual([...hit.sections].sort((a, b) => a - b));
       for (const section of hit.sections) {
-        expect(index.reportOfSection[section]).toBe(hit.report);
+        expect(index.reportOfSection(section)).toBe(hit.report);
         expect(textOf(section)).toContain('师德');
         expect(textOf(section)).toContain('培训');
       }
