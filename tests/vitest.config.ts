@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/** Integration tests that run `astro build` into temporary folders: one file at a time. */
+const buildingTests = ['tests/integration/publish.test.ts', 'tests/integration/shards.test.ts'];
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
@@ -30,9 +33,23 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: buildingTests,
           globalSetup: ['tests/helpers/fixture-site.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds',
+          include: buildingTests,
+          globalSetup: ['tests/helpers/fixture-site.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          // Astro keeps the build's server chunks in <project>/.astro/ when the site is written outside the
+          // project (as these tests' temporary folders are), so two such builds at once would clash there.
+          fileParallelism: false,
         },
       },
       {
