@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
@@ -27,6 +28,18 @@ export function siteFiles(outDir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
+}
+
+/** Every file of a built site and the SHA-256 of its bytes: two sites are the same when these are equal. */
+export function siteSnapshot(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    siteFiles(folder).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(folder, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 export function readPage(outDir: string, path: string): string {

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -13,7 +13,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeCorpus } from '../../scripts/corpus/write-corpus.ts';
-import { readPage, repository, runCommand, siteFiles } from '../helpers/site-build.ts';
+import { readPage, repository, runCommand, siteFiles, siteSnapshot } from '../helpers/site-build.ts';
 import { fixtureArchive, reportFile } from '../helpers/temp-archive.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
@@ -29,18 +29,6 @@ const build = (contentDir: string, out: string) =>
   runCommand([buildScript], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out });
 const verify = (contentDir: string, out: string) =>
   runCommand([verifyScript], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out });
-
-/** Every file of a folder and the SHA-256 of its bytes. */
-function snapshot(folder: string): Record<string, string> {
-  return Object.fromEntries(
-    siteFiles(folder).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(folder, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 function copyOf(folder: string, name: string): string {
   const copy = join(root, name);
@@ -202,25 +190,25 @@ describe('building atomically and deterministically', () => {
     const again = join(root, 'again', 'dist');
     const result = build(content, again);
     expect(result.status, result.output).toBe(0);
-    expect(snapshot(again)).toEqual(snapshot(outDir));
+    expect(siteSnapshot(again)).toEqual(siteSnapshot(outDir));
   });
 
   it('leaves the previous site byte-for-byte when the content is bad, and clears abandoned staging folders', () => {
     const out = join(copyOf(dirname(outDir), 'failing'), 'dist');
-    const before = snapshot(out);
+    const before = siteSnapshot(out);
     mkdirSync(join(dirname(out), 'dist.building-4194303'));
     const bad = copyOf(content, 'bad-content');
     writeFileSync(join(bad, 'reports/broken.md'), reportFile('正文。', { year: '二〇二〇' }));
     const result = build(bad, out);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`生成失败，${out} 保持原样。`);
-    expect(snapshot(out)).toEqual(before);
+    expect(siteSnapshot(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
   });
 
   it('leaves the previous site byte-for-byte when the build is interrupted', async () => {
     const out = join(copyOf(dirname(outDir), 'interrupted'), 'dist');
-    const before = snapshot(out);
+    const before = siteSnapshot(out);
     const corpus = join(root, 'corpus');
     await writeCorpus({ reports: 300, outDir: corpus, seed: 7, topicsFile: join(repository, 'content/topics.yml') });
     const child = spawn(process.execPath, [buildScript], {
@@ -247,7 +235,7 @@ describe('building atomically and deterministically', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(output).toContain(`生成被中断，${out} 保持原样。`);
-    expect(snapshot(out)).toEqual(before);
+    expect(siteSnapshot(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { repository, runCommand, siteFiles } from '../helpers/site-build.ts';
+import { repository, runCommand, siteFiles, siteSnapshot } from '../helpers/site-build.ts';
 import { fixtureArchive } from '../helpers/temp-archive.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -26,17 +25,6 @@ function buildShard(content: string, id: string): void {
   expect(built.status, built.output).toBe(0);
 }
 
-function snapshot(folder: string): Record<string, string> {
-  return Object.fromEntries(
-    siteFiles(folder).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(folder, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
 describe('an archive built as shards and assembled', () => {
   const ids = shardIds(fixtureArchive);
 
@@ -49,7 +37,7 @@ describe('an archive built as shards and assembled', () => {
 
     const assembled = runCommand([script('assemble')], env(fixtureArchive));
     expect(assembled.status, assembled.output).toBe(0);
-    expect(snapshot(join(root, 'assembled'))).toEqual(snapshot(inject('fixtureSite')));
+    expect(siteSnapshot(join(root, 'assembled'))).toEqual(siteSnapshot(inject('fixtureSite')));
 
     const verified = runCommand([script('verify')], env(fixtureArchive));
     expect(verified.status, verified.output).toBe(0);
