@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -53,6 +53,7 @@ exitOnShortfalls([
 ]);
 const corpus = await ensureCorpus(root, reports, seed);
 rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
 const env = {
   ARCHIVE_CONTENT_DIR: corpus,
   ARCHIVE_SHARDS_DIR: join(workDir, 'shards'),
@@ -76,8 +77,11 @@ interface PlannedShard {
   reports: number;
 }
 
+// Saved once per plan, as CI's plan job does, so no shard build or assembly reads every report's front matter again.
+const planFile = join(workDir, 'plan.json');
+
 async function plan(): Promise<{ measured: Measured; shards: PlannedShard[] }> {
-  const measured = await run('分片计划', 'shards.ts', ['--json']);
+  const measured = await run('分片计划', 'shards.ts', ['--json', '--save', planFile]);
   return { measured, shards: (JSON.parse(measured.output) as { shards: PlannedShard[] }).shards };
 }
 
@@ -85,14 +89,14 @@ const planned = await plan();
 console.error(`[计划] ${planned.shards.length} 个分片，${planned.measured.seconds.toFixed(1)} 秒`);
 const shardRuns: (PlannedShard & Measured)[] = [];
 for (const [index, shard] of planned.shards.entries()) {
-  const measured = await run(`分片 ${shard.id}`, 'build.ts', ['--shard', shard.id]);
+  const measured = await run(`分片 ${shard.id}`, 'build.ts', ['--shard', shard.id, '--plan', planFile]);
   shardRuns.push({ ...shard, ...measured });
   console.error(
     `[分片 ${index + 1}/${planned.shards.length}] ${shard.id}：${shard.reports} 篇，` +
       `${measured.seconds.toFixed(1)} 秒，峰值 ${measured.peakRssMb} MB`,
   );
 }
-const assembly = await run('拼装', 'assemble.ts');
+const assembly = await run('拼装', 'assemble.ts', ['--plan', planFile]);
 console.error(`[拼装] ${assembly.seconds.toFixed(1)} 秒，峰值 ${assembly.peakRssMb} MB`);
 const site = folderSize(env.ARCHIVE_OUT_DIR);
 const shardOutput = folderSize(env.ARCHIVE_SHARDS_DIR);
@@ -118,8 +122,8 @@ try {
     console.error(`改动一篇报告后有 ${changed.length} 个分片的哈希变了，应为 1 个。`);
     process.exit(1);
   }
-  const shardBuild = await run(`分片 ${changed[0]!.id}`, 'build.ts', ['--shard', changed[0]!.id]);
-  const reassembled = await run('拼装', 'assemble.ts');
+  const shardBuild = await run(`分片 ${changed[0]!.id}`, 'build.ts', ['--shard', changed[0]!.id, '--plan', planFile]);
+  const reassembled = await run('拼装', 'assemble.ts', ['--plan', planFile]);
   change = {
     shard: changed[0]!.id,
     changedShards: changed.length,

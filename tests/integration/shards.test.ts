@@ -20,9 +20,17 @@ function shardIds(content: string): string[] {
   return (JSON.parse(plan.output) as { shards: { id: string }[] }).shards.map((shard) => shard.id);
 }
 
-function buildShard(content: string, id: string): void {
-  const built = runCommand([script('build'), '--shard', id], env(content));
+function buildShard(content: string, id: string, plan: string[] = []): void {
+  const built = runCommand([script('build'), '--shard', id, ...plan], env(content));
   expect(built.status, built.output).toBe(0);
+}
+
+/** Saves the plan as CI's plan job does, for the shard builds and the assembly to read. */
+function savePlan(content: string): string[] {
+  const file = join(root, `plan-${Math.random().toString(36).slice(2)}.json`);
+  const saved = runCommand([script('shards'), '--save', file], env(content));
+  expect(saved.status, saved.output).toBe(0);
+  return ['--plan', file];
 }
 
 describe('an archive built as shards and assembled', () => {
@@ -30,12 +38,16 @@ describe('an archive built as shards and assembled', () => {
 
   it('is the one-machine build, byte for byte, and passes verify', () => {
     expect(ids).toEqual(['35-fujian', '53-yunnan', 'unplaced']);
-    for (const id of ids) buildShard(fixtureArchive, id);
+    // Built from the saved plan or from the content itself, a shard comes out the same.
+    const plan = savePlan(fixtureArchive);
+    buildShard(fixtureArchive, '35-fujian');
+    buildShard(fixtureArchive, '53-yunnan', plan);
+    buildShard(fixtureArchive, 'unplaced', plan);
     const shardFiles = siteFiles(join(shardsDir, 'unplaced'));
     expect(shardFiles).toContain('shard.json');
     expect(shardFiles.filter((file) => file.startsWith('site/') && !file.startsWith('site/reports/'))).toEqual([]);
 
-    const assembled = runCommand([script('assemble')], env(fixtureArchive));
+    const assembled = runCommand([script('assemble'), ...plan], env(fixtureArchive));
     expect(assembled.status, assembled.output).toBe(0);
     expect(siteSnapshot(join(root, 'assembled'))).toEqual(siteSnapshot(inject('fixtureSite')));
 
@@ -52,6 +64,10 @@ describe('an archive built as shards and assembled', () => {
       readFileSync(report, 'utf8').replace('网络教研常态化开展。', '网络教研常态化开展，每月一次。'),
     );
     const before = Object.fromEntries(ids.map((id) => [id, statSync(join(shardsDir, id, 'shard.json')).mtimeMs]));
+    const oldPlan = savePlan(fixtureArchive);
+    const outdated = runCommand([script('build'), '--shard', '53-yunnan', ...oldPlan], env(content));
+    expect(outdated.status).toBe(1);
+    expect(outdated.output).toContain('分片 53-yunnan 的报告 xishan-2019-plan 有改动');
 
     const stale = runCommand([script('assemble')], env(content, join(root, 'changed')));
     expect(stale.status).toBe(1);

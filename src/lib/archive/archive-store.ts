@@ -1,7 +1,9 @@
 import { buildScopeOf, type BuildScope } from '../config/build-scope.ts';
 import { resolveArchivePaths } from '../config/paths.ts';
 import { summaryIndexVersion } from '../search/build/index-input.ts';
+import { codeVersion } from '../shards/code-version.ts';
 import { planArchive } from '../shards/plan-archive.ts';
+import { readSavedPlan, reportsChangedSince, type SavedPlan } from '../shards/saved-plan.ts';
 import type { ShardPlan } from '../shards/plan-shards.ts';
 import { readShardManifest, ShardError, type ShardManifest } from '../shards/shard-manifest.ts';
 import { catalogueOf } from './catalogue.ts';
@@ -37,12 +39,26 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** The shard plan of the content folder, with every report's front matter. */
-export function getShardPlan() {
+interface Planned {
+  plan: ShardPlan;
+  /** A report's newer and older report from the same bureau, if it has any. */
+  neighboursOf(slug: string): Neighbours | undefined;
+  /** The saved plan the builds read, when ARCHIVE_SHARD_PLAN names one. */
+  saved?: SavedPlan;
+}
+
+/** The shard plan: saved by `npm run shards -- --save`, or worked out from every report's front matter. */
+export function getShardPlan(): Promise<Planned> {
   return cached('plan', async () => {
-    const planned = await planArchive(resolveArchivePaths());
+    const paths = resolveArchivePaths();
+    if (paths.shardPlanFile) {
+      const saved = readSavedPlan(paths.shardPlanFile, codeVersion(paths));
+      return { plan: saved.plan, neighboursOf: (slug: string) => saved.links[slug], saved };
+    }
+    const planned = await planArchive(paths);
     if (!planned.ok) throw new ShardError(planned.problems.join('\n'));
-    return planned;
+    const neighbours = issuerNeighbours(planned.entries);
+    return { plan: planned.plan, neighboursOf: (slug: string) => neighbours.get(slug) };
   });
 }
 
@@ -62,11 +78,31 @@ function reportsToRead(scope: BuildScope): Promise<ReadonlySet<string> | undefin
   return getShardPlan().then(({ plan }) => new Set(shardOf(plan, scope.id).slugs));
 }
 
+/** A shard built from a saved plan checks that its reports are the ones the plan was made from. */
+async function checkAgainstSavedPlan(archive: Archive, scope: BuildScope): Promise<void> {
+  if (scope.kind !== 'shard') return;
+  const { plan, saved } = await getShardPlan();
+  if (!saved) return;
+  const changed = reportsChangedSince(saved, archive.reports);
+  const missing = shardOf(plan, scope.id).slugs.length - archive.reports.length;
+  if (changed.length === 0 && missing === 0) return;
+  const what =
+    changed.length > 0
+      ? ` ${changed.slice(0, 5).join('、')}${changed.length > 5 ? ' 等' : ''} 有改动`
+      : `少了 ${missing} 篇`;
+  throw new ShardError(
+    `分片计划 ${resolveArchivePaths().shardPlanFile} 保存之后，分片 ${scope.id} 的报告${what}：用 npm run shards -- --save 重新保存分片计划。`,
+  );
+}
+
 /** The archive read from ARCHIVE_CONTENT_DIR, with links under `base`: every report this build renders. */
 export function getArchive(base = '/'): Promise<Archive> {
   return cached(`archive\n${base}`, async () => {
-    const only = await reportsToRead(buildScopeOf());
-    return loadArchive({ paths: resolveArchivePaths(), base, ...(only ? { only } : {}) });
+    const scope = buildScopeOf();
+    const only = await reportsToRead(scope);
+    const archive = await loadArchive({ paths: resolveArchivePaths(), base, ...(only ? { only } : {}) });
+    await checkAgainstSavedPlan(archive, scope);
+    return archive;
   });
 }
 
@@ -96,11 +132,6 @@ export function getShardManifests(): Promise<ShardManifest[]> {
     const { shardsDir } = resolveArchivePaths();
     return plan.shards.map((shard) => readShardManifest(shardsDir, shard));
   });
-}
-
-/** Each report's newer and older report from the same bureau, from every report's front matter. */
-export function getNeighbours(): Promise<Map<string, Neighbours>> {
-  return cached('neighbours', async () => issuerNeighbours((await getShardPlan()).entries));
 }
 
 /** The name of this build's search index, the same whether it is built whole or merged from shards. */

@@ -46,10 +46,20 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
 export async function readShardEntries(
   reportsDir: string,
 ): Promise<{ entries: ShardEntry[]; unplanned: UnplannedFile[] }> {
+  const files = await listReportFiles(reportsDir);
+  const read = new Array<ShardEntry | UnplannedFile>(files.length);
+  // A few reads in flight: the disk works while the front matter already read is parsed.
+  let next = 0;
+  const readers = Array.from({ length: Math.min(16, files.length) }, async () => {
+    while (next < files.length) {
+      const index = next++;
+      read[index] = entryOf(files[index]!, await readFile(files[index]!));
+    }
+  });
+  await Promise.all(readers);
   const entries: ShardEntry[] = [];
   const unplanned: UnplannedFile[] = [];
-  for (const file of await listReportFiles(reportsDir)) {
-    const entry = entryOf(file, await readFile(file));
+  for (const entry of read) {
     if ('slug' in entry) entries.push(entry);
     else unplanned.push(entry);
   }
