@@ -23,7 +23,11 @@ export interface BuildIndexOptions {
   bucketBytes?: number;
   /** Split postings and record files at about this size. Default 16 MB, under every static host's file limit. */
   fileBytes?: number;
-  /** Characters handled per pass, bounding memory (about 20 bytes each). Default 80 million. */
+  /**
+   * Characters handled per pass, bounding memory: a pass holds about 45 bytes per character (about two
+   * occurrences each, in lists and then grouped by term). Default 32 million, about 1.4 GB, so a shard of
+   * 10,000 reports (some 60 million characters) builds in two passes within a 3 GB budget.
+   */
   occurrencesPerPass?: number;
 }
 
@@ -33,7 +37,7 @@ export interface BuildIndexOptions {
  * folded texts and keeps only the terms of its buckets.
  */
 export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions = {}): BuiltIndex {
-  const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes, occurrencesPerPass = 80_000_000 } = options;
+  const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes, occurrencesPerPass = 32_000_000 } = options;
   const started = performance.now();
   const texts: string[] = [];
   for (const { record } of input.reports) {
