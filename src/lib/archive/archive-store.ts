@@ -72,10 +72,11 @@ function shardOf(plan: ShardPlan, id: string) {
 }
 
 /** The reports whose pages this build makes: all of them, one shard's, or none for an assembly. */
-function reportsToRead(scope: BuildScope): Promise<ReadonlySet<string> | undefined> {
-  if (scope.kind === 'whole') return Promise.resolve(undefined);
-  if (scope.kind === 'assembly') return Promise.resolve(new Set());
-  return getShardPlan().then(({ plan }) => new Set(shardOf(plan, scope.id).slugs));
+async function reportsToRead(scope: BuildScope): Promise<ReadonlySet<string> | undefined> {
+  if (scope.kind === 'whole') return undefined;
+  if (scope.kind === 'assembly') return new Set();
+  const { plan } = await getShardPlan();
+  return new Set(shardOf(plan, scope.id).slugs);
 }
 
 /** A shard built from a saved plan checks that its reports are the ones the plan was made from. */
