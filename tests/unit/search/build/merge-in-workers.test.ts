@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
-import { type MergeWorkerMessage, mergeIndexFolders } from '../../../../src/lib/search/build/merge-in-workers.ts';
+import {
+  type MergeWorkerMessage,
+  mergeIndexFolders,
+  runMergeWorker,
+} from '../../../../src/lib/search/build/merge-in-workers.ts';
 import { buildParts, generatedIndexInput } from '../../../helpers/index-parts.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
@@ -67,5 +71,23 @@ describe('merging index folders on worker threads', () => {
     expect(chunks.every((chunk) => chunk % 2 === 1)).toBe(true);
     expect(chunks).toEqual([...chunks].sort((a, b) => a - b));
     expect(messages.at(-1)).toMatchObject({ done: true, terms: expect.any(Number) });
+  });
+
+  it('merges a worker’s chunks on this thread too, waiting for room before each', async () => {
+    const parts = partFolders(2);
+    const sent: MergeWorkerMessage[] = [];
+    let credits = 0;
+    await runMergeWorker(
+      { parts, bucketBytes: 256, worker: 0, workers: 3, chunkBuckets: 4 },
+      async () => {
+        credits += 1;
+      },
+      (message) => sent.push(message),
+    );
+    const chunks = sent.flatMap((message) => ('chunk' in message ? [message.chunk] : []));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((chunk) => chunk % 3 === 0)).toBe(true);
+    expect(credits).toBe(chunks.length);
+    expect(sent.at(-1)).toMatchObject({ done: true });
   });
 });
