@@ -48,8 +48,9 @@ export function shardOutput(): AstroIntegration {
         if (scope.kind === 'shard') {
           const archive = await getArchive(base);
           const { plan } = await getShardPlan();
-          const { keep, pages } = shardFiles(archive.reports, filesUnder(out));
-          for (const file of filesUnder(out)) if (!keep.has(file)) rmSync(join(out, file));
+          const written = filesUnder(out);
+          const { keep, pages } = shardFiles(archive.reports, written);
+          for (const file of written) if (!keep.has(file)) rmSync(join(out, file));
           removeEmptyFolders(out);
           const manifest: ShardManifest = {
             format: shardFormatVersion,

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { FacetValueTable, Location, SearchManifest } from '../format.ts';
 import type { IndexPart } from './index-part.ts';
 import { defaultFileBytes } from './index-layout.ts';
-import { finishMerge, type MergeStats, mergeBucketRange, openMerge } from './merge-indexes.ts';
+import { finishMerge, type MergeStats, mergeBucketRange, mergeOnThisThread, openMerge } from './merge-indexes.ts';
 import { FilePacker } from './pack-files.ts';
 
 /** A shard's index on disk, with its reports' positions in the merged order. */
@@ -51,17 +51,12 @@ export async function mergeIndexFolders(
 ): Promise<{ manifest: SearchManifest; stats: MergeStats }> {
   const { workers = availableParallelism(), chunkBuckets = 256 } = options;
   const merge = openMerge(partsOf(folders), options.bucketBytes);
-  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
-  const locations: Location[] = [];
   const count = Math.min(workers, Math.ceil(merge.buckets / chunkBuckets));
   const threads = count > 1 ? startWorkers(folders, count, chunkBuckets, options.bucketBytes) : undefined;
-  if (!threads) {
-    mergeBucketRange(merge, 0, merge.buckets, (bytes) => {
-      locations.push(postings.add(bytes));
-      merge.measure(postings);
-    });
-    return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
-  }
+  if (!threads) return mergeOnThisThread(merge, facets, write, options.fileBytes);
+
+  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
+  const locations: Location[] = [];
 
   const arrived = new Map<number, Uint8Array[]>();
   let next = 0;

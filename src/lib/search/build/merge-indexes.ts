@@ -41,14 +41,23 @@ export function mergeSearchIndexes(
   write: (name: string, bytes: Uint8Array) => void,
   options: { bucketBytes?: number; fileBytes?: number } = {},
 ): { manifest: SearchManifest; stats: MergeStats } {
-  const merge = openMerge(parts, options.bucketBytes);
-  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
+  return mergeOnThisThread(openMerge(parts, options.bucketBytes), facets, write, options.fileBytes);
+}
+
+/** Every bucket of an opened merge on this thread, then what follows the postings. */
+export function mergeOnThisThread(
+  merge: OpenMerge,
+  facets: FacetValueTable[],
+  write: (name: string, bytes: Uint8Array) => void,
+  fileBytes = defaultFileBytes,
+): { manifest: SearchManifest; stats: MergeStats } {
+  const postings = new FilePacker('postings', fileBytes, write);
   const locations: Location[] = [];
   mergeBucketRange(merge, 0, merge.buckets, (bytes) => {
     locations.push(postings.add(bytes));
     merge.measure(postings);
   });
-  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
+  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, fileBytes);
 }
 
 /** What every step of a merge shares: the parts being read and how their reports and sections map to the merged ones. */
