@@ -50,9 +50,13 @@ export function searchDiskNeed(reports: number, options: { corpusReady: boolean 
   return fixedDisk + reports * perReport;
 }
 
-/** Disk space `npm run bench:scale` writes under .cache/: the corpus, the shards' outputs and the assembled site. */
+/**
+ * Disk space `npm run bench:scale` writes under .cache/: the corpus, the
+ * shards' outputs and the assembled site (about a site each), and the index
+ * slices (about a third of one).
+ */
 export function scaleDiskNeed(reports: number, options: { corpusReady: boolean }): number {
-  const perReport = (options.corpusReady ? 0 : diskPerReport.corpus) + 2 * diskPerReport.projectSite;
+  const perReport = (options.corpusReady ? 0 : diskPerReport.corpus) + 2.4 * diskPerReport.projectSite;
   return fixedDisk + reports * perReport;
 }
 

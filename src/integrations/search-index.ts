@@ -73,7 +73,10 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': async () => {
         started = performance.now();
-        if (buildScopeOf().kind === 'assembly') {
+        const scope = buildScopeOf();
+        // The index of an assembly of the pages alone is merged in slices by other jobs and combined with them.
+        if (scope.kind === 'assembly' && scope.pagesOnly) return;
+        if (scope.kind === 'assembly') {
           // The merge runs on worker threads while the national pages render, into a folder beside the site.
           merged = (async () => {
             const folder = `${resolveArchivePaths().outDir}.index`;
@@ -96,6 +99,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const scope = buildScopeOf();
+        if (scope.kind === 'assembly' && scope.pagesOnly) return;
         // A shard's index is a part for the assembly to merge, kept beside the shard's site files.
         const folder =
           scope.kind === 'shard'

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,13 +6,9 @@ import { getArchive, getShardManifests, getShardPlan } from '../lib/archive/arch
 import { catalogueOf } from '../lib/archive/catalogue.ts';
 import { buildScopeOf } from '../lib/config/build-scope.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
+import { copyShardFiles } from '../lib/shards/copy-shard-files.ts';
 import { shardFiles } from '../lib/shards/shard-files.ts';
-import {
-  shardFormatVersion,
-  shardManifestFile,
-  shardSiteFolder,
-  type ShardManifest,
-} from '../lib/shards/shard-manifest.ts';
+import { shardFormatVersion, shardManifestFile, type ShardManifest } from '../lib/shards/shard-manifest.ts';
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -32,7 +28,8 @@ function removeEmptyFolders(folder: string): void {
 /**
  * A shard's build keeps only what belongs to its reports (their pages and
  * images) and writes the manifest the assembly reads; an assembly copies every
- * shard's files into the national site, so no report page is rendered twice.
+ * shard's files into the national site, so no report page is rendered twice
+ * (an assembly of the pages alone leaves that to `npm run assemble -- --combine`).
  */
 export function shardOutput(): AstroIntegration {
   let base = '/';
@@ -62,17 +59,8 @@ export function shardOutput(): AstroIntegration {
           };
           writeFileSync(join(dirname(out), shardManifestFile), JSON.stringify(manifest));
           logger.info(`分片 ${scope.id}：${archive.reports.length} 篇报告，${keep.size} 个文件`);
-        } else if (scope.kind === 'assembly') {
-          const { shardsDir } = resolveArchivePaths();
-          let copied = 0;
-          for (const manifest of await getShardManifests()) {
-            const from = join(shardsDir, manifest.id, shardSiteFolder);
-            for (const file of manifest.files) {
-              mkdirSync(dirname(join(out, file)), { recursive: true });
-              cpSync(join(from, file), join(out, file));
-              copied += 1;
-            }
-          }
+        } else if (scope.kind === 'assembly' && !scope.pagesOnly) {
+          const copied = copyShardFiles(await getShardManifests(), resolveArchivePaths().shardsDir, out);
           logger.info(`从分片复制了 ${copied} 个文件`);
         }
       },

@@ -55,6 +55,41 @@ describe('an archive built as shards and assembled', () => {
     expect(verified.status, verified.output).toBe(0);
   });
 
+  it('assembles in steps (pages, index slices, combine) into the same site, and says which step is missing', () => {
+    const plan = savePlan(fixtureArchive);
+    const out = join(root, 'in-steps');
+    const stepEnv = { ...env(fixtureArchive, out), ARCHIVE_INDEX_SLICES_DIR: join(root, 'slices') };
+    const step = (...args: string[]) => runCommand([script('assemble'), ...plan, ...args], stepEnv);
+
+    const early = step('--combine');
+    expect(early.status).toBe(1);
+    expect(early.output).toContain('先运行 npm run assemble -- --pages');
+
+    const pages = step('--pages');
+    expect(pages.status, pages.output).toBe(0);
+    expect(siteFiles(out).some((file) => file.startsWith('search-index/') || file.startsWith('reports/xishan'))).toBe(
+      false,
+    );
+    for (const slice of ['3/3', '1/3']) {
+      const merged = step('--index-slice', slice);
+      expect(merged.status, merged.output).toBe(0);
+      expect(merged.output).toContain(`检索索引第 ${slice} 段`);
+    }
+    const incomplete = step('--combine');
+    expect(incomplete.status).toBe(1);
+    expect(incomplete.output).toContain('检索索引分成 3 段，还缺：\n  npm run assemble -- --index-slice 2/3');
+
+    expect(step('--index-slice', '2/3').status).toBe(0);
+    const combined = step('--combine');
+    expect(combined.status, combined.output).toBe(0);
+    expect(combined.output).toContain('检索索引由 3 段拼成');
+    expect(siteSnapshot(out)).toEqual(siteSnapshot(inject('fixtureSite')));
+
+    const wrong = step('--index-slice', '4/3');
+    expect(wrong.status).toBe(2);
+    expect(wrong.output).toContain('--index-slice 应写成 K/N');
+  });
+
   it('names a shard that is missing or out of date, and rebuilds only that one after a report changes', () => {
     const content = join(root, 'content');
     cpSync(fixtureArchive, content, { recursive: true });

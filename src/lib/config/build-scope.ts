@@ -9,11 +9,18 @@ export type BuildScope =
   | { kind: 'whole' }
   /** One shard's report pages, images, index part and manifest: `npm run build -- --shard ID` (ARCHIVE_SHARD). */
   | { kind: 'shard'; id: string }
-  /** The national pages and the merged index, from the manifests of every shard: `npm run assemble` (ARCHIVE_ASSEMBLE=1). */
-  | { kind: 'assembly' };
+  /**
+   * The national pages, from the manifests of every shard: `npm run assemble`
+   * (ARCHIVE_ASSEMBLE=1) also merges the index and copies the shards' files in;
+   * `npm run assemble -- --pages` (ARCHIVE_ASSEMBLE=pages) leaves both to
+   * `--index-part` jobs and `--combine`, so they can run on other runners.
+   */
+  | { kind: 'assembly'; pagesOnly: boolean };
 
 export function buildScopeOf(env: NodeJS.ProcessEnv = process.env): BuildScope {
   const shard = env['ARCHIVE_SHARD'];
   if (shard) return { kind: 'shard', id: shard };
-  return env['ARCHIVE_ASSEMBLE'] === '1' ? { kind: 'assembly' } : { kind: 'whole' };
+  const assemble = env['ARCHIVE_ASSEMBLE'];
+  if (assemble === '1' || assemble === 'pages') return { kind: 'assembly', pagesOnly: assemble === 'pages' };
+  return { kind: 'whole' };
 }

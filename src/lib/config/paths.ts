@@ -13,6 +13,8 @@ export interface ArchivePaths {
   outDir: string;
   /** `ARCHIVE_SHARDS_DIR`, default `dist-shards`: where shards are built to and assembled from, one folder each. */
   shardsDir: string;
+  /** `ARCHIVE_INDEX_SLICES_DIR`, default `dist-index-slices`: where `npm run assemble -- --index-slice K/N` writes. */
+  indexSlicesDir: string;
   /** `ARCHIVE_SHARD_PLAN`: a plan saved by `npm run shards -- --save`, read instead of every report's front matter. */
   shardPlanFile?: string;
   /** `ARCHIVE_BASE_PATH`, default `/`: the path the site is served under, e.g. /archive/ on a GitHub project page. */
@@ -29,6 +31,7 @@ export function resolveArchivePaths(env: NodeJS.ProcessEnv = process.env, root: 
     siteFile: resolve(contentDir, 'site.yml'),
     outDir: resolve(root, env['ARCHIVE_OUT_DIR'] || 'dist'),
     shardsDir: resolve(root, env['ARCHIVE_SHARDS_DIR'] || 'dist-shards'),
+    indexSlicesDir: resolve(root, env['ARCHIVE_INDEX_SLICES_DIR'] || 'dist-index-slices'),
     ...(env['ARCHIVE_SHARD_PLAN'] ? { shardPlanFile: resolve(root, env['ARCHIVE_SHARD_PLAN']) } : {}),
     basePath: env['ARCHIVE_BASE_PATH'] || '/',
   };

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { FacetValueTable, Location, SearchManifest } from '../format.ts';
 import type { IndexPart } from './index-part.ts';
 import { defaultFileBytes } from './index-layout.ts';
-import { finishMerge, type MergeStats, mergeBucketRange, mergeOnThisThread, openMerge } from './merge-indexes.ts';
+import { finishMerge, type MergeStats, mergeBucketRange, type OpenMerge, openMerge } from './merge-indexes.ts';
 import { FilePacker } from './pack-files.ts';
 
 /** A shard's index on disk, with its reports' positions in the merged order. */
@@ -14,10 +14,13 @@ export interface IndexFolder {
   positions: Int32Array;
 }
 
-/** What a merge worker is given: every part, and which chunks of buckets are its own. */
+/** What a merge worker is given: every part, the buckets being merged and which chunks of them are its own. */
 export interface MergeWorkerData {
   parts: IndexFolder[];
   bucketBytes: number | undefined;
+  /** The buckets being merged, `from` … `to` − 1, in chunks of `chunkBuckets` counted from `from`. */
+  from: number;
+  to: number;
   worker: number;
   workers: number;
   chunkBuckets: number;
@@ -33,31 +36,41 @@ function partsOf(folders: readonly IndexFolder[]): IndexPart[] {
   }));
 }
 
-/** Chunks a worker may have merged ahead of the one being packed: bounds what waits in memory. */
+/** Chunks a worker may have merged ahead of the one being emitted: bounds what waits in memory. */
 const chunksAhead = 2;
 
+interface WorkerOptions {
+  bucketBytes?: number;
+  workers?: number;
+  chunkBuckets?: number;
+}
+
+/** Opens the merge of index folders, for mergeBucketsOfFolders and finishMerge. */
+export function openFolderMerge(folders: readonly IndexFolder[], bucketBytes?: number): OpenMerge {
+  return openMerge(partsOf(folders), bucketBytes);
+}
+
 /**
- * mergeSearchIndexes over index folders, with the buckets merged on worker
- * threads: chunk c of `chunkBuckets` buckets goes to worker c mod W, and the
- * chunks are packed into postings files in order as they arrive, so the
- * output is the same bytes as one thread gives. Where workers cannot start,
- * or there is one core, it merges on this thread.
+ * Merges the buckets `from` … `to` − 1 of an opened merge of index folders on
+ * worker threads, handing each bucket's bytes to `emit` in order: chunk c of
+ * `chunkBuckets` buckets goes to worker c mod W, and chunks are emitted in
+ * order as they arrive, so the bytes are the same as one thread gives. Where
+ * workers cannot start, or there is one core, it merges on this thread.
  */
-export async function mergeIndexFolders(
+export async function mergeBucketsOfFolders(
   folders: readonly IndexFolder[],
-  facets: FacetValueTable[],
-  write: (name: string, bytes: Uint8Array) => void,
-  options: { bucketBytes?: number; fileBytes?: number; workers?: number; chunkBuckets?: number } = {},
-): Promise<{ manifest: SearchManifest; stats: MergeStats }> {
+  merge: OpenMerge,
+  range: { from: number; to: number },
+  emit: (bucket: Uint8Array) => void,
+  options: WorkerOptions = {},
+): Promise<void> {
   const { workers = availableParallelism(), chunkBuckets = 256 } = options;
-  const merge = openMerge(partsOf(folders), options.bucketBytes);
-  const count = Math.min(workers, Math.ceil(merge.buckets / chunkBuckets));
-  const threads = count > 1 ? startWorkers(folders, count, chunkBuckets, options.bucketBytes) : undefined;
-  if (!threads) return mergeOnThisThread(merge, facets, write, options.fileBytes);
-
-  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
-  const locations: Location[] = [];
-
+  const count = Math.min(workers, Math.ceil((range.to - range.from) / chunkBuckets));
+  const threads = count > 1 ? startWorkers(folders, range, count, chunkBuckets, options.bucketBytes) : undefined;
+  if (!threads) {
+    mergeBucketRange(merge, range.from, range.to, emit);
+    return;
+  }
   const arrived = new Map<number, Uint8Array[]>();
   let next = 0;
   await new Promise<void>((resolve, reject) => {
@@ -72,8 +85,7 @@ export async function mergeIndexFolders(
         }
         arrived.set(message.chunk, message.buckets);
         while (arrived.has(next)) {
-          for (const bytes of arrived.get(next)!) locations.push(postings.add(bytes));
-          merge.measure(postings);
+          for (const bytes of arrived.get(next)!) emit(bytes);
           arrived.delete(next);
           threads[next % count]!.postMessage('more');
           next += 1;
@@ -86,11 +98,34 @@ export async function mergeIndexFolders(
       for (let credit = 0; credit < chunksAhead; credit += 1) thread.postMessage('more');
     });
   }).finally(() => Promise.all(threads.map((thread) => thread.terminate())));
+}
+
+/** mergeSearchIndexes over index folders, with the buckets merged on worker threads. */
+export async function mergeIndexFolders(
+  folders: readonly IndexFolder[],
+  facets: FacetValueTable[],
+  write: (name: string, bytes: Uint8Array) => void,
+  options: WorkerOptions & { fileBytes?: number } = {},
+): Promise<{ manifest: SearchManifest; stats: MergeStats }> {
+  const merge = openFolderMerge(folders, options.bucketBytes);
+  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
+  const locations: Location[] = [];
+  await mergeBucketsOfFolders(
+    folders,
+    merge,
+    { from: 0, to: merge.buckets },
+    (bytes) => {
+      locations.push(postings.add(bytes));
+      merge.measure(postings);
+    },
+    options,
+  );
   return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
 }
 
 function startWorkers(
   folders: readonly IndexFolder[],
+  range: { from: number; to: number },
   count: number,
   chunkBuckets: number,
   bucketBytes: number | undefined,
@@ -98,7 +133,14 @@ function startWorkers(
   const threads: Worker[] = [];
   try {
     for (let worker = 0; worker < count; worker += 1) {
-      const workerData: MergeWorkerData = { parts: [...folders], bucketBytes, worker, workers: count, chunkBuckets };
+      const workerData: MergeWorkerData = {
+        parts: [...folders],
+        bucketBytes,
+        ...range,
+        worker,
+        workers: count,
+        chunkBuckets,
+      };
       threads.push(new Worker(new URL('./merge-worker.ts', import.meta.url), { workerData }));
     }
     return threads;
@@ -115,12 +157,12 @@ export async function runMergeWorker(
   send: (message: MergeWorkerMessage) => void,
 ): Promise<void> {
   const merge = openMerge(partsOf(data.parts), data.bucketBytes);
-  const chunks = Math.ceil(merge.buckets / data.chunkBuckets);
+  const chunks = Math.ceil((data.to - data.from) / data.chunkBuckets);
   for (let chunk = data.worker; chunk < chunks; chunk += data.workers) {
     await nextCredit();
     const buckets: Uint8Array[] = [];
-    const from = chunk * data.chunkBuckets;
-    mergeBucketRange(merge, from, Math.min(merge.buckets, from + data.chunkBuckets), (bytes) => buckets.push(bytes));
+    const from = data.from + chunk * data.chunkBuckets;
+    mergeBucketRange(merge, from, Math.min(data.to, from + data.chunkBuckets), (bytes) => buckets.push(bytes));
     send({ chunk, buckets });
   }
   send({ done: true, terms: merge.terms });

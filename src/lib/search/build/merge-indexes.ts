@@ -41,16 +41,8 @@ export function mergeSearchIndexes(
   write: (name: string, bytes: Uint8Array) => void,
   options: { bucketBytes?: number; fileBytes?: number } = {},
 ): { manifest: SearchManifest; stats: MergeStats } {
-  return mergeOnThisThread(openMerge(parts, options.bucketBytes), facets, write, options.fileBytes);
-}
-
-/** Every bucket of an opened merge on this thread, then what follows the postings. */
-export function mergeOnThisThread(
-  merge: OpenMerge,
-  facets: FacetValueTable[],
-  write: (name: string, bytes: Uint8Array) => void,
-  fileBytes = defaultFileBytes,
-): { manifest: SearchManifest; stats: MergeStats } {
+  const merge = openMerge(parts, options.bucketBytes);
+  const fileBytes = options.fileBytes ?? defaultFileBytes;
   const postings = new FilePacker('postings', fileBytes, write);
   const locations: Location[] = [];
   mergeBucketRange(merge, 0, merge.buckets, (bytes) => {

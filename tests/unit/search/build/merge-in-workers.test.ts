@@ -56,7 +56,7 @@ describe('merging index folders on worker threads', () => {
   it('runs a worker that merges only its own chunks, one more each time it is given room', async () => {
     const parts = partFolders(2);
     const worker = new Worker(workerFile, {
-      workerData: { parts, bucketBytes: 256, worker: 1, workers: 2, chunkBuckets: 4 },
+      workerData: { parts, bucketBytes: 256, from: 0, to: 64, worker: 1, workers: 2, chunkBuckets: 4 },
     });
     const messages: MergeWorkerMessage[] = [];
     const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
@@ -78,7 +78,7 @@ describe('merging index folders on worker threads', () => {
     const sent: MergeWorkerMessage[] = [];
     let credits = 0;
     await runMergeWorker(
-      { parts, bucketBytes: 256, worker: 0, workers: 3, chunkBuckets: 4 },
+      { parts, bucketBytes: 256, from: 8, to: 64, worker: 0, workers: 3, chunkBuckets: 4 },
       async () => {
         credits += 1;
       },
