@@ -5,7 +5,7 @@ import { encodeRecord } from './encode-tables.ts';
 import type { IndexInput } from './index-input.ts';
 import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
 import { writeIndexTables } from './index-tables.ts';
-import { packFiles } from './pack-files.ts';
+import { FilePacker } from './pack-files.ts';
 import { serializeTerms } from './serialize-terms.ts';
 import { TermTable } from './term-table.ts';
 import { tokenizeTexts } from './tokenize-texts.ts';
@@ -39,51 +39,28 @@ export interface BuildIndexOptions {
 export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions = {}): BuiltIndex {
   const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes, occurrencesPerPass = 32_000_000 } = options;
   const started = performance.now();
-  const texts: string[] = [];
-  for (const { record } of input.reports) {
-    for (const [, heading, text] of record.sections) texts.push(foldText(searchableText(heading, text)));
-  }
-  const sectionCount = texts.length;
-  for (const { record } of input.reports) texts.push(foldText(record.title));
-
-  const totalChars = texts.reduce((total, text) => total + text.length, 0);
-  const passes = Math.max(1, Math.ceil(totalChars / occurrencesPerPass));
-  const buckets = bucketCountFor(totalChars, bucketBytes);
-
-  const bucketContents = new Array<Uint8Array>(buckets);
-  let terms = 0;
-  let occurrences = 0;
-  for (let pass = 0; pass < passes; pass += 1) {
-    const result = indexPass(texts, {
-      pass,
-      passes,
-      buckets,
-      totalSections: texts.length,
-      expectedOccurrences: Math.ceil((totalChars * 2.4) / passes),
-    });
-    terms += result.terms;
-    occurrences += result.occurrences;
-    for (const [bucket, bytes] of result.buckets) bucketContents[bucket] = bytes;
-  }
+  const { bucketContents, sectionCount, totalChars, buckets, terms, occurrences, passes } = postingsOf(input, {
+    bucketBytes,
+    occurrencesPerPass,
+  });
 
   const files = new Map<string, Uint8Array>();
   const write = (name: string, bytes: Uint8Array) => files.set(name, bytes);
-  const postings = packFiles(
-    'postings',
-    [...Array(buckets).keys()].map((bucket) => bucketContents[bucket] ?? emptyBucket()),
-    fileBytes,
-  );
-  for (const [name, bytes] of postings.files) write(name, bytes);
-  const records = packFiles(
-    'records',
-    input.reports.map(({ record }) => encodeRecord(record)),
-    fileBytes,
-  );
-  for (const [name, bytes] of records.files) write(name, bytes);
+  // Each bucket and record is let go once its file is written, so the index is not held twice at the end.
+  const postings = new FilePacker('postings', fileBytes, write);
+  const bucketLocations = Array.from({ length: buckets }, (_, bucket) => {
+    const location = postings.add(bucketContents[bucket] ?? emptyBucket());
+    bucketContents[bucket] = undefined;
+    return location;
+  });
+  const postingsNames = postings.finish();
+  const records = new FilePacker('records', fileBytes, write);
+  const recordLocations = input.reports.map(({ record }) => records.add(encodeRecord(record)));
+  const recordsNames = records.finish();
   const tables = writeIndexTables(
     {
-      buckets: postings.locations,
-      records: records.locations,
+      buckets: bucketLocations,
+      records: recordLocations,
       sectionCounts: input.reports.map(({ record }) => record.sections.length),
       years: input.reports.map(({ record }) => record.year),
       facetLists: facetListsOf(input),
@@ -96,13 +73,43 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
     sections: sectionCount,
     characters: totalChars,
     buckets,
-    postings: [...postings.files.keys()],
-    records: [...records.files.keys()],
+    postings: postingsNames,
+    records: recordsNames,
     facets: input.facets,
     ...tables,
   });
   files.set(manifestFile, encodeManifest(manifest));
   return { manifest, files, stats: { terms, occurrences, passes, seconds: (performance.now() - started) / 1000 } };
+}
+
+/**
+ * Every bucket's postings, pass by pass. The folded texts and the term table
+ * live only in here, so they are garbage before the files are packed.
+ */
+function postingsOf(input: IndexInput, options: { bucketBytes: number; occurrencesPerPass: number }) {
+  const texts: string[] = [];
+  for (const { record } of input.reports) {
+    for (const [, heading, text] of record.sections) texts.push(foldText(searchableText(heading, text)));
+  }
+  const sectionCount = texts.length;
+  for (const { record } of input.reports) texts.push(foldText(record.title));
+
+  const totalChars = texts.reduce((total, text) => total + text.length, 0);
+  const passes = Math.max(1, Math.ceil(totalChars / options.occurrencesPerPass));
+  const buckets = bucketCountFor(totalChars, options.bucketBytes);
+
+  const bucketContents = new Array<Uint8Array | undefined>(buckets);
+  let terms = 0;
+  let occurrences = 0;
+  // One table for every pass: its occurrence lists are emptied and refilled rather than allocated again.
+  const table = new TermTable(Math.ceil((totalChars * 2.4) / passes));
+  for (let pass = 0; pass < passes; pass += 1) {
+    const result = indexPass(texts, table, { pass, passes, buckets, totalSections: texts.length });
+    terms += result.terms;
+    occurrences += result.occurrences;
+    for (const [bucket, bytes] of result.buckets) bucketContents[bucket] = bytes;
+  }
+  return { bucketContents, sectionCount, totalChars, buckets, terms, occurrences, passes };
 }
 
 /** Per facet, per value code: the reports that have the value. */
@@ -122,10 +129,10 @@ function facetListsOf(input: IndexInput): Int32Array[][] {
  */
 function indexPass(
   texts: readonly string[],
-  context: { pass: number; passes: number; buckets: number; totalSections: number; expectedOccurrences: number },
+  table: TermTable,
+  context: { pass: number; passes: number; buckets: number; totalSections: number },
 ): { buckets: Map<number, Uint8Array>; terms: number; occurrences: number } {
-  // Sized for the whole pass up front: doubling arrays of a hundred million entries costs seconds in copies and collections.
-  const table = new TermTable(context.expectedOccurrences);
+  table.clearOccurrences();
   const inPass = (bucket: number): boolean => bucket % context.passes === context.pass;
   const keep = context.passes === 1 ? () => true : (id: number): boolean => inPass(table.bucketOf(id, context.buckets));
   tokenizeTexts(texts, table, keep);

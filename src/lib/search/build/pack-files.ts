@@ -59,16 +59,3 @@ export class FilePacker {
     this.size = 0;
   }
 }
-
-/** Concatenates blobs into files of about `fileBytes`, remembering where each blob went. */
-export function packFiles(
-  stem: string,
-  blobs: readonly Uint8Array[],
-  fileBytes: number,
-): { files: Map<string, Uint8Array>; locations: Location[] } {
-  const files = new Map<string, Uint8Array>();
-  const packer = new FilePacker(stem, fileBytes, (name, bytes) => files.set(name, bytes));
-  const locations = blobs.map((blob) => packer.add(blob));
-  packer.finish();
-  return { files, locations };
-}

@@ -3,31 +3,49 @@ import { type BucketEntry, encodeBucket, encodePositions, encodeSections } from 
 import type { TermTable } from './term-table.ts';
 
 /**
+ * Occurrences grouped at once: the grouped copy of a pass's occurrences is
+ * made in parts of about this many, so it adds about 64 MB to the pass
+ * instead of 8 bytes for every occurrence.
+ */
+const occurrencesPerGroup = 8_000_000;
+
+/**
  * Writes the postings of the table's terms whose buckets belong to this pass:
  * each term's occurrences encoded by its shape, then each bucket's terms as
- * one deflated bucket.
+ * one deflated bucket. Terms are grouped and encoded a range of buckets at a
+ * time (a bucket's terms always together, in id order), so the bytes do not
+ * depend on how many parts there are.
  */
 export function serializeTerms(
   table: TermTable,
   context: { buckets: number; inPass: (bucket: number) => boolean; totalSections: number },
 ): { buckets: Map<number, Uint8Array>; terms: number } {
-  const grouped = table.grouped();
-  const byBucket = new Map<number, BucketEntry[]>();
-  let terms = 0;
+  const parts = Math.max(1, Math.ceil(table.occurrences / occurrencesPerGroup));
+  const partOf = new Int16Array(table.size).fill(-1);
   for (let id = 0; id < table.size; id += 1) {
     const bucket = table.bucketOf(id, context.buckets);
-    if (!context.inPass(bucket)) continue;
-    const key = table.key(id);
-    const from = grouped.start[id]!;
-    const to = grouped.start[id + 1]!;
-    const { positional, flagged } = postingsShape(key);
-    const bytes = positional
-      ? encodePositions(grouped.sections, grouped.values, from, to, flagged)
-      : encodeSections(grouped.sections, from, to, context.totalSections);
-    const list = byBucket.get(bucket) ?? [];
-    list.push({ key, bytes });
-    byBucket.set(bucket, list);
-    terms += 1;
+    if (context.inPass(bucket)) partOf[id] = Math.floor((bucket * parts) / context.buckets);
+  }
+  const byBucket = new Map<number, BucketEntry[]>();
+  let terms = 0;
+  for (let part = 0; part < parts; part += 1) {
+    const include = Uint8Array.from(partOf, (of) => (of === part ? 1 : 0));
+    const grouped = table.grouped(include);
+    for (let id = 0; id < table.size; id += 1) {
+      if (!include[id]) continue;
+      const key = table.key(id);
+      const from = grouped.start[id]!;
+      const to = grouped.start[id + 1]!;
+      const { positional, flagged } = postingsShape(key);
+      const bytes = positional
+        ? encodePositions(grouped.sections, grouped.values, from, to, flagged)
+        : encodeSections(grouped.sections, from, to, context.totalSections);
+      const bucket = table.bucketOf(id, context.buckets);
+      const list = byBucket.get(bucket) ?? [];
+      list.push({ key, bytes });
+      byBucket.set(bucket, list);
+      terms += 1;
+    }
   }
   const buckets = new Map<number, Uint8Array>();
   for (const [bucket, entries] of byBucket) buckets.set(bucket, encodeBucket(entries));

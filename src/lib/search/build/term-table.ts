@@ -100,15 +100,33 @@ export class TermTable {
   private readonly words: string[] = [];
   private readonly wordNumbers = new Map<string, number>();
   private readonly occurrenceTerm: GrowableInt32;
-  private readonly occurrenceSection: GrowableInt32;
   private readonly occurrenceValue: GrowableInt32;
+  /**
+   * Occurrences come section by section, so a section is stored once per run
+   * (the section and where its run ends), not once per occurrence: four bytes
+   * less for each of the hundred million occurrences of a big pass.
+   */
+  private readonly runSection = new GrowableInt32();
+  private readonly runEnd = new GrowableInt32();
 
-  /** `expectedOccurrences` sizes the occurrence lists; they still grow past it. */
+  /**
+   * `expectedOccurrences` sizes the occurrence lists up front (doubling lists
+   * of a hundred million entries costs seconds in copies and collections);
+   * they still grow past it.
+   */
   constructor(expectedOccurrences = 1 << 20) {
     const capacity = Math.max(1 << 16, expectedOccurrences);
     this.occurrenceTerm = new GrowableInt32(capacity);
-    this.occurrenceSection = new GrowableInt32(capacity);
     this.occurrenceValue = new GrowableInt32(capacity);
+  }
+
+  /** Forgets every occurrence, keeping the terms and their ids, for the next pass over the same texts. */
+  clearOccurrences(): void {
+    this.occurrenceTerm.length = 0;
+    this.occurrenceValue.length = 0;
+    this.runSection.length = 0;
+    this.runEnd.length = 0;
+    this.lastSection.data.fill(-1);
   }
 
   get size(): number {
@@ -185,11 +203,22 @@ export class TermTable {
     return bucket;
   }
 
-  /** Records that a term occurs in a section; `value` is a packed position for positional terms. */
+  /**
+   * Records that a term occurs in a section; `value` is a packed position for
+   * positional terms. Sections must come in increasing order.
+   */
   add(term: number, section: number, value: number): void {
+    const runs = this.runSection.length;
+    if (runs === 0 || this.runSection.data[runs - 1]! !== section) {
+      if (runs > 0 && section < this.runSection.data[runs - 1]!) {
+        throw new Error(`term table: section ${section} after section ${this.runSection.data[runs - 1]}`);
+      }
+      this.runSection.push(section);
+      this.runEnd.push(this.occurrenceTerm.length);
+    }
     this.occurrenceTerm.push(term);
-    this.occurrenceSection.push(section);
     this.occurrenceValue.push(value);
+    this.runEnd.data[this.runSection.length - 1] = this.occurrenceTerm.length;
   }
 
   /** Records a section for a listed term, once per section. */
@@ -199,22 +228,34 @@ export class TermTable {
     this.add(term, section, 0);
   }
 
-  /** Occurrences grouped by term: `start[t]..start[t+1]` index into `sections` and `values`. */
-  grouped(): { start: Int32Array; sections: Int32Array; values: Int32Array } {
+  /**
+   * Occurrences grouped by term: `start[t]..start[t+1]` index into `sections`
+   * and `values`. With `include`, only the terms it marks (1 per term id) are
+   * copied, so a pass can group its occurrences a part at a time.
+   */
+  grouped(include?: Uint8Array): { start: Int32Array; sections: Int32Array; values: Int32Array } {
     const termCount = this.kinds.length;
     const count = this.occurrenceTerm.length;
     const start = new Int32Array(termCount + 1);
     const terms = this.occurrenceTerm.data;
-    for (let index = 0; index < count; index += 1) start[terms[index]! + 1]! += 1;
+    for (let index = 0; index < count; index += 1) {
+      const term = terms[index]!;
+      if (!include || include[term]) start[term + 1]! += 1;
+    }
     for (let term = 0; term < termCount; term += 1) start[term + 1]! += start[term]!;
     const cursor = start.slice(0, termCount);
-    const sections = new Int32Array(count);
-    const values = new Int32Array(count);
-    const sourceSections = this.occurrenceSection.data;
+    const sections = new Int32Array(start[termCount]!);
+    const values = new Int32Array(start[termCount]!);
     const sourceValues = this.occurrenceValue.data;
+    const runSections = this.runSection.data;
+    const runEnds = this.runEnd.data;
+    let run = 0;
     for (let index = 0; index < count; index += 1) {
-      const target = cursor[terms[index]!]!++;
-      sections[target] = sourceSections[index]!;
+      const term = terms[index]!;
+      if (include && !include[term]) continue;
+      while (index >= runEnds[run]!) run += 1;
+      const target = cursor[term]!++;
+      sections[target] = runSections[run]!;
       values[target] = sourceValues[index]!;
     }
     return { start, sections, values };

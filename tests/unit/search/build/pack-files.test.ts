@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { concat, FilePacker, packFiles } from '../../../../src/lib/search/build/pack-files.ts';
+import { concat, FilePacker } from '../../../../src/lib/search/build/pack-files.ts';
 
 const blob = (length: number, fill: number) => new Uint8Array(length).fill(fill);
+
+function packFiles(stem: string, blobs: readonly Uint8Array[], fileBytes: number) {
+  const files = new Map<string, Uint8Array>();
+  const packer = new FilePacker(stem, fileBytes, (name, bytes) => files.set(name, bytes));
+  const locations = blobs.map((bytes) => packer.add(bytes));
+  packer.finish();
+  return { files, locations };
+}
 
 describe('packing blobs into files', () => {
   it('starts a new file before a blob would take one past the size, and says where each blob went', () => {

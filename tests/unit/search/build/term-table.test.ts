@@ -36,7 +36,7 @@ describe('the term table', () => {
     expect(table.bucketOf(id, 128)).toBe(bucketOf('t:教育局', 128));
   });
 
-  it('groups occurrences by term, each in the order recorded, and lists a section once with addOnce', () => {
+  it('groups occurrences by term, each in the order recorded, lists a section once with addOnce, and takes sections in order', () => {
     const table = new TermTable();
     const a = table.trigram(0x6559, 0x80b2, 0x5c40);
     const b = table.unigram(0x6559);
@@ -44,9 +44,10 @@ describe('the term table', () => {
     table.addOnce(b, 0);
     table.addOnce(b, 0);
     table.add(a, 2, 4);
-    table.addOnce(b, 3);
     table.add(a, 2, 12);
+    table.addOnce(b, 3);
     expect(table.occurrences).toBe(5);
+    expect(() => table.add(a, 1, 0)).toThrow(/section 1 after section 3/);
     const grouped = table.grouped();
     const of = (id: number) => {
       const range = [grouped.start[id]!, grouped.start[id + 1]!] as const;
