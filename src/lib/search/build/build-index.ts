@@ -24,9 +24,9 @@ export interface BuildIndexOptions {
   /** Split postings and record files at about this size. Default 16 MB, under every static host's file limit. */
   fileBytes?: number;
   /**
-   * Characters handled per pass, bounding memory: a pass holds about 45 bytes per character (about two
-   * occurrences each, in lists and then grouped by term). Default 32 million, about 1.4 GB: a shard of
-   * 8,600 reports (some 50 million characters) builds in two passes and peaked at 3.1 GB, against 4.0 GB in one.
+   * Characters handled per pass, bounding memory: a pass holds about 20 bytes per character (about two
+   * occurrences each, listed, then grouped by term a part at a time). Default 32 million: a shard of 8,600
+   * reports (some 50 million characters) builds in two passes and its whole build peaked at 2.9 GB.
    */
   occurrencesPerPass?: number;
 }

@@ -6,10 +6,10 @@ const postings = Uint8Array.from({ length: 64 }, (_, index) => index);
 
 /** A static host serving one file, honouring Range headers or not; it notes every request. */
 function host({ ranges }: { ranges: boolean }) {
-  const requests: { url: string; range: string | null }[] = [];
+  const requests: { url: string; range: string | null; cache?: RequestCache }[] = [];
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
     const range = new Headers(init?.headers).get('Range');
-    requests.push({ url, range });
+    requests.push({ url, range, ...(init?.cache ? { cache: init.cache } : {}) });
     if (!url.endsWith('/postings-0.bin')) return new Response('not found', { status: 404 });
     const asked = range && ranges ? /^bytes=(\d+)-(\d+)$/.exec(range) : null;
     if (!asked) return new Response(postings, { status: 200 });
@@ -24,12 +24,15 @@ afterEach(() => {
 });
 
 describe('reading the index over HTTP', () => {
-  it('asks for byte ranges under the index folder', async () => {
+  it('asks for byte ranges under the index folder, past the HTTP cache, and whole files through it', async () => {
     const requests = host({ ranges: true });
     const source = browserSource('/search-index/abc/');
     expect([...(await source.range('postings-0.bin', 10, 4))]).toEqual([10, 11, 12, 13]);
-    expect(requests).toEqual([{ url: '/search-index/abc/postings-0.bin', range: 'bytes=10-13' }]);
     expect((await source.file('postings-0.bin')).length).toBe(64);
+    expect(requests).toEqual([
+      { url: '/search-index/abc/postings-0.bin', range: 'bytes=10-13', cache: 'no-store' },
+      { url: '/search-index/abc/postings-0.bin', range: null },
+    ]);
   });
 
   it('keeps the whole file from a host that ignores ranges, and slices it for every later range', async () => {
