@@ -17,13 +17,16 @@ import { ShardError } from './shard-manifest.ts';
  * site `npm run assemble` makes in one run.
  */
 
-function assemblyInputs() {
+async function assemblyInputs() {
   if (buildScopeOf().kind !== 'assembly') throw new Error('ARCHIVE_ASSEMBLE must be set for an assembly step');
   const paths = resolveArchivePaths();
   const base = paths.basePath;
-  return Promise.all([getCatalogue(base), getShardManifests(), getIndexVersion(base)]).then(
-    ([catalogue, manifests, version]) => ({ paths, catalogue, manifests, version }),
-  );
+  const [catalogue, manifests, version] = await Promise.all([
+    getCatalogue(base),
+    getShardManifests(),
+    getIndexVersion(base),
+  ]);
+  return { paths, catalogue, manifests, version };
 }
 
 /** Parses K/N of `--index-slice`: 1 ≤ K ≤ N. */
