@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
 import {
   type MergeWorkerMessage,
@@ -62,8 +62,9 @@ describe('merging index folders on worker threads', () => {
     const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
     worker.on('message', (message: MergeWorkerMessage) => messages.push(message));
     worker.postMessage('more');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // One chunk of room: exactly one chunk, its first own one.
+    await vi.waitFor(() => expect(messages.length).toBeGreaterThan(0), { timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // One chunk of room: exactly one chunk, its first own one, and no more until there is room again.
     expect(messages.map((message) => ('chunk' in message ? message.chunk : 'done'))).toEqual([1]);
     for (let credit = 0; credit < 1000; credit += 1) worker.postMessage('more');
     expect(await exited).toBe(0);
