@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyShardFiles } from '../../../src/lib/shards/copy-shard-files.ts';
@@ -27,5 +27,27 @@ describe('copying the shards’ files into the national site', () => {
     expect(copyShardFiles(manifests, shardsDir, out)).toBe(3);
     expect(siteFiles(out).sort()).toEqual(['img/one.webp', 'reports/one/index.html', 'reports/two/index.html']);
     expect(readFileSync(join(out, 'reports/two/index.html'), 'utf8')).toBe('二');
+  });
+
+  it('links the files where it can, replacing an older site’s, and copies them across disks', () => {
+    const shardsDir = tempDir('link-shards-');
+    const out = tempDir('link-site-');
+    const manifests = [shard(shardsDir, 'a', { 'reports/one/index.html': '新' })];
+    mkdirSync(join(out, 'reports/one'), { recursive: true });
+    writeFileSync(join(out, 'reports/one/index.html'), '旧');
+    expect(copyShardFiles(manifests, shardsDir, out)).toBe(1);
+    const source = statSync(join(shardsDir, 'a/site/reports/one/index.html'));
+    expect(statSync(join(out, 'reports/one/index.html')).ino).toBe(source.ino);
+    expect(readFileSync(join(out, 'reports/one/index.html'), 'utf8')).toBe('新');
+
+    // /dev/shm (Linux's shared memory) is another file system than the temporary folders: a link there is refused.
+    const elsewhere = mkdtempSync('/dev/shm/copy-site-');
+    try {
+      expect(copyShardFiles(manifests, shardsDir, elsewhere)).toBe(1);
+      expect(statSync(join(elsewhere, 'reports/one/index.html')).ino).not.toBe(source.ino);
+      expect(readFileSync(join(elsewhere, 'reports/one/index.html'), 'utf8')).toBe('新');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
