@@ -9,14 +9,9 @@ import type { IndexInput } from './index-input.ts';
  */
 export function movableBuffers(built: BuiltIndex): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const bytes of built.files.values()) {
-    if (
-      bytes.byteLength >= 1 << 16 &&
-      bytes.buffer.byteLength === bytes.byteLength &&
-      !buffers.has(bytes.buffer as ArrayBuffer)
-    )
+  for (const bytes of built.files.values())
+    if (bytes.byteLength >= 1 << 16 && bytes.buffer.byteLength === bytes.byteLength)
       buffers.add(bytes.buffer as ArrayBuffer);
-  }
   return [...buffers];
 }
 

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FacetValueTable, Location, SearchManifest } from '../format.ts';
+import type { FacetValueTable, SearchManifest } from '../format.ts';
 import type { IndexPart } from './index-part.ts';
-import { defaultFileBytes } from './index-layout.ts';
-import { finishMerge, type MergeStats, mergeBucketRange, type OpenMerge, openMerge } from './merge-indexes.ts';
-import { FilePacker } from './pack-files.ts';
+import { type MergeStats, mergeBucketRange, type OpenMerge, openMerge, packMerged } from './merge-indexes.ts';
 
 /** A shard's index on disk, with its reports' positions in the merged order. */
 export interface IndexFolder {
@@ -45,7 +43,7 @@ interface WorkerOptions {
   chunkBuckets?: number;
 }
 
-/** Opens the merge of index folders, for mergeBucketsOfFolders and finishMerge. */
+/** Opens the merge of index folders, for mergeBucketsOfFolders and packMerged. */
 export function openFolderMerge(folders: readonly IndexFolder[], bucketBytes?: number): OpenMerge {
   return openMerge(partsOf(folders), bucketBytes);
 }
@@ -108,19 +106,9 @@ export async function mergeIndexFolders(
   options: WorkerOptions & { fileBytes?: number } = {},
 ): Promise<{ manifest: SearchManifest; stats: MergeStats }> {
   const merge = openFolderMerge(folders, options.bucketBytes);
-  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
-  const locations: Location[] = [];
-  await mergeBucketsOfFolders(
-    folders,
-    merge,
-    { from: 0, to: merge.buckets },
-    (bytes) => {
-      locations.push(postings.add(bytes));
-      merge.measure(postings);
-    },
-    options,
-  );
-  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
+  const packer = packMerged(merge, write, options.fileBytes);
+  await mergeBucketsOfFolders(folders, merge, { from: 0, to: merge.buckets }, packer.add, options);
+  return packer.finish(facets);
 }
 
 function startWorkers(

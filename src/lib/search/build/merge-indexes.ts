@@ -42,14 +42,33 @@ export function mergeSearchIndexes(
   options: { bucketBytes?: number; fileBytes?: number } = {},
 ): { manifest: SearchManifest; stats: MergeStats } {
   const merge = openMerge(parts, options.bucketBytes);
-  const fileBytes = options.fileBytes ?? defaultFileBytes;
+  const packer = packMerged(merge, write, options.fileBytes);
+  mergeBucketRange(merge, 0, merge.buckets, packer.add);
+  return packer.finish(facets);
+}
+
+/**
+ * Packs a merge's buckets into postings files as they come, in order; then
+ * `finish` writes what follows them. Every way of merging (one thread,
+ * workers, slices) ends here, so their files are the same bytes.
+ */
+export function packMerged(
+  merge: OpenMerge,
+  write: (name: string, bytes: Uint8Array) => void,
+  fileBytes = defaultFileBytes,
+): {
+  add: (bucket: Uint8Array) => void;
+  finish: (facets: FacetValueTable[]) => { manifest: SearchManifest; stats: MergeStats };
+} {
   const postings = new FilePacker('postings', fileBytes, write);
   const locations: Location[] = [];
-  mergeBucketRange(merge, 0, merge.buckets, (bytes) => {
-    locations.push(postings.add(bytes));
-    merge.measure(postings);
-  });
-  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, fileBytes);
+  return {
+    add: (bucket) => {
+      locations.push(postings.add(bucket));
+      merge.measure(postings);
+    },
+    finish: (facets) => finishMerge(merge, { locations, names: postings.finish() }, facets, write, fileBytes),
+  };
 }
 
 /** What every step of a merge shares: the parts being read and how their reports and sections map to the merged ones. */
@@ -131,7 +150,7 @@ export function mergeBucketRange(merge: OpenMerge, from: number, to: number, emi
 }
 
 /** Writes what follows the postings: the bucket table, the records in merged order, meta, facets and the manifest. */
-export function finishMerge(
+function finishMerge(
   merge: OpenMerge,
   postings: { locations: readonly Location[]; names: string[] },
   facets: FacetValueTable[],

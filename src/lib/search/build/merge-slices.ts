@@ -10,11 +10,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { FacetValueTable, Location, SearchManifest } from '../format.ts';
-import { defaultFileBytes } from './index-layout.ts';
+import type { FacetValueTable, SearchManifest } from '../format.ts';
 import { type IndexFolder, mergeBucketsOfFolders, openFolderMerge } from './merge-in-workers.ts';
-import { finishMerge, type MergeStats } from './merge-indexes.ts';
-import { FilePacker } from './pack-files.ts';
+import { type MergeStats, packMerged } from './merge-indexes.ts';
 
 /** Raise when slice.json or buckets.bin change meaning: older slices are then refused. */
 export const sliceFormatVersion = 1;
@@ -126,8 +124,7 @@ export function packMergeSlices(
   options: { bucketBytes?: number; fileBytes?: number } = {},
 ): { manifest: SearchManifest; stats: MergeStats } {
   const merge = openFolderMerge(folders, options.bucketBytes);
-  const postings = new FilePacker('postings', options.fileBytes ?? defaultFileBytes, write);
-  const locations: Location[] = [];
+  const packer = packMerged(merge, write, options.fileBytes);
   let next = 0;
   for (const slice of slices) {
     if (slice.buckets !== merge.buckets || slice.from !== next) {
@@ -147,8 +144,7 @@ export function packMergeSlices(
           );
         }
         offset += length;
-        locations.push(postings.add(bucket));
-        merge.measure(postings);
+        packer.add(bucket);
       }
     } finally {
       closeSync(handle);
@@ -157,5 +153,5 @@ export function packMergeSlices(
     next = slice.to;
   }
   if (next !== merge.buckets) throw new Error(`检索索引的各段只到第 ${next} 个桶，共 ${merge.buckets} 个`);
-  return finishMerge(merge, { locations, names: postings.finish() }, facets, write, options.fileBytes);
+  return packer.finish(facets);
 }

@@ -29,10 +29,9 @@ export function serializeTerms(
   const byBucket = new Map<number, BucketEntry[]>();
   let terms = 0;
   for (let part = 0; part < parts; part += 1) {
-    const include = Uint8Array.from(partOf, (of) => (of === part ? 1 : 0));
-    const grouped = table.grouped(include);
+    const grouped = table.grouped({ partOf, part });
     for (let id = 0; id < table.size; id += 1) {
-      if (!include[id]) continue;
+      if (partOf[id] !== part) continue;
       const key = table.key(id);
       const from = grouped.start[id]!;
       const to = grouped.start[id + 1]!;

@@ -103,11 +103,12 @@ export class TermTable {
   private readonly occurrenceValue: GrowableInt32;
   /**
    * Occurrences come section by section, so a section is stored once per run
-   * (the section and where its run ends), not once per occurrence: four bytes
-   * less for each of the hundred million occurrences of a big pass.
+   * (the section and the occurrence its run starts at), not once per
+   * occurrence: four bytes less for each of the hundred million occurrences
+   * of a big pass.
    */
   private readonly runSection = new GrowableInt32();
-  private readonly runEnd = new GrowableInt32();
+  private readonly runStart = new GrowableInt32();
 
   /**
    * `expectedOccurrences` sizes the occurrence lists up front (doubling lists
@@ -125,7 +126,7 @@ export class TermTable {
     this.occurrenceTerm.length = 0;
     this.occurrenceValue.length = 0;
     this.runSection.length = 0;
-    this.runEnd.length = 0;
+    this.runStart.length = 0;
     this.lastSection.data.fill(-1);
   }
 
@@ -209,16 +210,14 @@ export class TermTable {
    */
   add(term: number, section: number, value: number): void {
     const runs = this.runSection.length;
-    if (runs === 0 || this.runSection.data[runs - 1]! !== section) {
-      if (runs > 0 && section < this.runSection.data[runs - 1]!) {
-        throw new Error(`term table: section ${section} after section ${this.runSection.data[runs - 1]}`);
-      }
+    const current = runs === 0 ? -1 : this.runSection.data[runs - 1]!;
+    if (section !== current) {
+      if (section < current) throw new Error(`term table: section ${section} after section ${current}`);
       this.runSection.push(section);
-      this.runEnd.push(this.occurrenceTerm.length);
+      this.runStart.push(this.occurrenceTerm.length);
     }
     this.occurrenceTerm.push(term);
     this.occurrenceValue.push(value);
-    this.runEnd.data[this.runSection.length - 1] = this.occurrenceTerm.length;
   }
 
   /** Records a section for a listed term, once per section. */
@@ -230,17 +229,22 @@ export class TermTable {
 
   /**
    * Occurrences grouped by term: `start[t]..start[t+1]` index into `sections`
-   * and `values`. With `include`, only the terms it marks (1 per term id) are
-   * copied, so a pass can group its occurrences a part at a time.
+   * and `values`. With `only`, just the terms whose `partOf` entry is `part`
+   * are copied, so a pass can group its occurrences a part at a time.
    */
-  grouped(include?: Uint8Array): { start: Int32Array; sections: Int32Array; values: Int32Array } {
+  grouped(only?: { partOf: Int16Array; part: number }): {
+    start: Int32Array;
+    sections: Int32Array;
+    values: Int32Array;
+  } {
+    const included = only ? (term: number) => only.partOf[term] === only.part : () => true;
     const termCount = this.kinds.length;
     const count = this.occurrenceTerm.length;
     const start = new Int32Array(termCount + 1);
     const terms = this.occurrenceTerm.data;
     for (let index = 0; index < count; index += 1) {
       const term = terms[index]!;
-      if (!include || include[term]) start[term + 1]! += 1;
+      if (included(term)) start[term + 1]! += 1;
     }
     for (let term = 0; term < termCount; term += 1) start[term + 1]! += start[term]!;
     const cursor = start.slice(0, termCount);
@@ -248,12 +252,13 @@ export class TermTable {
     const values = new Int32Array(start[termCount]!);
     const sourceValues = this.occurrenceValue.data;
     const runSections = this.runSection.data;
-    const runEnds = this.runEnd.data;
+    const runStarts = this.runStart.data;
+    const runs = this.runSection.length;
     let run = 0;
     for (let index = 0; index < count; index += 1) {
       const term = terms[index]!;
-      if (include && !include[term]) continue;
-      while (index >= runEnds[run]!) run += 1;
+      if (!included(term)) continue;
+      while (run + 1 < runs && index >= runStarts[run + 1]!) run += 1;
       const target = cursor[term]!++;
       sections[target] = runSections[run]!;
       values[target] = sourceValues[index]!;
