@@ -11,12 +11,12 @@ import { median, wallTimeOnRunners } from './bench/runner-schedule.ts';
 import { folderSize } from './bench/sizes.ts';
 import { integerOption, parseCommandLine } from './cli.ts';
 
-const help = `用法：npm run bench:scale -- --reports N [--seed S] [--index-slices K] [--search-runs R] [--json]
+const help = `用法：npm run bench:scale -- --reports N [--seed S] [--page-groups G] [--index-slices K] [--search-runs R] [--json]
 
 按分片生成 N 篇报告的档案（语料由生成器生成，缓存在 .cache/corpus/），测量：
   分片计划（npm run shards）；逐个生成每个分片（npm run build -- --shard ID）的用时、峰值内存和 CPU 时间；
-  分步拼装的每一步（全国页面 --pages，检索索引的 K 段 --index-slice，最后 --combine）的用时和峰值内存，
-  页面和各段在 CI 上同时运行，所以拼装的墙钟时间是其中最长的一个加上 --combine；输出的大小和文件数；
+  分步拼装的每一步（全国页面的 G 组 --page-group，检索索引的 K 段 --index-slice，最后 --combine）的用时和峰值内存，
+  各组页面和各段索引在 CI 上同时运行，所以拼装的墙钟时间是其中最长的一个加上 --combine；输出的大小和文件数；
   在 R 个 CI 运行器上的模拟墙钟时间（计划，最长的一串分片生成，再是拼装的各步；不含任务启动和 npm ci）；
   无头 Chromium 中首次检索的下载量和用时（本机回环，gzip，按服务器发出的字节计）；
   改动一篇报告的代价：重新计划、重建它所在的一个分片、再拼装。
@@ -25,6 +25,7 @@ const help = `用法：npm run bench:scale -- --reports N [--seed S] [--index-sl
 选项：
   --reports N      报告篇数，默认 10000
   --seed S         语料种子，默认 1
+  --page-groups G  全国页面分几组生成，默认 4
   --index-slices K 检索索引分几段合并，默认 4
   --search-runs R  浏览器检索重复 R 次，取首次检索用时居中的一次，默认 3
   --json           以 JSON 输出
@@ -34,6 +35,7 @@ const { values } = parseCommandLine(help, {
   options: {
     reports: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
+    'page-groups': { type: 'string', default: '4' },
     'index-slices': { type: 'string', default: '4' },
     'search-runs': { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
@@ -42,6 +44,7 @@ const { values } = parseCommandLine(help, {
 const reports = integerOption('reports', values.reports, help);
 const seed = integerOption('seed', values.seed, help, 0);
 const searchRuns = integerOption('search-runs', values['search-runs'], help);
+const pageGroups = integerOption('page-groups', values['page-groups'], help);
 const indexSlices = integerOption('index-slices', values['index-slices'], help);
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,6 +66,7 @@ const env = {
   ARCHIVE_SHARDS_DIR: join(workDir, 'shards'),
   ARCHIVE_OUT_DIR: join(workDir, 'site'),
   ARCHIVE_INDEX_SLICES_DIR: join(workDir, 'index-slices'),
+  ARCHIVE_PAGE_GROUPS_DIR: join(workDir, 'page-groups'),
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 
@@ -102,20 +106,31 @@ for (const [index, shard] of planned.shards.entries()) {
   );
 }
 interface AssemblySteps {
-  pages: Measured;
+  groups: Measured[];
   slices: Measured[];
   combine: Measured;
-  /** Pages and slices run at once on separate runners, then the combine. */
+  /** Page groups and index slices run at once on separate runners, then the combine. */
   seconds: number;
   peakRssMb: number;
   cpuSeconds: number;
 }
 
-/** The assembly as CI runs it: the pages and the index slices (one after another here), then the combine. */
+/** The assembly as CI runs it: the page groups and the index slices (one after another here), then the combine. */
 async function assembleInSteps(label: string): Promise<AssemblySteps> {
   rmSync(env.ARCHIVE_INDEX_SLICES_DIR, { recursive: true, force: true });
-  const pages = await run(`${label}：全国页面`, 'assemble.ts', ['--plan', planFile, '--pages']);
-  console.error(`[${label}] 全国页面 ${pages.seconds.toFixed(1)} 秒，峰值 ${pages.peakRssMb} MB`);
+  rmSync(env.ARCHIVE_PAGE_GROUPS_DIR, { recursive: true, force: true });
+  const groups: Measured[] = [];
+  for (let group = 1; group <= pageGroups; group += 1) {
+    const part = `${group}/${pageGroups}`;
+    const measured = await run(`${label}：全国页面第 ${part} 组`, 'assemble.ts', [
+      '--plan',
+      planFile,
+      '--page-group',
+      part,
+    ]);
+    groups.push(measured);
+    console.error(`[${label}] 全国页面第 ${part} 组 ${measured.seconds.toFixed(1)} 秒，峰值 ${measured.peakRssMb} MB`);
+  }
   const slices: Measured[] = [];
   for (let slice = 1; slice <= indexSlices; slice += 1) {
     const part = `${slice}/${indexSlices}`;
@@ -130,12 +145,12 @@ async function assembleInSteps(label: string): Promise<AssemblySteps> {
   }
   const combine = await run(`${label}：合成`, 'assemble.ts', ['--plan', planFile, '--combine']);
   console.error(`[${label}] 合成 ${combine.seconds.toFixed(1)} 秒，峰值 ${combine.peakRssMb} MB`);
-  const steps = [pages, ...slices, combine];
+  const steps = [...groups, ...slices, combine];
   return {
-    pages,
+    groups,
     slices,
     combine,
-    seconds: Math.max(pages.seconds, ...slices.map((slice) => slice.seconds)) + combine.seconds,
+    seconds: Math.max(...[...groups, ...slices].map((step) => step.seconds)) + combine.seconds,
     peakRssMb: Math.max(...steps.map((step) => step.peakRssMb)),
     cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
   };
@@ -216,7 +231,7 @@ const result = {
     seconds: round(assembly.seconds),
     peak_rss_mb: assembly.peakRssMb,
     cpu_seconds: round(assembly.cpuSeconds),
-    pages: { seconds: round(assembly.pages.seconds), peak_rss_mb: assembly.pages.peakRssMb },
+    page_groups: assembly.groups.map((group) => ({ seconds: round(group.seconds), peak_rss_mb: group.peakRssMb })),
     index_slices: assembly.slices.map((slice) => ({ seconds: round(slice.seconds), peak_rss_mb: slice.peakRssMb })),
     combine: { seconds: round(assembly.combine.seconds), peak_rss_mb: assembly.combine.peakRssMb },
   },
@@ -229,7 +244,7 @@ const result = {
         planned.measured.seconds +
           wallTimeOnRunners(shardSeconds, runners) +
           wallTimeOnRunners(
-            [assembly.pages, ...assembly.slices].map((step) => step.seconds),
+            [...assembly.groups, ...assembly.slices].map((step) => step.seconds),
             runners,
           ) +
           assembly.combine.seconds,
@@ -265,8 +280,10 @@ else {
     `分片计划          ${result.plan.seconds} 秒，${result.plan.peak_rss_mb} MB`,
     `分片生成          最长 ${shards.max_seconds} 秒；中位 ${shards.median_seconds} 秒`,
     `分片峰值内存      最高 ${shards.max_peak_rss_mb} MB；中位 ${shards.median_peak_rss_mb} MB`,
-    `拼装              ${assembled.seconds} 秒（页面与 ${assembled.index_slices.length} 段索引同时，再合成），峰值 ${assembled.peak_rss_mb} MB`,
-    `  全国页面        ${assembled.pages.seconds} 秒，${assembled.pages.peak_rss_mb} MB`,
+    `拼装              ${assembled.seconds} 秒（${assembled.page_groups.length} 组页面与 ${assembled.index_slices.length} 段索引同时，` +
+      `再合成），峰值 ${assembled.peak_rss_mb} MB`,
+    `  全国页面各组    最长 ${Math.max(...assembled.page_groups.map((group) => group.seconds))} 秒，` +
+      `最高 ${Math.max(...assembled.page_groups.map((group) => group.peak_rss_mb))} MB`,
     `  检索索引各段    最长 ${Math.max(...assembled.index_slices.map((slice) => slice.seconds))} 秒，` +
       `最高 ${Math.max(...assembled.index_slices.map((slice) => slice.peak_rss_mb))} MB`,
     `  合成            ${assembled.combine.seconds} 秒，${assembled.combine.peak_rss_mb} MB`,

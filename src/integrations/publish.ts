@@ -2,12 +2,17 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getArchive, getShardManifests } from '../lib/archive/archive-store.ts';
+import { getArchive, getIndexVersion, getShardManifests } from '../lib/archive/archive-store.ts';
 import { buildScopeOf } from '../lib/config/build-scope.ts';
-import { robotsTxt, sitemapFiles } from '../lib/publish/sitemap.ts';
-import { absoluteUrl, siteOrigin } from '../lib/site/origin.ts';
+import { siteRoot, sitemapAndRobots } from '../lib/publish/sitemap.ts';
+import { writePageGroupManifest } from '../lib/shards/page-groups.ts';
+import { siteOrigin } from '../lib/site/origin.ts';
 
-/** Writes the sitemap (every page Astro built; an index of several files past 50,000) and robots.txt pointing at it. */
+/**
+ * Writes the sitemap (every page Astro built; an index of several files past
+ * 50,000) and robots.txt pointing at it. A group of the national pages writes
+ * the list of its pages instead: `--combine` makes the sitemap from all groups.
+ */
 export function publish(): AstroIntegration {
   let base = '/';
   return {
@@ -20,16 +25,16 @@ export function publish(): AstroIntegration {
         const scope = buildScopeOf();
         // A shard's pages go into the sitemap where the shards are assembled.
         if (scope.kind === 'shard') return;
-        const archive = await getArchive(base);
-        const origin = siteOrigin(archive.site);
-        const root = base.endsWith('/') ? base : `${base}/`;
-        const shardPages = scope.kind === 'assembly' ? (await getShardManifests()).flatMap((shard) => shard.pages) : [];
-        const paths = [...pages.map((page) => page.pathname), ...shardPages]
-          .map((pathname) => `${root}${pathname}`)
-          .filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
         const out = fileURLToPath(dir);
-        for (const [name, xml] of sitemapFiles(paths, origin, root)) await writeFile(join(out, name), xml);
-        await writeFile(join(out, 'robots.txt'), robotsTxt(absoluteUrl(origin, `${root}sitemap.xml`)));
+        const built = pages.map((page) => page.pathname);
+        if (scope.kind === 'assembly' && scope.pageGroup) {
+          writePageGroupManifest(out, { ...scope.pageGroup, version: await getIndexVersion(base), pages: built });
+          return;
+        }
+        const archive = await getArchive(base);
+        const shardPages = scope.kind === 'assembly' ? (await getShardManifests()).flatMap((shard) => shard.pages) : [];
+        const files = sitemapAndRobots([...built, ...shardPages], siteOrigin(archive.site), siteRoot(base));
+        for (const [name, text] of files) await writeFile(join(out, name), text);
       },
     },
   };

@@ -6,7 +6,7 @@ import { getArchive, getShardManifests, getShardPlan } from '../lib/archive/arch
 import { catalogueOf } from '../lib/archive/catalogue.ts';
 import { buildScopeOf } from '../lib/config/build-scope.ts';
 import { resolveArchivePaths } from '../lib/config/paths.ts';
-import { copyShardFiles } from '../lib/shards/copy-shard-files.ts';
+import { linkShardFiles } from '../lib/shards/link-files.ts';
 import { shardFiles } from '../lib/shards/shard-files.ts';
 import { shardFormatVersion, shardManifestFile, type ShardManifest } from '../lib/shards/shard-manifest.ts';
 
@@ -60,7 +60,7 @@ export function shardOutput(): AstroIntegration {
           writeFileSync(join(dirname(out), shardManifestFile), JSON.stringify(manifest));
           logger.info(`分片 ${scope.id}：${archive.reports.length} 篇报告，${keep.size} 个文件`);
         } else if (scope.kind === 'assembly' && !scope.pagesOnly) {
-          const copied = copyShardFiles(await getShardManifests(), resolveArchivePaths().shardsDir, out);
+          const copied = linkShardFiles(await getShardManifests(), resolveArchivePaths().shardsDir, out);
           logger.info(`从分片复制了 ${copied} 个文件`);
         }
       },

@@ -90,6 +90,49 @@ describe('an archive built as shards and assembled', () => {
     expect(wrong.output).toContain('--index-slice 应写成 K/N');
   });
 
+  it('renders the national pages in groups that together make the same site', () => {
+    const plan = savePlan(fixtureArchive);
+    const out = join(root, 'in-groups');
+    const groupsDir = join(root, 'page-groups');
+    const stepEnv = {
+      ...env(fixtureArchive, out),
+      ARCHIVE_INDEX_SLICES_DIR: join(root, 'group-slices'),
+      ARCHIVE_PAGE_GROUPS_DIR: groupsDir,
+    };
+    const step = (...args: string[]) => runCommand([script('assemble'), ...plan, ...args], stepEnv);
+
+    for (const group of ['3/3', '1/3']) {
+      const rendered = step('--page-group', group);
+      expect(rendered.status, rendered.output).toBe(0);
+    }
+    expect(step('--index-slice', '1/1').status).toBe(0);
+    const incomplete = step('--combine');
+    expect(incomplete.status).toBe(1);
+    expect(incomplete.output).toContain('全国页面分成 3 组，还缺：\n  npm run assemble -- --page-group 2/3');
+
+    expect(step('--page-group', '2/3').status).toBe(0);
+    const groups = [1, 2, 3].map((part) => {
+      const folder = join(groupsDir, `${part}-of-3`);
+      const files = siteFiles(folder);
+      expect(files.some((file) => file.startsWith('search-index/') || file.startsWith('reports/xishan'))).toBe(false);
+      expect(files).not.toContain('sitemap.xml');
+      return (JSON.parse(readFileSync(join(folder, 'group.json'), 'utf8')) as { pages: string[] }).pages;
+    });
+    // Each listing page is rendered by one group; only the pages without parameters are rendered by all.
+    const everywhere = groups[0]!.filter((page) => groups.every((pages) => pages.includes(page)));
+    expect(everywhere.sort()).toEqual(['', '404/', 'about/', 'regions/', 'search/', 'topics/', 'types/', 'years/']);
+    for (const pages of groups) expect(pages.length).toBeGreaterThan(everywhere.length + 3);
+
+    const combined = step('--combine');
+    expect(combined.status, combined.output).toBe(0);
+    expect(combined.output).toContain('全国页面由 3 组放在一起');
+    expect(siteSnapshot(out)).toEqual(siteSnapshot(inject('fixtureSite')));
+
+    const wrong = step('--page-group', '0/3');
+    expect(wrong.status).toBe(2);
+    expect(wrong.output).toContain('--page-group 应写成 K/N');
+  });
+
   it('names a shard that is missing or out of date, and rebuilds only that one after a report changes', () => {
     const content = join(root, 'content');
     cpSync(fixtureArchive, content, { recursive: true });

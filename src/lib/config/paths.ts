@@ -15,6 +15,8 @@ export interface ArchivePaths {
   shardsDir: string;
   /** `ARCHIVE_INDEX_SLICES_DIR`, default `dist-index-slices`: where `npm run assemble -- --index-slice K/N` writes. */
   indexSlicesDir: string;
+  /** `ARCHIVE_PAGE_GROUPS_DIR`, default `dist-page-groups`: where `npm run assemble -- --page-group K/N` writes. */
+  pageGroupsDir: string;
   /** `ARCHIVE_SHARD_PLAN`: a plan saved by `npm run shards -- --save`, read instead of every report's front matter. */
   shardPlanFile?: string;
   /** `ARCHIVE_BASE_PATH`, default `/`: the path the site is served under, e.g. /archive/ on a GitHub project page. */
@@ -32,6 +34,7 @@ export function resolveArchivePaths(env: NodeJS.ProcessEnv = process.env, root: 
     outDir: resolve(root, env['ARCHIVE_OUT_DIR'] || 'dist'),
     shardsDir: resolve(root, env['ARCHIVE_SHARDS_DIR'] || 'dist-shards'),
     indexSlicesDir: resolve(root, env['ARCHIVE_INDEX_SLICES_DIR'] || 'dist-index-slices'),
+    pageGroupsDir: resolve(root, env['ARCHIVE_PAGE_GROUPS_DIR'] || 'dist-page-groups'),
     ...(env['ARCHIVE_SHARD_PLAN'] ? { shardPlanFile: resolve(root, env['ARCHIVE_SHARD_PLAN']) } : {}),
     basePath: env['ARCHIVE_BASE_PATH'] || '/',
   };

@@ -47,3 +47,22 @@ export function sitemapParts(xml: string): string[] {
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
+
+/** Where a site served under `base` has its pages: the base with one trailing slash. */
+export function siteRoot(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * sitemap.xml (with its parts past the limit) and robots.txt, by file name,
+ * for the pages at these paths below the site's root ('' for the home page,
+ * 'about/'). Files such as feed.xml and the 404 page are not listed.
+ */
+export function sitemapAndRobots(pathnames: readonly string[], origin: string, root: string): Map<string, string> {
+  const paths = pathnames
+    .map((pathname) => `${root}${pathname}`)
+    .filter((path) => !/\.\w+$/.test(path) && !path.endsWith('/404/'));
+  const files = sitemapFiles(paths, origin, root);
+  files.set('robots.txt', robotsTxt(absoluteUrl(origin, `${root}sitemap.xml`)));
+  return files;
+}

@@ -11,6 +11,7 @@ import {
   sliceFolderName,
   writeMergeSlice,
 } from '../search/build/merge-slices.ts';
+import { completePartsOf } from './complete-parts.ts';
 import type { ShardManifest } from './shard-manifest.ts';
 import { ShardError, shardIndexFolder } from './shard-manifest.ts';
 
@@ -66,38 +67,30 @@ export async function mergeShardIndexSlice(
 }
 
 /** The complete set of slices merged for this version, in order; a ShardError says which are missing. */
-function slicesFor(slicesDir: string, version: string): (SliceManifest & { folder: string })[] {
+export function indexSlicesFor(slicesDir: string, version: string): (SliceManifest & { folder: string })[] {
   const found = findMergeSlices(slicesDir).filter((slice) => slice.version === version);
-  const counts = [...new Set(found.map((slice) => slice.slices))].sort((a, b) => a - b);
-  for (const slices of counts) {
-    const set = found.filter((slice) => slice.slices === slices).sort((a, b) => a.slice - b.slice);
-    if (set.length === slices && set.every((slice, index) => slice.slice === index + 1)) return set;
-  }
+  const set = completePartsOf(found, (slice) => ({ part: slice.slice, parts: slice.slices }));
+  if (set.complete) return set.complete;
   const command = (slice: number, slices: number) => `npm run assemble -- --index-slice ${slice}/${slices}`;
-  if (counts.length === 0) {
+  if (set.parts === 0) {
     throw new ShardError(
       `${slicesDir} 里没有为这一版档案合并的检索索引分段。先运行 ${command(1, 1)}（或分成 N 段：--index-slice 1/N … N/N）。`,
     );
   }
-  const slices = counts.at(-1)!;
-  const missing = Array.from({ length: slices }, (_, index) => index + 1).filter(
-    (slice) => !found.some((entry) => entry.slices === slices && entry.slice === slice),
-  );
   throw new ShardError(
-    `检索索引分成 ${slices} 段，还缺：\n${missing.map((slice) => `  ${command(slice, slices)}`).join('\n')}`,
+    `检索索引分成 ${set.parts} 段，还缺：\n${set.missing.map((slice) => `  ${command(slice, set.parts)}`).join('\n')}`,
   );
 }
 
-/** The national index packed from the slices in `slicesDir`: the files mergeShardIndexes writes, byte for byte. */
+/** The national index packed from the slices indexSlicesFor found: the files mergeShardIndexes writes, byte for byte. */
 export function packShardIndexSlices(
   catalogue: Catalogue,
   manifests: readonly ShardManifest[],
-  dirs: { shardsDir: string; slicesDir: string },
-  version: string,
+  shardsDir: string,
+  slices: readonly (SliceManifest & { folder: string })[],
   folder: string,
 ): MergeResult & { slices: number } {
-  const slices = slicesFor(dirs.slicesDir, version);
-  const folders = indexFoldersOf(catalogue, manifests, dirs.shardsDir);
+  const folders = indexFoldersOf(catalogue, manifests, shardsDir);
   const out = writerInto(folder);
   const { stats } = packMergeSlices(folders, slices, indexFacetsOf(catalogue).facets, out.write);
   return { ...stats, parts: folders.length, bytes: out.bytes(), slices: slices.length };

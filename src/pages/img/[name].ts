@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchive } from '../../lib/archive/archive-store.ts';
+import { pathsOfThisBuild } from '../../lib/config/build-scope.ts';
 import { encodeVariant } from '../../lib/images/sharp-images.ts';
 import { planVariants, type ImageSource, type ImageVariant } from '../../lib/images/variants.ts';
 
@@ -12,10 +13,12 @@ export const getStaticPaths = (async () => {
       for (const variant of planVariants(source)) unique.set(variant.name, { source, variant });
     }
   }
-  return [...unique.values()].map(({ source, variant }) => ({
-    params: { name: variant.name },
-    props: { source, variant },
-  }));
+  return pathsOfThisBuild(
+    [...unique.values()].map(({ source, variant }) => ({
+      params: { name: variant.name },
+      props: { source, variant },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -6,7 +6,7 @@ import { catalogueOf } from '../../../src/lib/archive/catalogue.ts';
 import type { Archive } from '../../../src/lib/archive/types.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build/build-index.ts';
 import { indexInputOf } from '../../../src/lib/search/build/index-input.ts';
-import { combineAssembly, mergeIndexSlice, parseSliceOption } from '../../../src/lib/shards/assembly-steps.ts';
+import { combineAssembly, mergeIndexSlice } from '../../../src/lib/shards/assembly-steps.ts';
 import {
   ShardError,
   shardFormatVersion,
@@ -50,13 +50,6 @@ async function writeShards(archive: Archive, shardsDir: string): Promise<Map<str
 }
 
 describe('the assembly in steps', () => {
-  it('reads K/N with 1 ≤ K ≤ N', () => {
-    expect(parseSliceOption('2/4')).toEqual({ slice: 2, slices: 4 });
-    expect(parseSliceOption(' 1/1 ')).toEqual({ slice: 1, slices: 1 });
-    for (const wrong of ['0/4', '5/4', '2', '2/', 'a/b', '-1/4', '1/4/2'])
-      expect(parseSliceOption(wrong), wrong).toBe(undefined);
-  });
-
   it('runs only as part of an assembly', async () => {
     vi.stubEnv('ARCHIVE_ASSEMBLE', '');
     await expect(mergeIndexSlice(1, 2)).rejects.toThrow(/ARCHIVE_ASSEMBLE/);

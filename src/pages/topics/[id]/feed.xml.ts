@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../lib/archive/archive-store.ts';
+import { pathsOfThisBuild } from '../../../lib/config/build-scope.ts';
 import { topicFeed } from '../../../lib/publish/feeds.ts';
 import { siteOrigin } from '../../../lib/site/origin.ts';
 import { siteUrls } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue(import.meta.env.BASE_URL);
-  return catalogue.topics.map((topic) => ({ params: { id: topic.id } }));
+  return pathsOfThisBuild(catalogue.topics.map((topic) => ({ params: { id: topic.id } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

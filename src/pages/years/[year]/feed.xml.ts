@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../lib/archive/archive-store.ts';
 import { yearFromValue } from '../../../lib/browse/listings.ts';
+import { pathsOfThisBuild } from '../../../lib/config/build-scope.ts';
 import { countFacet, facetByKey } from '../../../lib/facets/registry.ts';
 import { yearFeed } from '../../../lib/publish/feeds.ts';
 import { siteOrigin } from '../../../lib/site/origin.ts';
@@ -8,7 +9,9 @@ import { siteUrls } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue(import.meta.env.BASE_URL);
-  return countFacet(catalogue, facetByKey('year')).map((entry) => ({ params: { year: entry.value } }));
+  return pathsOfThisBuild(
+    countFacet(catalogue, facetByKey('year')).map((entry) => ({ params: { year: entry.value } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyShardFiles } from '../../../src/lib/shards/copy-shard-files.ts';
+import { linkShardFiles } from '../../../src/lib/shards/link-files.ts';
 import type { ShardManifest } from '../../../src/lib/shards/shard-manifest.ts';
 import { siteFiles } from '../../helpers/site-build.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -24,7 +24,7 @@ describe('copying the shards’ files into the national site', () => {
       shard(shardsDir, 'b', { 'reports/two/index.html': '二' }),
     ];
     writeFileSync(join(shardsDir, 'b', 'site', 'stray.html'), 'not listed');
-    expect(copyShardFiles(manifests, shardsDir, out)).toBe(3);
+    expect(linkShardFiles(manifests, shardsDir, out)).toBe(3);
     expect(siteFiles(out).sort()).toEqual(['img/one.webp', 'reports/one/index.html', 'reports/two/index.html']);
     expect(readFileSync(join(out, 'reports/two/index.html'), 'utf8')).toBe('二');
   });
@@ -35,7 +35,7 @@ describe('copying the shards’ files into the national site', () => {
     const manifests = [shard(shardsDir, 'a', { 'reports/one/index.html': '新' })];
     mkdirSync(join(out, 'reports/one'), { recursive: true });
     writeFileSync(join(out, 'reports/one/index.html'), '旧');
-    expect(copyShardFiles(manifests, shardsDir, out)).toBe(1);
+    expect(linkShardFiles(manifests, shardsDir, out)).toBe(1);
     const source = statSync(join(shardsDir, 'a/site/reports/one/index.html'));
     expect(statSync(join(out, 'reports/one/index.html')).ino).toBe(source.ino);
     expect(readFileSync(join(out, 'reports/one/index.html'), 'utf8')).toBe('新');
@@ -43,7 +43,7 @@ describe('copying the shards’ files into the national site', () => {
     // /dev/shm (Linux's shared memory) is another file system than the temporary folders: a link there is refused.
     const elsewhere = mkdtempSync('/dev/shm/copy-site-');
     try {
-      expect(copyShardFiles(manifests, shardsDir, elsewhere)).toBe(1);
+      expect(linkShardFiles(manifests, shardsDir, elsewhere)).toBe(1);
       expect(statSync(join(elsewhere, 'reports/one/index.html')).ino).not.toBe(source.ino);
       expect(readFileSync(join(elsewhere, 'reports/one/index.html'), 'utf8')).toBe('新');
     } finally {
