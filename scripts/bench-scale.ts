@@ -115,34 +115,29 @@ interface AssemblySteps {
   cpuSeconds: number;
 }
 
+/** Runs `npm run assemble -- <option> K/N` for K = 1 … N, one after another, as N runners would at once. */
+async function runParts(
+  label: string,
+  option: string,
+  parts: number,
+  what: (part: string) => string,
+): Promise<Measured[]> {
+  const measured: Measured[] = [];
+  for (let k = 1; k <= parts; k += 1) {
+    const part = `${k}/${parts}`;
+    const step = await run(`${label}：${what(part)}`, 'assemble.ts', ['--plan', planFile, option, part]);
+    measured.push(step);
+    console.error(`[${label}] ${what(part)} ${step.seconds.toFixed(1)} 秒，峰值 ${step.peakRssMb} MB`);
+  }
+  return measured;
+}
+
 /** The assembly as CI runs it: the page groups and the index slices (one after another here), then the combine. */
 async function assembleInSteps(label: string): Promise<AssemblySteps> {
   rmSync(env.ARCHIVE_INDEX_SLICES_DIR, { recursive: true, force: true });
   rmSync(env.ARCHIVE_PAGE_GROUPS_DIR, { recursive: true, force: true });
-  const groups: Measured[] = [];
-  for (let group = 1; group <= pageGroups; group += 1) {
-    const part = `${group}/${pageGroups}`;
-    const measured = await run(`${label}：全国页面第 ${part} 组`, 'assemble.ts', [
-      '--plan',
-      planFile,
-      '--page-group',
-      part,
-    ]);
-    groups.push(measured);
-    console.error(`[${label}] 全国页面第 ${part} 组 ${measured.seconds.toFixed(1)} 秒，峰值 ${measured.peakRssMb} MB`);
-  }
-  const slices: Measured[] = [];
-  for (let slice = 1; slice <= indexSlices; slice += 1) {
-    const part = `${slice}/${indexSlices}`;
-    const measured = await run(`${label}：检索索引第 ${part} 段`, 'assemble.ts', [
-      '--plan',
-      planFile,
-      '--index-slice',
-      part,
-    ]);
-    slices.push(measured);
-    console.error(`[${label}] 检索索引第 ${part} 段 ${measured.seconds.toFixed(1)} 秒，峰值 ${measured.peakRssMb} MB`);
-  }
+  const groups = await runParts(label, '--page-group', pageGroups, (part) => `全国页面第 ${part} 组`);
+  const slices = await runParts(label, '--index-slice', indexSlices, (part) => `检索索引第 ${part} 段`);
   const combine = await run(`${label}：合成`, 'assemble.ts', ['--plan', planFile, '--combine']);
   console.error(`[${label}] 合成 ${combine.seconds.toFixed(1)} 秒，峰值 ${combine.peakRssMb} MB`);
   const steps = [...groups, ...slices, combine];
