@@ -54,4 +54,23 @@ describe('accessibility (axe-core)', () => {
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  it('finds no violations with the quote bar and the quote dialog open', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/beicheng-2020-report/`);
+    await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.report-section p')!));
+    await page.locator('.quote-bar').waitFor({ state: 'visible' });
+    const names = (violations: { id: string; nodes: { target: unknown[] }[] }[]) =>
+      violations.map(
+        (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+    const withBar = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    expect(names(withBar.violations)).toEqual([]);
+    await page.locator('.quote-bar button').click();
+    await page.locator('.quote-dialog').waitFor({ state: 'visible' });
+    const withDialog = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    expect(names(withDialog.violations)).toEqual([]);
+    await context.close();
+  });
 });

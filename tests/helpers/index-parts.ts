@@ -81,6 +81,7 @@ export function generatedIndexInput(reportCount: number, seed: number): IndexInp
       slug: `report-${index}`,
       title: `${place}${text(random.int(1, 4))}工作报告`,
       issuer: '东山县教育局',
+      region: random.chance(0.2) ? null : '福建省 漳州市 东山县',
       year,
       type: 'summary',
       script: random.chance(0.3) ? 'zh-Hant' : 'zh-Hans',

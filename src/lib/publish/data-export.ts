@@ -1,17 +1,7 @@
 import type { Catalogue } from '../archive/types.ts';
 import { absoluteUrl } from '../site/origin.ts';
 import type { SiteUrls } from '../site/urls.ts';
-
-/** One RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function csvField(value: string | number | boolean | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV with a byte-order mark, so spreadsheet programs open Chinese text as UTF-8. */
-function csv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
+import { csvText } from './csv.ts';
 
 export interface ReportRow {
   slug: string;
@@ -70,7 +60,7 @@ export function reportsJson(rows: readonly ReportRow[]): string {
 }
 
 export function reportsCsv(rows: readonly ReportRow[]): string {
-  return csv([
+  return csvText([
     [
       'slug',
       'url',
@@ -115,7 +105,7 @@ export function reportsCsv(rows: readonly ReportRow[]): string {
 }
 
 export function sectionsCsv(rows: readonly ReportRow[]): string {
-  return csv([
+  return csvText([
     ['report_slug', 'anchor', 'url', 'heading', 'topics', 'characters'],
     ...rows.flatMap((row) =>
       row.sections.map((section) => [

@@ -7,7 +7,7 @@
 
 import { hash32 } from '../text/hash.ts';
 
-export const indexFormatVersion = 6;
+export const indexFormatVersion = 7;
 
 /** Folder under the site root that holds the index, in a subfolder named by its version (indexVersionOf). */
 export const indexFolder = 'search-index';
@@ -117,6 +117,8 @@ interface RecordSummary {
   slug: string;
   title: string;
   issuer: string;
+  /** Province, city and county as far as known, space-separated; null when the report names none. */
+  region: string | null;
   year: number | null;
   type: string;
   script: string;

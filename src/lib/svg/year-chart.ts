@@ -4,6 +4,12 @@ export interface ChartBar {
   /** Axis label: 2020, or 不详. */
   label: string;
   count: number;
+  /** More to say of the bar after its count, e.g. 共 12 节. */
+  note?: string;
+  /** Where the bar leads: a bar with one is a link (the search page's bars filter to their year). */
+  href?: string;
+  /** Drawn in the selected colour: the year the results are filtered to. */
+  selected?: boolean;
 }
 
 interface ChartOptions {
@@ -30,7 +36,9 @@ export function yearChartSvg(bars: readonly ChartBar[], options: ChartOptions): 
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const plot = height - top - bottom;
   const labelEvery = bars.length <= 14 ? 1 : Math.ceil(bars.length / 10);
-  const description = bars.map((bar) => `${bar.label}：${bar.count}${options.unit}`).join('；');
+  const said = (bar: ChartBar) => `${bar.label}：${bar.count}${options.unit}${bar.note ? `，${bar.note}` : ''}`;
+  const description = bars.map(said).join('；');
+  const linked = bars.some((bar) => bar.href !== undefined);
 
   const marks = bars
     .map((bar, index) => {
@@ -38,21 +46,27 @@ export function yearChartSvg(bars: readonly ChartBar[], options: ChartOptions): 
       const x = 4 + index * slot;
       const y = top + plot - barHeight;
       const showLabel = index % labelEvery === 0 || index === bars.length - 1;
+      const open = bar.href === undefined ? '<g>' : `<a class="chart-link" href="${escapeHtml(bar.href)}">`;
+      const barClass = bar.selected ? 'chart-bar chart-bar--selected' : 'chart-bar';
       return [
-        `<g><title>${escapeHtml(`${bar.label}：${bar.count}${options.unit}`)}</title>`,
-        `<rect class="chart-bar" x="${x + 4}" y="${y}" width="${slot - 8}" height="${barHeight}" rx="2"/>`,
+        `${open}<title>${escapeHtml(said(bar))}</title>`,
+        // A linked bar takes clicks over its whole column, so a short bar is as easy to hit as a tall one.
+        bar.href === undefined ? '' : `<rect class="chart-hit" x="${x}" y="0" width="${slot}" height="${height}"/>`,
+        `<rect class="${barClass}" x="${x + 4}" y="${y}" width="${slot - 8}" height="${barHeight}" rx="2"/>`,
         `<text class="chart-count" x="${x + slot / 2}" y="${y - 4}" text-anchor="middle">${bar.count}</text>`,
         showLabel
           ? `<text class="chart-label" x="${x + slot / 2}" y="${height - 6}" text-anchor="middle">` +
             `${escapeHtml(shortLabel(bar.label, bars.length))}</text>`
           : '',
-        '</g>',
+        bar.href === undefined ? '</g>' : '</a>',
       ].join('');
     })
     .join('');
 
   return (
-    `<svg class="year-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    // A chart of links is a group of them for assistive technology; a picture otherwise.
+    `<svg class="year-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+    `role="${linked ? 'group' : 'img'}" ` +
     `aria-labelledby="${options.id}-title ${options.id}-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${options.id}-title">${escapeHtml(options.title)}</title>` +
     `<desc id="${options.id}-desc">${escapeHtml(description)}</desc>` +

@@ -41,4 +41,19 @@ describe('the year chart', () => {
     expect(heights[0]).toBe(0);
     expect(Math.max(...heights)).toBe(heights.at(-1));
   });
+
+  it('makes linked bars links over their whole column, says their note, and marks the selected one', () => {
+    const svg = yearChartSvg(
+      [
+        { label: '2015', count: 3, note: '7 节', href: '?q=a&year=2015' },
+        { label: '2020', count: 1, note: '1 节', href: '?q=a&year=2020', selected: true },
+      ],
+      { title: 't', unit: '篇', id: 'c' },
+    );
+    expect(svg).toContain('role="group"');
+    expect(svg).toContain('<a class="chart-link" href="?q=a&amp;year=2015"><title>2015：3篇，7 节</title>');
+    expect(svg.match(/class="chart-hit"/g)).toHaveLength(2);
+    expect(svg.match(/chart-bar--selected/g)).toHaveLength(1);
+    expect(svg).toContain('<desc id="c-desc">2015：3篇，7 节；2020：1篇，1 节</desc>');
+  });
 });

@@ -16,6 +16,7 @@ export function encodeRecord(record: ReportRecord): Uint8Array {
     slug: record.slug,
     title: record.title,
     issuer: record.issuer,
+    region: record.region,
     year: record.year,
     type: record.type,
     script: record.script,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Archive, ArchiveSettings, ReportBasics } from '../../archive/types.ts';
 import { countFacet, facets } from '../../facets/registry.ts';
 import { indexFolder, indexFormatVersion, type FacetValueTable, type ReportRecord } from '../format.ts';
+import { regionLabel } from '../../browse/report-card.ts';
 
 /**
  * Everything the index is built from, as plain data, so the build can hand it
@@ -47,6 +48,7 @@ export function indexInputOf(archive: Archive): IndexInput {
         slug: report.slug,
         title: report.meta.title,
         issuer: report.meta.issuer,
+        region: regionLabel(report),
         year: report.meta.year,
         type: report.meta.type,
         script: report.meta.script,

@@ -11,6 +11,8 @@ import type { SearchIndex } from './search-index.ts';
 interface SectionResult {
   /** /reports/<slug>/?hl=…#<anchor> */
   url: string;
+  /** /reports/<slug>/#<anchor>: the section's lasting address, without the marks of this search. */
+  permalink: string;
   heading: string;
   headingHtml: string;
   excerpt: string;
@@ -23,6 +25,8 @@ export interface ReportResult {
   title: string;
   titleHtml: string;
   issuer: string;
+  /** Province, city and county as far as known; null when the report names none. */
+  region: string | null;
   year: number | null;
   yearLabel: string;
   type: string;
@@ -136,6 +140,7 @@ export async function presentHits(
       const headingHtml = heading === null ? escapeHtml(headingText) : marked(heading, terms);
       return {
         url: `${root}reports/${header.slug}/${highlight}#${anchor}`,
+        permalink: `${root}reports/${header.slug}/#${anchor}`,
         heading: headingText,
         headingHtml,
         excerpt: plain(excerptHtml),
@@ -148,6 +153,7 @@ export async function presentHits(
       title: header.title,
       titleHtml: marked(header.title, terms),
       issuer: header.issuer,
+      region: header.region,
       year: header.year,
       yearLabel: yearLabel(header.year),
       type: header.type,

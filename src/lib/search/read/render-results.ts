@@ -56,6 +56,7 @@ export function resultHtml(result: ReportResult): string {
   return (
     `<h2 class="result__title"><a href="${result.url}"${lang}>${result.titleHtml}</a></h2>` +
     `<p class="result__meta"><span${lang}>${escapeHtml(result.issuer)}</span>` +
+    (result.region ? `<span${lang}>${escapeHtml(result.region)}</span>` : '') +
     `<span>${result.yearLabel}</span><span>${result.typeLabel}</span></p>` +
     (sections ? `<ul class="result__sections">${sections}</ul>` : '') +
     more

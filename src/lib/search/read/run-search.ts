@@ -16,9 +16,22 @@ interface SearchRequest {
   sort: SortOrder;
 }
 
+/** The matching reports and sections of one year (null: undated). */
+export interface YearCount {
+  year: number | null;
+  reports: number;
+  sections: number;
+}
+
 export interface SearchOutcome {
   hits: ReportHit[];
   sectionCount: number;
+  /**
+   * Matches per year, oldest first and undated last, counted as if no year
+   * were chosen (the other filters apply), so the chart of them shows where
+   * else the words occur. Years come from the manifest: nothing to fetch.
+   */
+  years: YearCount[];
   /** Per facet key: count of hits for each value code, computed as if that facet were unfiltered. */
   facetCounts: FacetCounts;
 }
@@ -103,6 +116,26 @@ async function countFacetValues(
   return facetCounts;
 }
 
+/** Matches per year among those passing every filter but the year's. */
+function countYears(
+  index: SearchIndex,
+  matches: readonly ReportHit[],
+  members: readonly { facet: number; member: Uint8Array }[],
+): YearCount[] {
+  const yearFacet = index.manifest.facets.findIndex((facet) => facet.key === 'year');
+  const byYear = new Map<number | null, YearCount>();
+  for (const { report, sections } of matches) {
+    const failed = failures(report, members);
+    if (failed !== 0 && failed !== yearFacet + 1) continue;
+    const year = index.yearOf(report);
+    const entry = byYear.get(year) ?? { year, reports: 0, sections: 0 };
+    entry.reports += 1;
+    entry.sections += sections.length;
+    byYear.set(year, entry);
+  }
+  return [...byYear.values()].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
+}
+
 /** Puts hits in the requested order; a browse without terms has no relevance, so it lists newest first. */
 function rankHits(index: SearchIndex, hits: ReportHit[], sort: SortOrder, hasTerms: boolean): void {
   hits.sort(comparator(index, !hasTerms && sort === 'relevance' ? 'newest' : sort));
@@ -126,7 +159,12 @@ export async function filterAndRank(
   const members = await filterMembers(index, request.filters);
   const hits = members.length > 0 ? matches.filter(({ report }) => failures(report, members) === 0) : matches;
   rankHits(index, hits, request.sort, request.terms.length > 0);
-  const outcome = { hits, sectionCount: countSections(hits), facetCounts: {} };
+  const outcome = {
+    hits,
+    sectionCount: countSections(hits),
+    years: countYears(index, matches, members),
+    facetCounts: {},
+  };
   return { outcome, countFacets: () => countFacetValues(index, matches, members) };
 }
 

@@ -15,6 +15,7 @@ const result: ReportResult = {
   title: '北城市教育局2020年工作報告',
   titleHtml: '北城市<mark>教育</mark>局2020年工作報告',
   issuer: '北城市教育局 <測試>',
+  region: '北城市',
   year: 2020,
   yearLabel: '2020年',
   type: 'report',
@@ -24,6 +25,7 @@ const result: ReportResult = {
   sections: [
     {
       url: '/reports/beicheng-2020-report/?hl=%E6%95%99%E8%82%B2#s-1',
+      permalink: '/reports/beicheng-2020-report/#s-1',
       heading: '一、教師隊伍建設',
       headingHtml: '一、教師隊伍建設',
       excerpt: '全年培訓教師',
@@ -36,17 +38,19 @@ const result: ReportResult = {
 const outcome = (reports: number, sectionCount: number): SearchOutcome => ({
   hits: Array.from({ length: reports }, (_, report) => ({ report, titleHit: false, sections: [] })),
   sectionCount,
+  years: [],
   facetCounts: {},
 });
 
 describe('a result’s HTML', () => {
-  it('links the title and each section, marks the Traditional text, and escapes the issuer', () => {
+  it('links the title and each section, marks the Traditional text, and escapes the issuer and the place', () => {
     const html = resultHtml(result);
     expect(html).toContain(
       '<h2 class="result__title"><a href="/reports/beicheng-2020-report/" lang="zh-Hant">北城市<mark>教育</mark>局2020年工作報告</a></h2>',
     );
     expect(html).toContain(
-      '<span lang="zh-Hant">北城市教育局 &lt;測試&gt;</span><span>2020年</span><span>工作报告</span>',
+      '<span lang="zh-Hant">北城市教育局 &lt;測試&gt;</span><span lang="zh-Hant">北城市</span><span>2020年</span>' +
+        '<span>工作报告</span>',
     );
     expect(html).toContain(
       '<li><a class="result__section" href="/reports/beicheng-2020-report/?hl=%E6%95%99%E8%82%B2#s-1" lang="zh-Hant">一、教師隊伍建設</a>' +
@@ -57,9 +61,10 @@ describe('a result’s HTML', () => {
     );
   });
 
-  it('leaves out the section list, the more link and the language when there is nothing to say', () => {
-    const html = resultHtml({ ...result, lang: 'zh-Hans', sections: [], moreSections: 0 });
+  it('leaves out the place, the section list, the more link and the language when there is nothing to say', () => {
+    const html = resultHtml({ ...result, lang: 'zh-Hans', region: null, sections: [], moreSections: 0 });
     expect(html).not.toContain('lang=');
+    expect(html).toContain('<span>北城市教育局 &lt;測試&gt;</span><span>2020年</span>');
     expect(html).not.toContain('result__sections');
     expect(html).not.toContain('result__more');
   });

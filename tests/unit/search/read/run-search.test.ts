@@ -124,6 +124,30 @@ describe('exact search on a generated corpus', async () => {
     expect(filtered.facetCounts['type']!.get(planCode) ?? 0).toBe(plansInYears.length);
   });
 
+  it('counts reports and sections per year as if no year were chosen, the other filters applied', async () => {
+    const index = await openIndex(archive);
+    const terms = parseQuery('教育');
+    const all = await runSearch(index, { terms, filters: { type: ['summary'] }, sort: 'relevance' });
+    const oneYear = await runSearch(index, {
+      terms,
+      filters: { type: ['summary'], year: ['2011'] },
+      sort: 'relevance',
+    });
+    const expected = new Map<number | null, { reports: number; sections: number }>();
+    for (const hit of all.hits) {
+      const year = archive.reports[hit.report]!.meta.year;
+      const entry = expected.get(year) ?? { reports: 0, sections: 0 };
+      entry.reports += 1;
+      entry.sections += hit.sections.length;
+      expected.set(year, entry);
+    }
+    const years = [...expected.keys()].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+    expect(years.length).toBeGreaterThan(3);
+    expect(all.years).toEqual(years.map((year) => ({ year, ...expected.get(year)! })));
+    expect(oneYear.years).toEqual(all.years);
+    expect(oneYear.hits.every((hit) => archive.reports[hit.report]!.meta.year === 2011)).toBe(true);
+  });
+
   it('sorts by relevance, newest and oldest, undated last', async () => {
     const index = await openIndex(archive);
     const terms = parseQuery('学校');
@@ -179,6 +203,7 @@ describe('filtering and ranking for a page that lists results first', () => {
     const whole = await runSearch(index, request);
     expect(outcome.hits).toEqual(whole.hits);
     expect(outcome.sectionCount).toBe(whole.sectionCount);
+    expect(outcome.years).toEqual(whole.years);
     expect(await countFacets()).toEqual(whole.facetCounts);
   });
 

@@ -1,0 +1,117 @@
+import { quoteCitation, quoteLink, quoteOf, wordBreaksIn } from '../lib/publish/quote.ts';
+
+/*
+ * Selecting words in a report's body shows "引用这段文字"; it opens a dialog
+ * with the quote, the section's citation, a link to the quoted words and the
+ * archived file's SHA-256, and copies them. With nothing selected the button
+ * stays hidden and nothing changes.
+ */
+
+const blockSelector = 'p, li, td, th, blockquote, h2, h3, h4, h5, h6';
+
+/** The element a range boundary lies in: the container itself, or a text node's parent. */
+function elementAt(node: Node): Element | null {
+  return node instanceof Element ? node : node.parentElement;
+}
+
+/** The selection inside one section of the report body, cut to the section the selection starts in. */
+function selectedRange(body: HTMLElement): { range: Range; section: HTMLElement } | undefined {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0).cloneRange();
+  const start = elementAt(range.startContainer)?.closest<HTMLElement>('.report-section');
+  if (!start || !body.contains(start)) return undefined;
+  if (!start.contains(range.endContainer)) range.setEndAfter(start.lastChild!);
+  if (range.toString().trim() === '') return undefined;
+  return { range, section: start };
+}
+
+/** The text of `block` from its start to a point, or from a point to its end. */
+function textAround(block: Element | null, container: Node, offset: number, side: 'before' | 'after'): string {
+  if (!block) return '';
+  const around = document.createRange();
+  around.selectNodeContents(block);
+  if (side === 'before') around.setEnd(container, offset);
+  else around.setStart(container, offset);
+  return around.toString();
+}
+
+/** The text of a copied selection, a line break wherever a new paragraph, item or heading begins. */
+function textByParagraph(fragment: DocumentFragment): string {
+  let text = '';
+  let block: Element | null | undefined;
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const owner = node.parentElement?.closest(blockSelector) ?? null;
+    if (block !== undefined && owner !== block) text += '\n';
+    block = owner;
+    text += node.nodeValue ?? '';
+  }
+  return text;
+}
+
+function quoteFrom(range: Range, section: HTMLElement, sha256: string) {
+  const copy = range.cloneContents();
+  // Headings carry a § link and topic chips; they are the page's, not the report's words.
+  for (const extra of copy.querySelectorAll('.section-link, .section-topics')) extra.remove();
+  const selected = textByParagraph(copy);
+  const startBlock = elementAt(range.startContainer)?.closest(blockSelector) ?? null;
+  const endBlock = elementAt(range.endContainer)?.closest(blockSelector) ?? null;
+  const quote = quoteOf(
+    {
+      before: textAround(startBlock, range.startContainer, range.startOffset, 'before'),
+      selected,
+      after: textAround(endBlock, range.endContainer, range.endOffset, 'after'),
+    },
+    wordBreaksIn(document.documentElement.lang || 'zh'),
+  );
+  const link = quoteLink(section.dataset['permalink'] ?? location.href, quote);
+  const citation = section.dataset['citation'] ?? '';
+  return { quote, link, citation, text: quoteCitation(quote, citation, link, sha256) };
+}
+
+export function offerQuotes(): void {
+  const body = document.querySelector<HTMLElement>('.report-body');
+  const bar = document.querySelector<HTMLElement>('.quote-bar');
+  const dialog = document.querySelector<HTMLDialogElement>('.quote-dialog');
+  if (!body || !bar || !dialog) return;
+  const button = bar.querySelector('button')!;
+  const field = (name: string) => dialog.querySelector<HTMLElement>(`[data-quote="${name}"]`)!;
+  let current: ReturnType<typeof selectedRange>;
+  let copied = '';
+  let pending = 0;
+
+  document.addEventListener('selectionchange', () => {
+    clearTimeout(pending);
+    // Dragging a selection fires this many times a second; the bar follows once it settles.
+    pending = window.setTimeout(() => {
+      if (dialog.open) return;
+      current = selectedRange(body);
+      bar.hidden = current === undefined;
+    }, 120);
+  });
+
+  button.addEventListener('click', () => {
+    if (!current) return;
+    const made = quoteFrom(current.range, current.section, body.dataset['sha256'] ?? '');
+    field('text').textContent = made.quote.text;
+    field('citation').textContent = made.citation;
+    const link = field('link') as HTMLAnchorElement;
+    link.href = made.link;
+    link.textContent = made.link;
+    copied = made.text;
+    field('status').textContent = '';
+    dialog.showModal();
+  });
+
+  field('copy').addEventListener('click', () => {
+    void navigator.clipboard.writeText(copied).then(
+      () => {
+        field('status').textContent = '已复制';
+      },
+      () => {
+        field('status').textContent = '浏览器不允许复制：请选中上面的文字自己复制。';
+      },
+    );
+  });
+}
