@@ -1,5 +1,6 @@
 import type { Catalogue, ReportSummary } from '../archive/types.ts';
-import { countFacet, facetByKey, undatedValue, type Facet } from '../facets/registry.ts';
+import { countFacet, facetByKey, type Facet } from '../facets/registry.ts';
+import { undatedValue } from '../format/labels.ts';
 import { feedUrls, type FeedLink } from '../publish/feeds.ts';
 import type { SiteUrls } from '../site/urls.ts';
 import { reportListingView, type ReportListingView } from './listing-page.ts';

@@ -1,4 +1,4 @@
-import { undatedValue } from '../facets/registry.ts';
+import { undatedValue } from '../format/labels.ts';
 import { yearLabel } from '../format/labels.ts';
 
 export interface YearGroup<T> {

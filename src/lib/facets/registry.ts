@@ -1,5 +1,5 @@
 import type { ArchiveSettings, ReportBasics } from '../archive/types.ts';
-import { levelLabels, typeLabels, undatedLabel } from '../format/labels.ts';
+import { levelLabels, typeLabels, undatedLabel, undatedValue } from '../format/labels.ts';
 import { levels, reportTypes } from '../schema/report.ts';
 import { foldText } from '../text/fold.ts';
 
@@ -21,8 +21,6 @@ export interface Facet {
   /** Display order of the values. */
   order: 'newest' | 'vocabulary' | 'declared' | 'count';
 }
-
-export const undatedValue = 'undated';
 
 /** Region names are grouped in Simplified script, so 靖遠縣 and 靖远县 are one place. */
 export function regionValue(name: string | undefined): string | undefined {

@@ -30,6 +30,8 @@ export const sortOrderLabels: Record<SortOrder, string> = {
 };
 
 export const undatedLabel = '年份不详';
+/** The year facet's value for reports without a year, in addresses (?year=undated) and the index. */
+export const undatedValue = 'undated';
 
 export function yearLabel(year: number | null): string {
   return year === null ? undatedLabel : `${year}年`;

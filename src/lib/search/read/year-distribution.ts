@@ -1,4 +1,4 @@
-import { undatedValue } from '../../facets/registry.ts';
+import { undatedValue } from '../../format/labels.ts';
 import { yearChartSvg } from '../../svg/year-chart.ts';
 import type { YearCount } from './run-search.ts';
 import { type FacetParam, type SearchState, serializeSearchState } from './search-url.ts';
