@@ -7,10 +7,11 @@ import { readSavedPlan, reportsChangedSince, type SavedPlan } from '../shards/sa
 import type { ShardPlan } from '../shards/plan-shards.ts';
 import { readShardManifest, ShardError, type ShardManifest } from '../shards/shard-manifest.ts';
 import { catalogueOf } from './catalogue.ts';
-import { issuerNeighbours, type Neighbours } from './issuer-neighbours.ts';
+import { type BureauReport, issuerTimelines } from './issuer-timelines.ts';
 import { loadArchive } from './load-archive.ts';
 import { compareReports } from './order.ts';
-import type { Archive, Catalogue } from './types.ts';
+import { placeYearGroups } from './place-year.ts';
+import type { Archive, Catalogue, Report } from './types.ts';
 
 /**
  * The archive is read once per build. Astro runs the integration and the page
@@ -41,8 +42,8 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 interface Planned {
   plan: ShardPlan;
-  /** A report's newer and older report from the same bureau, if it has any. */
-  neighboursOf(slug: string): Neighbours | undefined;
+  /** A report's bureau's reports, newest first, itself among them; empty for a report the plan does not know. */
+  timelineOf(slug: string): readonly BureauReport[];
   /** The saved plan the builds read, when ARCHIVE_SHARD_PLAN names one. */
   saved?: SavedPlan;
 }
@@ -53,12 +54,17 @@ export function getShardPlan(): Promise<Planned> {
     const paths = resolveArchivePaths();
     if (paths.shardPlanFile) {
       const saved = readSavedPlan(paths.shardPlanFile, codeVersion(paths));
-      return { plan: saved.plan, neighboursOf: (slug: string) => saved.links[slug], saved };
+      const timelines = new Map(
+        saved.bureaus.flatMap((timeline) =>
+          timeline.map((report): [string, BureauReport[]] => [report.slug, timeline]),
+        ),
+      );
+      return { plan: saved.plan, timelineOf: (slug: string) => timelines.get(slug) ?? [], saved };
     }
     const planned = await planArchive(paths);
     if (!planned.ok) throw new ShardError(planned.problems.join('\n'));
-    const neighbours = issuerNeighbours(planned.entries);
-    return { plan: planned.plan, neighboursOf: (slug: string) => neighbours.get(slug) };
+    const timelines = issuerTimelines(planned.entries);
+    return { plan: planned.plan, timelineOf: (slug: string) => timelines.get(slug) ?? [] };
   });
 }
 
@@ -136,6 +142,11 @@ export function getShardManifests(): Promise<ShardManifest[]> {
 }
 
 /** The name of this build's search index, the same whether it is built whole or merged from shards. */
+/** The reports of the archive in scope by city and year (placeYearKey), in the archive's order. */
+export function getPlaceYearGroups(base = '/'): Promise<Map<string, Report[]>> {
+  return cached(`place-year\n${base}`, async () => placeYearGroups((await getArchive(base)).reports));
+}
+
 export function getIndexVersion(base = '/'): Promise<string> {
   return cached(`index-version\n${base}`, async () => {
     const [catalogue, { plan }] = await Promise.all([getCatalogue(base), getShardPlan()]);

@@ -1,6 +1,6 @@
-import type { Neighbours } from '../archive/issuer-neighbours.ts';
-import type { ArchiveSettings, Report, Section } from '../archive/types.ts';
-import { levelLabels, scriptLabels, typeLabels } from '../format/labels.ts';
+import { type BureauReport, neighboursIn } from '../archive/issuer-timelines.ts';
+import type { ArchiveSettings, Report, ReportBasics, Section } from '../archive/types.ts';
+import { levelLabels, scriptLabels, typeLabels, yearLabel } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
 import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
 import { citation } from '../publish/citation.ts';
@@ -8,6 +8,7 @@ import { absoluteUrl, siteOrigin } from '../site/origin.ts';
 import { provincePageSlug } from './regions.ts';
 import { regionValue } from '../facets/registry.ts';
 import type { SiteUrls } from '../site/urls.ts';
+import { foldText } from '../text/fold.ts';
 import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
 
 interface Fact {
@@ -15,6 +16,16 @@ interface Fact {
   value: string;
   href?: string;
   /** Set on facts quoted from the report's own text, in the report's script. */
+  lang?: 'zh-Hant';
+}
+
+/** Peers listed on a report's page; the rest are counted. */
+const peersShown = 8;
+
+interface ListedReport {
+  title: string;
+  url: string;
+  /** Set for Traditional-script titles. */
   lang?: 'zh-Hant';
 }
 
@@ -43,6 +54,10 @@ export interface ReportPageView {
   sections: SectionView[];
   newer?: { title: string; url: string };
   older?: { title: string; url: string };
+  /** Every report of the same bureau by year, this one marked; empty when the bureau has no other. */
+  bureau: (ListedReport & { year: string; current: boolean })[];
+  /** Other bureaus' reports of the same city and year, the first few; empty when there are none. */
+  peers: { heading: string; reports: (ListedReport & { issuer: string })[]; more: number; moreUrl: string };
   file: SourceLinks;
   sha256: string;
   /** A ready GB/T 7714 citation of the whole report. */
@@ -51,14 +66,38 @@ export interface ReportPageView {
   bodyLang: 'zh-Hant' | undefined;
 }
 
-/** A report's page: its text by section, its facts, citations, and the same bureau's newer and older reports. */
+/** Other bureaus' reports among the same city and year's (placeYearGroups), for the page of `report`. */
+function peersOf(report: Report, sameCityAndYear: readonly ReportBasics[], urls: SiteUrls): ReportPageView['peers'] {
+  const issuer = foldText(report.meta.issuer.trim());
+  const others = sameCityAndYear.filter((other) => foldText(other.meta.issuer.trim()) !== issuer);
+  const { province, city } = report.meta.region;
+  return {
+    heading: `${city ?? ''}${yearLabel(report.meta.year)}其他单位的报告`,
+    reports: others.slice(0, peersShown).map((other) => ({
+      title: other.meta.title,
+      url: urls.report(other.slug),
+      issuer: other.meta.issuer,
+      ...(langOfScript(other.meta.script) ? { lang: langOfScript(other.meta.script)! } : {}),
+    })),
+    more: Math.max(0, others.length - peersShown),
+    moreUrl: urls.region(provincePageSlug(regionValue(province))),
+  };
+}
+
+/**
+ * A report's page: its text by section, its facts, citations, the same
+ * bureau's reports over the years (`timeline`, issuerTimelines) and other
+ * bureaus' reports of the same city and year (`sameCityAndYear`).
+ */
 export function reportPageView(
   report: Report,
   archive: ArchiveSettings,
   urls: SiteUrls,
-  { newer, older }: Neighbours = {},
+  timeline: readonly BureauReport[] = [],
+  sameCityAndYear: readonly ReportBasics[] = [],
 ): ReportPageView {
   const { meta } = report;
+  const { newer, older } = neighboursIn(timeline, report.slug);
   const origin = siteOrigin(archive.site);
   const region = regionLabel(report);
   const bodyLang = langOfScript(meta.script);
@@ -100,6 +139,17 @@ export function reportPageView(
     sections,
     ...(newer ? { newer: { title: newer.title, url: urls.report(newer.slug) } } : {}),
     ...(older ? { older: { title: older.title, url: urls.report(older.slug) } } : {}),
+    bureau:
+      timeline.length > 1
+        ? timeline.map((entry) => ({
+            title: entry.title,
+            url: urls.report(entry.slug),
+            year: yearLabel(entry.year),
+            current: entry.slug === report.slug,
+            ...(bodyLang ? { lang: bodyLang } : {}),
+          }))
+        : [],
+    peers: peersOf(report, sameCityAndYear, urls),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,
     citation: citation(report, absoluteUrl(origin, urls.report(report.slug))),

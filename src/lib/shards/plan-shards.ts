@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { divisionsNamed } from '../places/divisions.ts';
-import { issuerNeighbours, type Neighbours } from '../archive/issuer-neighbours.ts';
+import { type BureauReport, issuerTimelines } from '../archive/issuer-timelines.ts';
 import { hash32 } from '../text/hash.ts';
 import { regionSlug } from '../text/pinyin-slug.ts';
 
@@ -82,14 +82,18 @@ function widthFor(entries: readonly ShardEntry[], maxReports: number): number {
   return 1;
 }
 
-function shardHash(codeVersion: string, entries: readonly ShardEntry[], neighbours: Map<string, Neighbours>): string {
+function shardHash(
+  codeVersion: string,
+  entries: readonly ShardEntry[],
+  timelines: Map<string, BureauReport[]>,
+): string {
   const hash = createHash('sha256').update(`${codeVersion}\n`);
   const members = new Set(entries.map((entry) => entry.slug));
   for (const entry of entries) {
     hash.update(`${entry.slug} ${entry.sha256}\n`);
-    const { newer, older } = neighbours.get(entry.slug) ?? {};
-    for (const link of [newer, older])
-      if (link && !members.has(link.slug)) hash.update(`> ${link.slug} ${link.title}\n`);
+    // A report's page lists its bureau's reports: those in other shards (other year spans) are part of it.
+    for (const other of timelines.get(entry.slug) ?? [])
+      if (!members.has(other.slug)) hash.update(`> ${other.slug} ${other.year} ${other.title}\n`);
   }
   return hash.digest('hex');
 }
@@ -115,7 +119,7 @@ export function planShards(entries: readonly ShardEntry[], maxReports: number, c
     members.push(entry);
     byProvince.set(id, members);
   }
-  const neighbours = issuerNeighbours(entries);
+  const timelines = issuerTimelines(entries);
   const shards: Shard[] = [];
   const oversized: string[] = [];
   for (const [id, members] of [...byProvince].sort(([a], [b]) => byCodePoint(a, b))) {
@@ -140,7 +144,7 @@ export function planShards(entries: readonly ShardEntry[], maxReports: number, c
         province,
         years: part.years,
         slugs: sorted.map((entry) => entry.slug),
-        hash: shardHash(codeVersion, sorted, neighbours),
+        hash: shardHash(codeVersion, sorted, timelines),
       });
     }
   }

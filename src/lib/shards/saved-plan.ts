@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { issuerNeighbours, type Neighbours } from '../archive/issuer-neighbours.ts';
+import { type BureauReport, issuerTimelines } from '../archive/issuer-timelines.ts';
 import type { ShardEntry, ShardPlan } from './plan-shards.ts';
 import { ShardError } from './shard-manifest.ts';
 
 /** Raised when the saved plan changes shape. */
-const savedPlanFormat = 1;
+const savedPlanFormat = 2;
 
 /**
  * A shard plan written by `npm run shards -- --save FILE` for the builds of
@@ -16,19 +16,17 @@ export interface SavedPlan {
   plan: ShardPlan;
   /** SHA-256 of every report's file, by slug: a shard build checks its own reports against them. */
   files: Record<string, string>;
-  /** The same bureau's newer and older report of each report that has one. */
-  links: Record<string, Neighbours>;
+  /** Every bureau with more than one report: its reports, newest first (issuerTimelines). */
+  bureaus: BureauReport[][];
 }
 
 export function savePlan(plan: ShardPlan, entries: readonly ShardEntry[]): SavedPlan {
-  const links: Record<string, Neighbours> = {};
-  for (const [slug, neighbours] of issuerNeighbours(entries))
-    if (neighbours.newer || neighbours.older) links[slug] = neighbours;
+  const bureaus = new Set(issuerTimelines(entries).values());
   return {
     format: savedPlanFormat,
     plan,
     files: Object.fromEntries(entries.map((entry) => [entry.slug, entry.sha256])),
-    links,
+    bureaus: [...bureaus].filter((timeline) => timeline.length > 1),
   };
 }
 

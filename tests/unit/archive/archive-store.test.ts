@@ -80,8 +80,9 @@ describe('the archive of a shard build and of an assembly', () => {
     vi.stubEnv('ARCHIVE_SHARD', '41-henan');
     expect((await getArchive()).reports.map((report) => report.slug)).toEqual(['henan', 'henan-old']);
     expect((await getCatalogue()).reports).toEqual([]);
-    const { neighboursOf } = await getShardPlan();
-    expect(neighboursOf('henan')).toEqual({ older: { slug: 'henan-old', title: '测试报告' } });
+    const { timelineOf } = await getShardPlan();
+    expect(timelineOf('henan').map((report) => report.slug)).toEqual(['henan', 'henan-old']);
+    expect(timelineOf('nowhere')).toEqual([]);
     forgetArchives();
     vi.stubEnv('ARCHIVE_SHARD', 'nowhere');
     await expect(getArchive()).rejects.toThrow(/没有名为 nowhere 的分片。现有分片：41-henan、51-sichuan/);

@@ -104,15 +104,47 @@ describe('the report page', () => {
     expect(view.toc[0]!.topics).toEqual([{ id: 'teachers', name: '教师队伍', url: '/topics/teachers/' }]);
   });
 
-  it('links the same bureau’s newer and older reports it is given, and none when it has none', () => {
+  it('links the same bureau’s newer and older reports and lists them all by year, and none when it has none', () => {
     expect(view.newer).toBeUndefined();
     expect(view.older).toBeUndefined();
-    const linked = reportPageView(archive.bySlug.get('dongshan-2021-summary')!, archive, urls, {
-      newer: { slug: 'dongshan-2022-plan', title: '东山县教育局2022年工作要点' },
-      older: { slug: 'dongshan-2020-summary', title: '东山县教育局2020年工作总结' },
-    });
+    expect(view.bureau).toEqual([]);
+    const linked = reportPageView(archive.bySlug.get('dongshan-2021-summary')!, archive, urls, [
+      { slug: 'dongshan-2022-plan', title: '东山县教育局2022年工作要点', year: 2022 },
+      { slug: 'dongshan-2021-summary', title: '东山县教育局2021年工作总结', year: 2021 },
+      { slug: 'dongshan-2020-summary', title: '东山县教育局2020年工作总结', year: 2020 },
+    ]);
     expect(linked.newer).toEqual({ title: '东山县教育局2022年工作要点', url: '/reports/dongshan-2022-plan/' });
     expect(linked.older).toEqual({ title: '东山县教育局2020年工作总结', url: '/reports/dongshan-2020-summary/' });
+    expect(linked.bureau.map((entry) => [entry.year, entry.url, entry.current])).toEqual([
+      ['2022年', '/reports/dongshan-2022-plan/', false],
+      ['2021年', '/reports/dongshan-2021-summary/', true],
+      ['2020年', '/reports/dongshan-2020-summary/', false],
+    ]);
+  });
+
+  it('lists other bureaus’ reports of the same city and year, the first eight, and counts the rest', () => {
+    const report = archive.bySlug.get('dongshan-2021-summary')!;
+    const other = (index: number, issuer: string) => ({
+      ...report,
+      slug: `peer-${index}`,
+      meta: { ...report.meta, issuer, title: `${issuer}2021年工作总结` },
+    });
+    const group = [
+      report,
+      other(1, '东山县教育局'),
+      ...Array.from({ length: 10 }, (_, index) => other(index + 2, `${index}县教育局`)),
+    ];
+    const peers = reportPageView(report, archive, urls, [], group).peers;
+    expect(peers.heading).toBe('漳州市2021年其他单位的报告');
+    expect(peers.reports).toHaveLength(8);
+    expect(peers.reports[0]).toEqual({
+      title: '0县教育局2021年工作总结',
+      url: '/reports/peer-2/',
+      issuer: '0县教育局',
+    });
+    expect(peers.more).toBe(2);
+    expect(peers.moreUrl).toBe('/regions/fujian/');
+    expect(view.peers.reports).toEqual([]);
   });
 
   it('marks Traditional-script bodies and the issuer quoted from them, and no other fact', () => {

@@ -129,4 +129,21 @@ describe('the shard plan', () => {
     expect(otherBureau['41-henan-2008-2015']).toBe(before['41-henan-2008-2015']);
     expect(otherBureau['41-henan-2016-2023']).not.toBe(before['41-henan-2016-2023']);
   });
+
+  it('changes the hash of a shard when any report of its bureaus in another shard is added or retitled', () => {
+    const bureau = (slug: string, year: number, title = slug) => ({
+      ...entry('河南省', year, slug),
+      issuer: '甲县教育局',
+      title,
+    });
+    const entries = [bureau('a-2015', 2015), bureau('a-2016', 2016), bureau('a-2017', 2017)];
+    const hashes = (list: ShardEntry[]) =>
+      Object.fromEntries(planShards(list, 2, 'code').shards.map((shard) => [shard.id, shard.hash]));
+    const before = hashes(entries);
+    // a-2017 is not beside a-2015, but a-2015's page lists every year of its bureau.
+    const retitled = hashes([entries[0]!, entries[1]!, { ...entries[2]!, title: '改过的标题' }]);
+    expect(retitled['41-henan-2008-2015']).not.toBe(before['41-henan-2008-2015']);
+    const added = hashes([...entries, bureau('a-2018', 2018)]);
+    expect(added['41-henan-2008-2015']).not.toBe(before['41-henan-2008-2015']);
+  });
 });

@@ -28,14 +28,16 @@ function saved(contents: unknown): string {
 }
 
 describe('a saved shard plan', () => {
-  it('holds the plan, every report’s file hash and the links between one bureau’s reports', () => {
+  it('holds the plan, every report’s file hash and the reports of every bureau that has more than one', () => {
     const kept = savePlan(plan, entries);
     expect(kept.plan).toEqual(plan);
     expect(kept.files).toEqual({ 'a-2019': 'hash-of-a-2019', 'a-2020': 'hash-of-a-2020', 'b-2020': 'hash-of-b-2020' });
-    expect(kept.links).toEqual({
-      'a-2020': { older: { slug: 'a-2019', title: 'a-2019 标题' } },
-      'a-2019': { newer: { slug: 'a-2020', title: 'a-2020 标题' } },
-    });
+    expect(kept.bureaus).toEqual([
+      [
+        { slug: 'a-2020', title: 'a-2020 标题', year: 2020 },
+        { slug: 'a-2019', title: 'a-2019 标题', year: 2019 },
+      ],
+    ]);
     expect(readSavedPlan(saved(kept), 'code-1')).toEqual(kept);
   });
 
