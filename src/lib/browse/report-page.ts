@@ -21,6 +21,8 @@ interface Fact {
 
 /** Peers listed on a report's page; the rest are counted. */
 const peersShown = 8;
+/** A bureau's reports listed on each of their pages: those nearest this one; a busy bureau's list stays short. */
+const bureauShown = 20;
 
 interface ListedReport {
   title: string;
@@ -54,8 +56,10 @@ export interface ReportPageView {
   sections: SectionView[];
   newer?: { title: string; url: string };
   older?: { title: string; url: string };
-  /** Every report of the same bureau by year, this one marked; empty when the bureau has no other. */
+  /** The same bureau's reports by year, at most 20 around this one (marked); empty when the bureau has no other. */
   bureau: (ListedReport & { year: string; current: boolean })[];
+  /** How many reports the bureau has in all. */
+  bureauTotal: number;
   /** Other bureaus' reports of the same city and year, the first few; empty when there are none. */
   peers: { heading: string; reports: (ListedReport & { issuer: string })[]; more: number; moreUrl: string };
   file: SourceLinks;
@@ -64,6 +68,16 @@ export interface ReportPageView {
   citation: string;
   /** Set for Traditional-script reports, whose body is marked lang="zh-Hant". */
   bodyLang: 'zh-Hant' | undefined;
+}
+
+/** At most `count` entries of a timeline, as many on each side of `slug` as the ends allow. */
+function nearest(timeline: readonly BureauReport[], slug: string, count: number): readonly BureauReport[] {
+  const at = Math.max(
+    0,
+    timeline.findIndex((entry) => entry.slug === slug),
+  );
+  const start = Math.min(Math.max(0, at - Math.floor(count / 2)), Math.max(0, timeline.length - count));
+  return timeline.slice(start, start + count);
 }
 
 /** Other bureaus' reports among the same city and year's (placeYearGroups), for the page of `report`. */
@@ -141,7 +155,7 @@ export function reportPageView(
     ...(older ? { older: { title: older.title, url: urls.report(older.slug) } } : {}),
     bureau:
       timeline.length > 1
-        ? timeline.map((entry) => ({
+        ? nearest(timeline, report.slug, bureauShown).map((entry) => ({
             title: entry.title,
             url: urls.report(entry.slug),
             year: yearLabel(entry.year),
@@ -149,6 +163,7 @@ export function reportPageView(
             ...(bodyLang ? { lang: bodyLang } : {}),
           }))
         : [],
+    bureauTotal: timeline.length,
     peers: peersOf(report, sameCityAndYear, urls),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,

@@ -122,6 +122,27 @@ describe('the report page', () => {
     ]);
   });
 
+  it('lists at most twenty of a busy bureau’s reports, those nearest this one', () => {
+    const report = archive.bySlug.get('dongshan-2021-summary')!;
+    const timeline = Array.from({ length: 30 }, (_, index) => ({
+      slug: `r-${index}`,
+      title: `报告 ${index}`,
+      year: 2030 - index,
+    }));
+    timeline[25] = { slug: report.slug, title: report.meta.title, year: 2021 };
+    const listed = reportPageView(report, archive, urls, timeline);
+    expect(listed.bureauTotal).toBe(30);
+    expect(listed.bureau).toHaveLength(20);
+    expect(listed.bureau[0]!.url).toBe('/reports/r-10/');
+    expect(listed.bureau.at(-1)!.url).toBe('/reports/r-29/');
+    expect(listed.bureau.filter((entry) => entry.current)).toHaveLength(1);
+    const centred = timeline.map((entry, index) => (index === 25 ? { ...timeline[15]! } : entry));
+    centred[15] = timeline[25]!;
+    const middle = reportPageView(report, archive, urls, centred);
+    expect(middle.bureau.findIndex((entry) => entry.current)).toBe(10);
+    expect(middle.bureau[0]!.url).toBe('/reports/r-5/');
+  });
+
   it('lists other bureaus’ reports of the same city and year, the first eight, and counts the rest', () => {
     const report = archive.bySlug.get('dongshan-2021-summary')!;
     const other = (index: number, issuer: string) => ({
