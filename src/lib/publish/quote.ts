@@ -8,10 +8,10 @@
  */
 
 /** Word boundaries of a text, 0 and its length included, as the browser that matches the fragment finds them. */
-export type WordBreaks = (text: string) => number[];
+type WordBreaks = (text: string) => number[];
 
 /** The selection and the text of its blocks around it: the paragraph before and after it. */
-export interface SelectionText {
+interface SelectionText {
   before: string;
   selected: string;
   after: string;

@@ -1,7 +1,7 @@
 import type { StepPart } from '../config/build-scope.ts';
 
 /** Found parts 1 … N of a step in order, or which parts of the largest N found are missing. */
-export type PartSet<T> = { complete: T[] } | { complete?: undefined; parts: number; missing: number[] };
+type PartSet<T> = { complete: T[] } | { complete?: undefined; parts: number; missing: number[] };
 
 /**
  * The complete set among the parts found on disk (index slices, page groups).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, sitemapFiles, sitemapParts } from '../../../src/lib/publish/sitemap.ts';
+import { robotsTxt, siteRoot, sitemapAndRobots, sitemapFiles, sitemapParts } from '../../../src/lib/publish/sitemap.ts';
 
 const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 
@@ -42,5 +42,22 @@ describe('robots.txt', () => {
     expect(robotsTxt('https://example.org/archive/sitemap.xml')).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap.xml\n',
     );
+  });
+
+  it('lists the pages below the site’s root with robots.txt pointing at it, leaving out files and the 404 page', () => {
+    expect(siteRoot('/archive')).toBe('/archive/');
+    expect(siteRoot('/')).toBe('/');
+    const files = sitemapAndRobots(
+      ['', 'about/', 'feed.xml', '404/', 'reports/a/'],
+      'https://example.org',
+      '/archive/',
+    );
+    expect([...files.keys()]).toEqual(['sitemap.xml', 'robots.txt']);
+    expect(locations(files.get('sitemap.xml')!)).toEqual([
+      'https://example.org/archive/',
+      'https://example.org/archive/about/',
+      'https://example.org/archive/reports/a/',
+    ]);
+    expect(files.get('robots.txt')).toContain('Sitemap: https://example.org/archive/sitemap.xml');
   });
 });
