@@ -14,6 +14,11 @@ function elementAt(node: Node): Element | null {
   return node instanceof Element ? node : node.parentElement;
 }
 
+/** The paragraph, item, cell or heading a text node belongs to. */
+function blockOf(node: Text): Element | null {
+  return node.parentElement?.closest(blockSelector) ?? null;
+}
+
 /** The selection inside one section of the report body, cut to the section the selection starts in. */
 function selectedRange(body: HTMLElement): { range: Range; section: HTMLElement } | undefined {
   const selection = getSelection();
@@ -24,6 +29,26 @@ function selectedRange(body: HTMLElement): { range: Range; section: HTMLElement 
   if (!start.contains(range.endContainer)) range.setEndAfter(start.lastChild!);
   if (range.toString().trim() === '') return undefined;
   return { range, section: start };
+}
+
+/**
+ * The first or last text node with words that the range holds some of. A
+ * triple click ends the range at the start of the next paragraph: the words
+ * around the quote are looked for beside this node, not in that paragraph.
+ */
+function edgeText(range: Range, edge: 'first' | 'last'): Text | undefined {
+  const root = range.commonAncestorContainer;
+  if (root instanceof Text) return root;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      range.intersectsNode(node) && node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
+  });
+  let found: Text | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    found = node as Text;
+    if (edge === 'first') break;
+  }
+  return found;
 }
 
 /** The text of `block` from its start to a point, or from a point to its end. */
@@ -55,16 +80,19 @@ function quoteFrom(range: Range, section: HTMLElement, sha256: string) {
   // Headings carry a § link and topic chips; they are the page's, not the report's words.
   for (const extra of copy.querySelectorAll('.section-link, .section-topics')) extra.remove();
   const selected = textByParagraph(copy);
-  const startBlock = elementAt(range.startContainer)?.closest(blockSelector) ?? null;
-  const endBlock = elementAt(range.endContainer)?.closest(blockSelector) ?? null;
-  const quote = quoteOf(
-    {
-      before: textAround(startBlock, range.startContainer, range.startOffset, 'before'),
-      selected,
-      after: textAround(endBlock, range.endContainer, range.endOffset, 'after'),
-    },
-    wordBreaksIn(document.documentElement.lang || 'zh'),
-  );
+  const first = edgeText(range, 'first');
+  const last = edgeText(range, 'last');
+  const before =
+    first === undefined
+      ? ''
+      : textAround(blockOf(first), first, range.startContainer === first ? range.startOffset : 0, 'before');
+  const after =
+    last === undefined
+      ? ''
+      : textAround(blockOf(last), last, range.endContainer === last ? range.endOffset : last.length, 'after');
+  // The report's own language (zh-Hant for Traditional text) picks the word breaker.
+  const lang = section.closest<HTMLElement>('[lang]')?.lang || 'zh';
+  const quote = quoteOf({ before, selected, after }, wordBreaksIn(lang));
   const link = quoteLink(section.dataset['permalink'] ?? location.href, quote);
   const citation = section.dataset['citation'] ?? '';
   return { quote, link, citation, text: quoteCitation(quote, citation, link, sha256) };

@@ -13,7 +13,7 @@ import {
 } from '../lib/search/read/render-results.ts';
 import { filterAndRank, type SearchOutcome, type SortOrder } from '../lib/search/read/run-search.ts';
 import { SearchIndex } from '../lib/search/read/search-index.ts';
-import { yearDistributionSvg } from '../lib/search/read/year-distribution.ts';
+import { startResultTools } from './result-tools.ts';
 import {
   type FacetParam,
   parseSearchState,
@@ -27,25 +27,6 @@ const sectionsShown = 3;
 
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
-}
-
-/** A file name for the download: the query, without the characters file systems refuse. */
-function csvName(state: SearchState): string {
-  const words = state.q
-    .trim()
-    .replace(/[\\/:*?"<>|\s]+/g, '_')
-    .slice(0, 40);
-  return `检索结果${words ? `-${words}` : ''}.csv`;
-}
-
-/** Hands a text to the browser as a file to save. */
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function resultItem(result: ReportResult): HTMLLIElement {
@@ -65,10 +46,6 @@ export function startSearchPage(): void {
   const list = element<HTMLOListElement>('result-list');
   const more = element<HTMLButtonElement>('result-more');
   const facetDetails = element<HTMLDetailsElement>('search-facets');
-  const years = element('search-years');
-  const yearsChart = element('search-years-chart');
-  const tools = element('search-tools');
-  const csvButton = element<HTMLButtonElement>('search-csv');
   const base = root.dataset['base'] ?? '/';
   // Wide screens show the filters whatever the state (see the stylesheet); keep the state truthful for assistive technology.
   const wide = window.matchMedia('(min-width: 56rem)');
@@ -93,11 +70,6 @@ export function startSearchPage(): void {
   const pageTitle = document.title;
   let generation = 0;
   let shown: { outcome: SearchOutcome; state: SearchState; count: number } | undefined;
-
-  const showTools = () => {
-    tools.hidden = !shown || shown.count === 0;
-    if (shown) csvButton.textContent = `下载已列出的 ${shown.count} 篇结果（CSV）`;
-  };
 
   const stateFromControls = (): SearchState => {
     const filters: Record<string, string[]> = {};
@@ -148,7 +120,7 @@ export function startSearchPage(): void {
       shown.count += 1;
     }
     more.hidden = shown.count >= outcome.hits.length;
-    showTools();
+    tools.listed(shown.count);
   };
 
   // Count elements by facet key and value, looked up once rather than per value on every search.
@@ -197,8 +169,7 @@ export function startSearchPage(): void {
     if (asksForNothing(state, hasTerms, location.search)) {
       shown = undefined;
       counts = undefined;
-      years.hidden = true;
-      showTools();
+      tools.hide();
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       status.textContent = idleStatus;
@@ -207,6 +178,7 @@ export function startSearchPage(): void {
     list.setAttribute('aria-busy', 'true');
     facetForm.setAttribute('aria-busy', 'true');
     status.textContent = '正在检索…';
+    tools.hide();
     try {
       const searchIndex = await openIndex();
       const matches = await matchReports(searchIndex, terms);
@@ -220,9 +192,7 @@ export function startSearchPage(): void {
       });
       if (current !== generation) return;
       shown = { outcome, state, count: 0 };
-      yearsChart.innerHTML = yearDistributionSvg(outcome.years, state, facetParams, hasTerms);
-      years.hidden = outcome.hits.length === 0;
-      showTools();
+      tools.chart(outcome, state, hasTerms);
       list.replaceChildren();
       await showMore();
       if (current !== generation) return;
@@ -246,35 +216,37 @@ export function startSearchPage(): void {
     void run(state);
   };
 
+  const tools = startResultTools({
+    facets: facetParams,
+    followYear: (state) => {
+      showState(state);
+      navigate(state);
+    },
+    listedCsv: async () => {
+      const listed = shown;
+      if (!listed) return undefined;
+      const searchIndex = await openIndex();
+      // Every matching section of the listed reports; their records are already here, so nothing more is fetched.
+      const results = await presentHits(
+        searchIndex,
+        listed.outcome,
+        parseQuery(listed.state.q),
+        { from: 0, to: listed.count },
+        { base, highlightLinks: false, withTopics: false },
+      );
+      return { csv: resultsCsv(results, location.origin), state: listed.state };
+    },
+    fail: (error) => {
+      status.textContent = errorStatus(error);
+    },
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     navigate(stateFromControls());
   });
   sort.addEventListener('change', () => navigate(stateFromControls()));
   facetForm.addEventListener('change', () => navigate(stateFromControls()));
-  // A bar of the chart is a link to the search filtered to its year: followed here, without reloading the page.
-  yearsChart.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest('a');
-    if (!link) return;
-    event.preventDefault();
-    const state = parseSearchState(new URL(link.getAttribute('href') ?? '', location.href).search, facetParams);
-    showState(state);
-    navigate(state);
-  });
-  csvButton.addEventListener('click', async () => {
-    const listed = shown;
-    if (!listed) return;
-    const searchIndex = await openIndex();
-    // Every matching section of the listed reports; their records are already here, so nothing more is fetched.
-    const results = await presentHits(
-      searchIndex,
-      listed.outcome,
-      parseQuery(listed.state.q),
-      { from: 0, to: listed.count },
-      { base, highlightLinks: false, withTopics: false },
-    );
-    download(resultsCsv(results, location.origin), csvName(listed.state), 'text/csv;charset=utf-8');
-  });
   let loadingMore = false;
   more.addEventListener('click', () => {
     if (loadingMore) return;

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { getArchive, getIndexVersion, getShardManifests } from '../lib/archive/archive-store.ts';
 import { buildScopeOf } from '../lib/config/build-scope.ts';
 import { siteRoot, sitemapAndRobots } from '../lib/publish/sitemap.ts';
-import { writePageGroupManifest } from '../lib/shards/page-groups.ts';
+import { siteAddress, writePageGroupManifest } from '../lib/shards/page-groups.ts';
 import { siteOrigin } from '../lib/site/origin.ts';
 
 /**
@@ -27,13 +27,16 @@ export function publish(): AstroIntegration {
         if (scope.kind === 'shard') return;
         const out = fileURLToPath(dir);
         const built = pages.map((page) => page.pathname);
+        const archive = await getArchive(base);
+        const origin = siteOrigin(archive.site);
         if (scope.kind === 'assembly' && scope.pageGroup) {
-          writePageGroupManifest(out, { ...scope.pageGroup, version: await getIndexVersion(base), pages: built });
+          const version = await getIndexVersion(base);
+          const address = siteAddress(siteRoot(base), origin);
+          writePageGroupManifest(out, { ...scope.pageGroup, version, address, pages: built });
           return;
         }
-        const archive = await getArchive(base);
         const shardPages = scope.kind === 'assembly' ? (await getShardManifests()).flatMap((shard) => shard.pages) : [];
-        const files = sitemapAndRobots([...built, ...shardPages], siteOrigin(archive.site), siteRoot(base));
+        const files = sitemapAndRobots([...built, ...shardPages], origin, siteRoot(base));
         for (const [name, text] of files) await writeFile(join(out, name), text);
       },
     },

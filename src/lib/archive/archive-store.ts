@@ -141,12 +141,12 @@ export function getShardManifests(): Promise<ShardManifest[]> {
   });
 }
 
-/** The name of this build's search index, the same whether it is built whole or merged from shards. */
 /** The reports of the archive in scope by city and year (placeYearKey), in the archive's order. */
 export function getPlaceYearGroups(base = '/'): Promise<Map<string, Report[]>> {
   return cached(`place-year\n${base}`, async () => placeYearGroups((await getArchive(base)).reports));
 }
 
+/** The name of this build's search index, the same whether it is built whole or merged from shards. */
 export function getIndexVersion(base = '/'): Promise<string> {
   return cached(`index-version\n${base}`, async () => {
     const [catalogue, { plan }] = await Promise.all([getCatalogue(base), getShardPlan()]);

@@ -1,5 +1,5 @@
 import type { ArchiveSettings, ReportBasics } from '../archive/types.ts';
-import { dateLabel, typeLabels, yearLabel } from '../format/labels.ts';
+import { dateLabel, regionLabel, typeLabels, yearLabel } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
 import type { SiteUrls } from '../site/urls.ts';
 
@@ -27,12 +27,6 @@ export interface ReportCard {
 
 export function topicChips(ids: readonly string[], archive: ArchiveSettings, urls: SiteUrls): TopicChip[] {
   return ids.map((id) => ({ id, name: archive.topicById.get(id)?.name ?? id, url: urls.topic(id) }));
-}
-
-export function regionLabel(report: ReportBasics): string | null {
-  const { province, city, county } = report.meta.region;
-  const parts = [province, city, county].filter((part): part is string => Boolean(part));
-  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 export function whenLabel(report: ReportBasics): string {

@@ -1,6 +1,6 @@
 import { type BureauReport, neighboursIn } from '../archive/issuer-timelines.ts';
 import type { ArchiveSettings, Report, ReportBasics, Section } from '../archive/types.ts';
-import { levelLabels, scriptLabels, typeLabels, yearLabel } from '../format/labels.ts';
+import { levelLabels, regionLabel, scriptLabels, typeLabels, yearLabel } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
 import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
 import { citation } from '../publish/citation.ts';
@@ -8,8 +8,7 @@ import { absoluteUrl, siteOrigin } from '../site/origin.ts';
 import { provincePageSlug } from './regions.ts';
 import { regionValue } from '../facets/registry.ts';
 import type { SiteUrls } from '../site/urls.ts';
-import { foldText } from '../text/fold.ts';
-import { regionLabel, toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
+import { toReportCard, topicChips, whenLabel, type ReportCard, type TopicChip } from './report-card.ts';
 
 interface Fact {
   label: string;
@@ -81,9 +80,15 @@ function nearest(timeline: readonly BureauReport[], slug: string, count: number)
 }
 
 /** Other bureaus' reports among the same city and year's (placeYearGroups), for the page of `report`. */
-function peersOf(report: Report, sameCityAndYear: readonly ReportBasics[], urls: SiteUrls): ReportPageView['peers'] {
-  const issuer = foldText(report.meta.issuer.trim());
-  const others = sameCityAndYear.filter((other) => foldText(other.meta.issuer.trim()) !== issuer);
+function peersOf(
+  report: Report,
+  timeline: readonly BureauReport[],
+  sameCityAndYear: readonly ReportBasics[],
+  urls: SiteUrls,
+): ReportPageView['peers'] {
+  // The bureau's own reports are those of its timeline, which knows namesakes and hidden names apart.
+  const own = new Set([report.slug, ...timeline.map((entry) => entry.slug)]);
+  const others = sameCityAndYear.filter((other) => !own.has(other.slug));
   const { province, city } = report.meta.region;
   return {
     heading: `${city ?? ''}${yearLabel(report.meta.year)}其他单位的报告`,
@@ -160,11 +165,11 @@ export function reportPageView(
             url: urls.report(entry.slug),
             year: yearLabel(entry.year),
             current: entry.slug === report.slug,
-            ...(bodyLang ? { lang: bodyLang } : {}),
+            ...(entry.script === 'zh-Hant' ? { lang: 'zh-Hant' as const } : {}),
           }))
         : [],
     bureauTotal: timeline.length,
-    peers: peersOf(report, sameCityAndYear, urls),
+    peers: peersOf(report, timeline, sameCityAndYear, urls),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,
     citation: citation(report, absoluteUrl(origin, urls.report(report.slug))),

@@ -1,3 +1,4 @@
+import type { ReportBasics } from '../archive/types.ts';
 import type { Level, ReportType, Script } from '../schema/report.ts';
 import type { SortOrder } from '../search/read/run-search.ts';
 
@@ -41,4 +42,11 @@ export function yearLabel(year: number | null): string {
 export function dateLabel(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return `${year}年${month}月${day}日`;
+}
+
+/** Province, city and county as far as the report names them, space-separated; null when it names none. */
+export function regionLabel(report: ReportBasics): string | null {
+  const { province, city, county } = report.meta.region;
+  const parts = [province, city, county].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' ') : null;
 }

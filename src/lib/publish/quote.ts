@@ -17,7 +17,7 @@ interface SelectionText {
   after: string;
 }
 
-export interface Quote {
+interface Quote {
   /** The words quoted: the selection widened to whole words, paragraphs joined by a line break. */
   text: string;
   /** The text directive that finds it (`text=…`), or undefined when it has no whole word to find. */

@@ -9,7 +9,7 @@ import { indexFolder } from '../search/format.ts';
 import { siteOrigin } from '../site/origin.ts';
 import { linkShardFiles } from './link-files.ts';
 import { indexSlicesFor, mergeShardIndexSlice, packShardIndexSlices } from './merge-shard-indexes.ts';
-import { findPageGroups, pageGroupsFor, placePageGroups } from './page-groups.ts';
+import { findPageGroups, pageGroupsFor, placePageGroups, siteAddress } from './page-groups.ts';
 import { ShardError } from './shard-manifest.ts';
 
 /*
@@ -70,7 +70,8 @@ export async function combineAssembly() {
   const { paths, catalogue, manifests, version } = inputs;
   const out = paths.outDir;
   const grouped = findPageGroups(paths.pageGroupsDir).length > 0;
-  const groups = grouped ? pageGroupsFor(paths.pageGroupsDir, version) : [];
+  const address = siteAddress(siteRoot(paths.basePath), siteOrigin(catalogue.site));
+  const groups = grouped ? pageGroupsFor(paths.pageGroupsDir, version, address) : [];
   if (!grouped && !existsSync(join(out, 'index.html'))) {
     throw new ShardError(
       `${out} 里没有全国页面：先运行 npm run assemble -- --pages（或分成 N 组：--page-group 1/N … N/N）。`,

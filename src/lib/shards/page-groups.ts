@@ -17,10 +17,12 @@ export const pageGroupFormatVersion = 1;
 const groupFile = 'group.json';
 
 /** group.json, written last into a group's folder: a folder without it is an interrupted build. */
-export interface PageGroupManifest extends StepPart {
+interface PageGroupManifest extends StepPart {
   format: number;
   /** The archive version the pages were rendered for (reports and code): groups of another version are not used. */
   version: string;
+  /** Where the site is served (its root path and origin), which its links carry: groups made for another are not used. */
+  address: string;
   /** Every page the group rendered, as a path below the site's root ('' is the home page, 'about/'). */
   pages: string[];
 }
@@ -48,17 +50,22 @@ export function findPageGroups(groupsDir: string): FoundGroup[] {
     });
 }
 
-/** The complete set of groups rendered for this version, in order; a ShardError says which are missing. */
-export function pageGroupsFor(groupsDir: string, version: string): FoundGroup[] {
+/** The address a site's pages are made for: its root path and origin, as pageGroupsFor compares them. */
+export function siteAddress(root: string, origin: string): string {
+  return `${origin}${root}`;
+}
+
+/** The complete set of groups rendered for this version and address, in order; a ShardError says which are missing. */
+export function pageGroupsFor(groupsDir: string, version: string, address: string): FoundGroup[] {
   const found = findPageGroups(groupsDir).filter(
-    (group) => group.format === pageGroupFormatVersion && group.version === version,
+    (group) => group.format === pageGroupFormatVersion && group.version === version && group.address === address,
   );
   const set = completePartsOf(found, (group) => group);
   if (set.complete) return set.complete;
   const command = (part: number, parts: number) => `npm run assemble -- --page-group ${part}/${parts}`;
   if (set.parts === 0) {
     throw new ShardError(
-      `${groupsDir} 里的全国页面是为另一版档案生成的：重新运行 ${command(1, 1)}（或分成 N 组：--page-group 1/N … N/N）；` +
+      `${groupsDir} 里的全国页面是为另一版档案或另一个网址生成的：重新运行 ${command(1, 1)}（或分成 N 组：--page-group 1/N … N/N）；` +
         `若已用 npm run assemble -- --pages 生成了全部页面，删除 ${groupsDir}。`,
     );
   }

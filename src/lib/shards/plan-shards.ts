@@ -11,11 +11,17 @@ export interface ShardEntry {
   sha256: string;
   /** Province as written, folded to Simplified script; absent when the report names none. */
   province?: string;
+  /** City, folded the same way; with the province and issuer it tells one bureau from a namesake elsewhere. */
+  city?: string;
   year: number | null;
   /** Title, issuer and date as the front matter writes them: what links between one bureau's reports show. */
   title: string;
   issuer: string;
   date: string | null;
+  /** Script of the report (zh-Hans or zh-Hant), for the language of its title where others list it. Default zh-Hans. */
+  script?: string;
+  /** Set when the report hides names (xx县教育局): such an issuer names no one bureau. Default false. */
+  anonymized?: boolean;
 }
 
 export interface Shard {
@@ -29,8 +35,8 @@ export interface Shard {
   slugs: string[];
   /**
    * SHA-256 of the code version, every report's slug and file hash, and the
-   * reports of other shards its pages link to as a bureau's newer or older
-   * report: unchanged means the shard's output is too.
+   * reports of other shards its pages list among their bureau's reports
+   * (issuerTimelines): unchanged means the shard's output is too.
    */
   hash: string;
 }
@@ -93,7 +99,7 @@ function shardHash(
     hash.update(`${entry.slug} ${entry.sha256}\n`);
     // A report's page lists its bureau's reports: those in other shards (other year spans) are part of it.
     for (const other of timelines.get(entry.slug) ?? [])
-      if (!members.has(other.slug)) hash.update(`> ${other.slug} ${other.year} ${other.title}\n`);
+      if (!members.has(other.slug)) hash.update(`> ${other.slug} ${other.year} ${other.script} ${other.title}\n`);
   }
   return hash.digest('hex');
 }

@@ -22,15 +22,19 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
   } catch {
     return { file, message: 'front matter 不是有效的 YAML' };
   }
-  const { year, region, title, issuer, date } = (meta ?? {}) as Record<string, unknown> & {
-    region?: { province?: unknown };
+  const { year, region, title, issuer, date, script, anonymized } = (meta ?? {}) as Record<string, unknown> & {
+    region?: { province?: unknown; city?: unknown };
   };
   if (year !== null && !Number.isInteger(year)) return { file, message: 'year 应为整数或 null' };
   const province = typeof region?.province === 'string' ? regionValue(region.province) : undefined;
+  const city = typeof region?.city === 'string' ? regionValue(region.city) : undefined;
   return {
     slug: basename(file, '.md'),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     ...(province ? { province } : {}),
+    ...(city ? { city } : {}),
+    ...(script === 'zh-Hant' ? { script } : {}),
+    ...(anonymized === true ? { anonymized } : {}),
     year: year as number | null,
     title: typeof title === 'string' ? title : '',
     issuer: typeof issuer === 'string' ? issuer : '',

@@ -36,7 +36,8 @@ export function yearChartSvg(bars: readonly ChartBar[], options: ChartOptions): 
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const plot = height - top - bottom;
   const labelEvery = bars.length <= 14 ? 1 : Math.ceil(bars.length / 10);
-  const said = (bar: ChartBar) => `${bar.label}：${bar.count}${options.unit}${bar.note ? `，${bar.note}` : ''}`;
+  const said = (bar: ChartBar) =>
+    `${bar.label}：${bar.count}${options.unit}${bar.note ? `，${bar.note}` : ''}${bar.selected ? '（已选）' : ''}`;
   const description = bars.map(said).join('；');
   const linked = bars.some((bar) => bar.href !== undefined);
 
@@ -46,7 +47,9 @@ export function yearChartSvg(bars: readonly ChartBar[], options: ChartOptions): 
       const x = 4 + index * slot;
       const y = top + plot - barHeight;
       const showLabel = index % labelEvery === 0 || index === bars.length - 1;
-      const open = bar.href === undefined ? '<g>' : `<a class="chart-link" href="${escapeHtml(bar.href)}">`;
+      // The chosen year is told by more than its colour.
+      const current = bar.selected ? ' aria-current="true"' : '';
+      const open = bar.href === undefined ? '<g>' : `<a class="chart-link" href="${escapeHtml(bar.href)}"${current}>`;
       const barClass = bar.selected ? 'chart-bar chart-bar--selected' : 'chart-bar';
       return [
         `${open}<title>${escapeHtml(said(bar))}</title>`,

@@ -33,6 +33,31 @@ describe('a bureau’s reports over the years', () => {
     expect(slugs('b-2021')).toEqual(['b-2021']);
   });
 
+  it('tell namesakes in other cities apart, leave reports with hidden names alone, and keep each title’s script', () => {
+    const place = (slug: string, city: string, year: number, more: object = {}) => ({
+      ...report(slug, '鼓楼区教育局', year),
+      province: '江苏省',
+      city,
+      ...more,
+    });
+    const apart = issuerTimelines([
+      place('nanjing-2020', '南京市', 2020),
+      place('xuzhou-2020', '徐州市', 2020),
+      place('nanjing-2021', '南京市', 2021, { script: 'zh-Hant' }),
+      place('hidden-2020', '南京市', 2020, { anonymized: true, issuer: 'XX区教育局' }),
+      place('hidden-2021', '南京市', 2021, { anonymized: true, issuer: 'XX区教育局' }),
+    ]);
+    expect(apart.get('nanjing-2020')!.map((entry) => entry.slug)).toEqual(['nanjing-2021', 'nanjing-2020']);
+    expect(apart.get('xuzhou-2020')!.map((entry) => entry.slug)).toEqual(['xuzhou-2020']);
+    expect(apart.get('hidden-2020')!.map((entry) => entry.slug)).toEqual(['hidden-2020']);
+    expect(apart.get('nanjing-2020')![0]).toEqual({
+      slug: 'nanjing-2021',
+      title: '鼓楼区教育局2021年报告',
+      year: 2021,
+      script: 'zh-Hant',
+    });
+  });
+
   it('give each report its next newer and next older one', () => {
     const timeline = timelines.get('a-2021')!;
     expect(neighboursIn(timeline, 'a-2021')).toEqual({

@@ -155,7 +155,12 @@ describe('the report page', () => {
       other(1, '东山县教育局'),
       ...Array.from({ length: 10 }, (_, index) => other(index + 2, `${index}县教育局`)),
     ];
-    const peers = reportPageView(report, archive, urls, [], group).peers;
+    // peer-1 is the same bureau's: its timeline holds it, so it is not another bureau's report.
+    const timeline = [
+      { slug: report.slug, title: report.meta.title, year: 2021 },
+      { slug: 'peer-1', title: '东山县教育局2021年工作总结', year: 2021 },
+    ];
+    const peers = reportPageView(report, archive, urls, timeline, group).peers;
     expect(peers.heading).toBe('漳州市2021年其他单位的报告');
     expect(peers.reports).toHaveLength(8);
     expect(peers.reports[0]).toEqual({

@@ -6,9 +6,14 @@ import { readShardEntries } from '../../../src/lib/shards/read-shard-entries.ts'
 import { reportFile, tempArchive } from '../../helpers/temp-archive.ts';
 
 describe('reading what the shard plan needs', () => {
-  it('takes each report’s slug, file hash, year, province folded to Simplified script, title, issuer and date', async () => {
+  it('takes each report’s slug, file hash, year, place folded to Simplified script, title, issuer, date and marks', async () => {
     const paths = tempArchive({
-      'a/zhuhai-2020.md': reportFile('正文。', { region: '{ province: 廣東省 }', date: '2020-12-01' }),
+      'a/zhuhai-2020.md': reportFile('正文。', {
+        region: '{ province: 廣東省, city: 珠海市 }',
+        date: '2020-12-01',
+        script: 'zh-Hant',
+        anonymized: 'true',
+      }),
       'plain-2019.md': reportFile('正文。', { year: '2019' }),
       'undated.md': reportFile('正文。', { year: 'null' }),
     });
@@ -21,15 +26,18 @@ describe('reading what the shard plan needs', () => {
           .update(readFileSync(join(paths.reportsDir, 'a/zhuhai-2020.md')))
           .digest('hex'),
         province: '广东省',
+        city: '珠海市',
         year: 2020,
         title: '测试报告',
         issuer: '测试县教育局',
         date: '2020-12-01',
+        script: 'zh-Hant',
+        anonymized: true,
       },
       expect.objectContaining({ slug: 'plain-2019', year: 2019 }),
       expect.objectContaining({ slug: 'undated', year: null }),
     ]);
-    expect(entries[1]).not.toHaveProperty('province');
+    for (const field of ['province', 'city', 'script', 'anonymized']) expect(entries[1]).not.toHaveProperty(field);
   });
 
   it('lists the files whose front matter it cannot read, rather than guessing where they belong', async () => {

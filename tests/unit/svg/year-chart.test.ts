@@ -54,6 +54,9 @@ describe('the year chart', () => {
     expect(svg).toContain('<a class="chart-link" href="?q=a&amp;year=2015"><title>2015：3篇，7 节</title>');
     expect(svg.match(/class="chart-hit"/g)).toHaveLength(2);
     expect(svg.match(/chart-bar--selected/g)).toHaveLength(1);
-    expect(svg).toContain('<desc id="c-desc">2015：3篇，7 节；2020：1篇，1 节</desc>');
+    expect(svg).toContain(
+      '<a class="chart-link" href="?q=a&amp;year=2020" aria-current="true"><title>2020：1篇，1 节（已选）</title>',
+    );
+    expect(svg).toContain('<desc id="c-desc">2015：3篇，7 节；2020：1篇，1 节（已选）</desc>');
   });
 });

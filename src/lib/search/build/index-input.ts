@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Archive, ArchiveSettings, ReportBasics } from '../../archive/types.ts';
 import { countFacet, facets } from '../../facets/registry.ts';
 import { indexFolder, indexFormatVersion, type FacetValueTable, type ReportRecord } from '../format.ts';
-import { regionLabel } from '../../browse/report-card.ts';
+import { regionLabel } from '../../format/labels.ts';
 
 /**
  * Everything the index is built from, as plain data, so the build can hand it
