@@ -13,6 +13,7 @@ import {
 } from '../lib/search/read/render-results.ts';
 import { filterAndRank, type SearchOutcome, type SortOrder } from '../lib/search/read/run-search.ts';
 import { SearchIndex } from '../lib/search/read/search-index.ts';
+import { startFacetCounts } from './facet-counts.ts';
 import { startResultTools } from './result-tools.ts';
 import {
   type FacetParam,
@@ -47,10 +48,6 @@ export function startSearchPage(): void {
   const more = element<HTMLButtonElement>('result-more');
   const facetDetails = element<HTMLDetailsElement>('search-facets');
   const base = root.dataset['base'] ?? '/';
-  // Wide screens show the filters whatever the state (see the stylesheet); keep the state truthful for assistive technology.
-  const wide = window.matchMedia('(min-width: 56rem)');
-  facetDetails.open = wide.matches;
-  wide.addEventListener('change', () => (facetDetails.open = wide.matches));
 
   const facetParams: FacetParam[] = [...facetForm.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map(
     (fieldset) => ({
@@ -123,42 +120,7 @@ export function startSearchPage(): void {
     tools.listed(shown.count);
   };
 
-  // Count elements by facet key and value, looked up once rather than per value on every search.
-  const countElements = new Map<string, Map<string, HTMLElement>>();
-  for (const fieldset of facetForm.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
-    const byValue = new Map<string, HTMLElement>();
-    for (const count of fieldset.querySelectorAll<HTMLElement>('.facet__count[data-value]'))
-      byValue.set(count.dataset['value']!, count);
-    countElements.set(fieldset.dataset['facet']!, byValue);
-  }
-  const showCounts = (searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']) => {
-    for (const facet of searchIndex.manifest.facets) {
-      const counts = facetCounts[facet.key]!;
-      const elements = countElements.get(facet.key);
-      facet.values.forEach((value, code) => {
-        const count = elements?.get(value.value);
-        if (!count) return;
-        count.textContent = String(counts.get(code) ?? 0);
-        count.closest('li')?.classList.toggle('facet--empty', !counts.get(code));
-      });
-    }
-  };
-
-  // The counts beside the filters need every facet value's report list: worked out only while the filters are on screen.
-  let counts: { generation: number; count: () => Promise<SearchOutcome['facetCounts']>; asked: boolean } | undefined;
-  const updateCounts = async () => {
-    const pending = counts;
-    if (!pending || pending.asked || !facetDetails.open) return;
-    pending.asked = true;
-    const searchIndex = await openIndex();
-    // If the counts cannot be fetched now, the filters keep their previous ones until the panel is opened again.
-    const late = await pending.count().catch(() => {
-      pending.asked = false;
-      return undefined;
-    });
-    if (late && pending.generation === generation) showCounts(searchIndex, late);
-  };
-  facetDetails.addEventListener('toggle', () => void updateCounts());
+  const facetCounts = startFacetCounts(facetForm, facetDetails, openIndex);
 
   const run = async (state: SearchState) => {
     const current = ++generation;
@@ -168,7 +130,7 @@ export function startSearchPage(): void {
     more.hidden = true;
     if (asksForNothing(state, hasTerms, location.search)) {
       shown = undefined;
-      counts = undefined;
+      facetCounts.clear();
       tools.hide();
       list.replaceChildren();
       list.removeAttribute('aria-busy');
@@ -198,8 +160,7 @@ export function startSearchPage(): void {
       if (current !== generation) return;
       status.textContent = searchStatus(state, hasTerms, outcome);
       list.removeAttribute('aria-busy');
-      counts = { generation: current, count: countFacets, asked: false };
-      await updateCounts();
+      await facetCounts.offer(countFacets, () => current === generation);
     } catch (error) {
       if (current === generation) status.textContent = errorStatus(error as Error);
     } finally {

@@ -29,6 +29,17 @@ const section = (anchor: string, excerpt: string) => ({
 });
 
 describe('the listed results as CSV', () => {
+  it('keeps text that starts like a spreadsheet formula as text', () => {
+    const csv = resultsCsv(
+      [report('c', [section('s-1', '=HYPERLINK("x")'), section('s-2', '-5%的降幅')], '@地区')],
+      'https://x.org',
+    );
+    const rows = csv.slice(1).split('\r\n');
+    expect(rows[1]).toContain(`,'@地区,`);
+    expect(rows[1]).toContain(`,"'=HYPERLINK(""x"")"`);
+    expect(rows[2]!.endsWith(",'-5%的降幅")).toBe(true);
+  });
+
   it('has a row per matching section, with lasting addresses, in UTF-8 with a byte-order mark', () => {
     const csv = resultsCsv(
       [report('a', [section('s-1', '一行\n两行'), section('s-2', '普通')], '福建省 漳州市'), report('b', [], null)],
