@@ -94,7 +94,9 @@ function quoteFrom(range: Range, section: HTMLElement, sha256: string) {
   const lang = section.closest<HTMLElement>('[lang]')?.lang || 'zh';
   const quote = quoteOf({ before, selected, after }, wordBreaksIn(lang));
   const link = quoteLink(section.dataset['permalink'] ?? location.href, quote);
-  const citation = section.dataset['citation'] ?? '';
+  // A headed section shows its citation under "引用本节"; the preamble, which shows none, carries it as data.
+  const citation =
+    section.querySelector('.section-topics .cite__text')?.textContent ?? section.dataset['citation'] ?? '';
   return { quote, link, citation, text: quoteCitation(quote, citation, link, sha256) };
 }
 
@@ -121,7 +123,7 @@ export function offerQuotes(): void {
 
   button.addEventListener('click', () => {
     if (!current) return;
-    const made = quoteFrom(current.range, current.section, body.dataset['sha256'] ?? '');
+    const made = quoteFrom(current.range, current.section, dialog.querySelector('.hash')?.textContent ?? '');
     field('text').textContent = made.quote.text;
     field('citation').textContent = made.citation;
     const link = field('link') as HTMLAnchorElement;

@@ -51,10 +51,8 @@ describe('building the fixture archive', () => {
 
   it('marks a Traditional-script report body', () => {
     const html = readPage(outDir, 'reports/beicheng-2020-report/');
-    expect(html).toMatch(/<div class="report-body" lang="zh-Hant" data-sha256="[0-9a-f]{64}">/);
-    expect(readPage(outDir, 'reports/dongshan-2021-summary/')).toMatch(
-      /<div class="report-body" data-sha256="[0-9a-f]{64}">/,
-    );
+    expect(html).toContain('<div class="report-body" lang="zh-Hant">');
+    expect(readPage(outDir, 'reports/dongshan-2021-summary/')).toContain('<div class="report-body">');
   });
 
   it('gives every section an anchor, a visible link to itself and its topic chips', () => {
