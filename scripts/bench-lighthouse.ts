@@ -11,7 +11,8 @@ import { parseCommandLine } from './cli.ts';
 const help = `用法：npm run bench:lighthouse -- [--desktop] [--json]
 
 用 Lighthouse ${lighthouseVersion} 和本机的 Chromium 给已生成的网站（ARCHIVE_OUT_DIR，默认 dist/）打分：
-首页、一篇报告（HTML 大小居中的一篇）、一个主题页、检索页（带检索词）各一次，
+首页、一篇报告（HTML 大小居中的一篇）、一个主题页、检索页（带检索词）、
+对照页（这篇报告页上列出的第一个对照；没有时与档案中另一篇对照）各一次，
 输出性能、无障碍、最佳做法、SEO 四项得分。网站以 gzip 压缩提供，如同放在 CDN 上。
 默认按手机（Lighthouse 的模拟慢速网络和 CPU）测量；--desktop 按桌面测量。`;
 
@@ -50,13 +51,29 @@ const desktopConfig = (await import(modules.lighthouse.replace(/index\.js$/, 'co
   default: object;
 };
 
-const reportsJson = JSON.parse(readFileSync(join(outDir, 'data/reports.json'), 'utf8')) as { topics: string[] }[];
+const reportsJson = JSON.parse(readFileSync(join(outDir, 'data/reports.json'), 'utf8')) as {
+  slug: string;
+  topics: string[];
+}[];
 const topic = reportsJson.flatMap((report) => report.topics)[0] ?? 'general';
+const report = reportPageWeights(outDir).median.path;
+
+/** The compare page a reader of the median report would open first. */
+function comparePath(): string {
+  const html = readFileSync(join(outDir, report, 'index.html'), 'utf8');
+  const offered = /href="(\/compare\/\?a=[^"]+)"/.exec(html)?.[1];
+  if (offered) return offered.replaceAll('&amp;', '&');
+  const slug = report.split('/').at(-2);
+  const other = reportsJson.find((entry) => entry.slug !== slug)?.slug ?? slug;
+  return `/compare/?a=${slug}&b=${other}`;
+}
+
 const pages = [
   { name: '首页', path: '/' },
-  { name: '报告', path: reportPageWeights(outDir).median.path },
+  { name: '报告', path: report },
   { name: '主题', path: `/topics/${topic}/` },
   { name: '检索', path: `/search/?q=${encodeURIComponent('教师')}` },
+  { name: '对照', path: comparePath() },
 ];
 
 const server = await serveStatic(outDir, { compress: true });

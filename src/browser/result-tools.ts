@@ -1,11 +1,13 @@
 import { type FacetParam, parseSearchState, type SearchState } from '../lib/search/read/search-url.ts';
 import type { SearchOutcome } from '../lib/search/read/run-search.ts';
 import { yearDistributionSvg } from '../lib/search/read/year-distribution.ts';
+import { provinceDistribution } from '../lib/search/read/province-distribution.ts';
+import type { SearchIndex } from '../lib/search/read/search-index.ts';
 
 /*
  * What sits above a search page's results: the chart of matches per year,
- * whose bars filter to their year, and the CSV download of the listed
- * results.
+ * whose bars filter to their year, the map of matches per province, whose
+ * tiles filter to their province, and the CSV download of the listed results.
  */
 
 /** A file name for the download: the query, without the characters file systems refuse. */
@@ -32,14 +34,19 @@ interface ResultTools {
   chart(outcome: SearchOutcome, state: SearchState, hasTerms: boolean): void;
   /** Offers the listed results for download: `count` reports so far, none hides the button. */
   listed(count: number): void;
-  /** Hides both, while a search runs or after it failed: they would show the one before. */
+  /** Hides them all, while a search runs or after it failed: they would show the one before. */
   hide(): void;
+  /** The province map's panel: drawn from the filters' counts, worked out while it is open (startFacetCounts). */
+  provinces: {
+    details: HTMLDetailsElement;
+    show(searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']): void;
+  };
 }
 
 export function startResultTools(options: {
   facets: readonly FacetParam[];
-  /** Follows a bar's link: the same search filtered to its year. */
-  followYear(state: SearchState): void;
+  /** Follows a bar's or a tile's link: the same search filtered to its year or province. */
+  follow(state: SearchState): void;
   /** The listed results as CSV, and the state they were found with. */
   listedCsv(): Promise<{ csv: string; state: SearchState } | undefined>;
   /** Says a download failed. */
@@ -49,16 +56,21 @@ export function startResultTools(options: {
   const chart = document.getElementById('search-years-chart')!;
   const tools = document.getElementById('search-tools')!;
   const button = document.getElementById('search-csv') as HTMLButtonElement;
+  const provinces = document.getElementById('search-provinces') as HTMLDetailsElement;
+  const map = document.getElementById('search-provinces-map')!;
+  const table = document.getElementById('search-provinces-table')!;
+  // The search the map is drawn for, once its counts arrive.
+  let drawFor: { state: SearchState; hasTerms: boolean } | undefined;
 
-  // A bar of the chart is a link: followed here, without reloading the page.
-  chart.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest('a');
-    if (!link) return;
-    event.preventDefault();
-    options.followYear(
-      parseSearchState(new URL(link.getAttribute('href') ?? '', location.href).search, options.facets),
-    );
-  });
+  // A bar of the chart and a tile of the map are links: followed here, without reloading the page.
+  for (const links of [chart, map]) {
+    links.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a');
+      if (!link) return;
+      event.preventDefault();
+      options.follow(parseSearchState(new URL(link.getAttribute('href') ?? '', location.href).search, options.facets));
+    });
+  }
   button.addEventListener('click', () => {
     options
       .listedCsv()
@@ -72,6 +84,11 @@ export function startResultTools(options: {
     chart: (outcome, state, hasTerms) => {
       chart.innerHTML = yearDistributionSvg(outcome.years, state, options.facets, hasTerms);
       years.hidden = outcome.years.length === 0;
+      // The map waits for this search's counts; its box keeps its size meanwhile, so nothing below moves.
+      drawFor = { state, hasTerms };
+      map.replaceChildren();
+      table.replaceChildren();
+      provinces.hidden = outcome.years.length === 0;
     },
     listed: (count) => {
       tools.hidden = count === 0;
@@ -80,6 +97,23 @@ export function startResultTools(options: {
     hide: () => {
       years.hidden = true;
       tools.hidden = true;
+      provinces.hidden = true;
+    },
+    provinces: {
+      details: provinces,
+      show: (searchIndex, facetCounts) => {
+        if (!drawFor) return;
+        const drawn = provinceDistribution(
+          facetCounts,
+          searchIndex.manifest.facets,
+          drawFor.state,
+          options.facets,
+          drawFor.hasTerms,
+        );
+        if (!drawn) return;
+        map.innerHTML = drawn.svg;
+        table.innerHTML = drawn.table;
+      },
     },
   };
 }

@@ -120,8 +120,6 @@ export function startSearchPage(): void {
     tools.listed(shown.count);
   };
 
-  const facetCounts = startFacetCounts(facetForm, facetDetails, openIndex);
-
   const run = async (state: SearchState) => {
     const current = ++generation;
     const terms = parseQuery(state.q);
@@ -179,7 +177,7 @@ export function startSearchPage(): void {
 
   const tools = startResultTools({
     facets: facetParams,
-    followYear: (state) => {
+    follow: (state) => {
       showState(state);
       navigate(state);
     },
@@ -201,6 +199,7 @@ export function startSearchPage(): void {
       status.textContent = errorStatus(error);
     },
   });
+  const facetCounts = startFacetCounts(facetForm, facetDetails, openIndex, [tools.provinces]);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -26,6 +26,8 @@ const pages = [
   '/regions/fujian/',
   '/search/?q=教师',
   '/about/',
+  '/compare/',
+  '/compare/?a=dongshan-2021-summary&b=beicheng-2020-report',
   '/no-such-page/',
 ];
 
@@ -42,6 +44,7 @@ describe('accessibility (axe-core)', () => {
       const page = await context.newPage();
       await page.goto(`${site.url}${path}`);
       if (path.startsWith('/search/')) await page.locator('#result-list:not([aria-busy])').waitFor();
+      if (path.startsWith('/compare/?')) await page.locator('.compare-rows').waitFor();
       // Only violations are asked for: details of every passing check cost nearly half of axe's time and are never read.
       const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
       for (const violation of violations) {

@@ -63,3 +63,48 @@ describe('a phrase across years', () => {
     await page.close();
   });
 });
+
+describe('a phrase across places', () => {
+  it('maps matches per province, and a tile filters the results to its province', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/search/?q=教育`);
+    await listed(page);
+    const tiles = page.locator('#search-provinces-map a.map-link');
+    await tiles.first().waitFor();
+    await expect(tiles.locator('title').allTextContents()).resolves.toEqual(['云南省：1篇', '福建省：1篇']);
+    // Every province has its square; those without matches are not links.
+    await expect(page.locator('#search-provinces-map rect').count()).resolves.toBe(34);
+    await expect(page.locator('#search-provinces-table tbody tr').allInnerTexts()).resolves.toEqual([
+      '云南省\t1',
+      '福建省\t1',
+    ]);
+
+    await tiles.nth(1).click();
+    await page.waitForURL(/province=/);
+    await listed(page);
+    await expect(page.locator('.result__title').allTextContents()).resolves.toEqual(['东山县教育局2021年工作总结']);
+    await expect(page.locator('fieldset[data-facet="province"] input[value="福建省"]').isChecked()).resolves.toBe(true);
+    // The other provinces stay on the map to move to; the chosen one is marked.
+    await page.locator('#search-provinces-map [aria-current="true"]').waitFor();
+    await expect(page.locator('#search-provinces-map [aria-current="true"] title').textContent()).resolves.toBe(
+      '福建省：1篇（已选）',
+    );
+    await expect(tiles.count()).resolves.toBe(2);
+    await page.close();
+  });
+
+  it('keeps the map folded on a phone until asked for, and keeps its room while its counts arrive', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/search/?q=教育`);
+    await listed(page);
+    const panel = page.locator('#search-provinces');
+    await expect(panel.evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.locator('#search-provinces-map svg').count()).resolves.toBe(0);
+    await page.locator('#search-provinces summary').click();
+    await page.locator('#search-provinces-map svg').waitFor();
+    const box = await page.locator('#search-provinces-map').boundingBox();
+    const svg = await page.locator('#search-provinces-map svg').boundingBox();
+    expect(Math.abs(box!.height - svg!.height)).toBeLessThan(2);
+    await page.close();
+  });
+});

@@ -14,6 +14,13 @@ describe('a report page’s related reports', () => {
         year: '2020',
         region: zhangzhou,
       }),
+      '2021/dongshan-2021-plan.md': reportFile('## 一、教师队伍\n\n计划招聘新教师50名。', {
+        title: '东山县教育局2021年工作要点',
+        issuer: '东山县教育局',
+        year: '2021',
+        type: 'plan',
+        region: zhangzhou,
+      }),
       '2021/longhai-2021-summary.md': reportFile('龙海的总结。', {
         title: '龙海区教育局2021年工作总结',
         issuer: '龙海区教育局',
@@ -40,10 +47,21 @@ describe('a report page’s related reports', () => {
     );
     expect([...timeline.matchAll(/<span class="timeline__year">([^<]+)<\/span>/g)].map((match) => match[1])).toEqual([
       '2021年',
+      '2021年',
       '2020年',
     ]);
     expect(timeline).toContain('<span class="timeline__current" aria-current="page">东山县教育局2021年工作总结</span>');
     expect(timeline).toContain('<a href="/reports/dongshan-2020-summary/">东山县教育局2020年工作总结</a>');
+    // The natural pairs: the year's plan beside its summary, and the summary beside the year before's.
+    expect(
+      [...page.matchAll(/<li><a href="([^"]+)">(对照[^<]+)<\/a><\/li>/g)].map((match) => [match[2], match[1]]),
+    ).toEqual([
+      ['对照2021年工作计划', '/compare/?a=dongshan-2021-plan&amp;b=dongshan-2021-summary'],
+      ['对照2020年工作总结', '/compare/?a=dongshan-2020-summary&amp;b=dongshan-2021-summary'],
+    ]);
+    expect(readPage(paths.outDir, 'reports/dongshan-2021-plan/')).toContain(
+      '<li><a href="/compare/?a=dongshan-2021-plan&amp;b=dongshan-2021-summary">对照2021年工作总结</a></li>',
+    );
     expect(page).toContain('<h2 id="peers-title">漳州市2021年其他单位的报告</h2>');
     expect(page).toContain('<a href="/reports/longhai-2021-summary/">龙海区教育局2021年工作总结</a>');
     expect(page).not.toContain('厦门市教育局2021年工作总结');

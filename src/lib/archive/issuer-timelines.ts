@@ -6,6 +6,8 @@ export interface BureauReport {
   slug: string;
   title: string;
   year: number | null;
+  /** Report type (summary, plan, speech, report, other): what pairs it with its bureau's other reports for comparing. */
+  type: string;
   /** zh-Hant for a title in Traditional script; absent for Simplified. */
   script?: string;
 }
@@ -13,6 +15,7 @@ export interface BureauReport {
 /** What tells a report's bureau: the issuer within its province and city, unless the report hides names. */
 interface BureauKey extends OrderKey {
   issuer: string;
+  type: string;
   province?: string | undefined;
   city?: string | undefined;
   script?: string | undefined;
@@ -48,10 +51,11 @@ export function issuerTimelines(reports: readonly BureauKey[]): Map<string, Bure
   const timelines = new Map<string, BureauReport[]>();
   for (const members of byIssuer.values()) {
     const timeline = members.toSorted(compareOrderKeys).map(
-      ({ slug, title, year, script }): BureauReport => ({
+      ({ slug, title, year, type, script }): BureauReport => ({
         slug,
         title,
         year,
+        type,
         ...(script === 'zh-Hant' ? { script } : {}),
       }),
     );

@@ -9,6 +9,7 @@ import { decodeReportFile } from './decode-file.ts';
 import { parseReportFrontMatter } from './parse-front-matter.ts';
 import { resolveImages } from './resolve-images.ts';
 import type { Report } from './types.ts';
+import { reportSlugPattern } from '../site/urls.ts';
 
 interface ReadContext {
   /** False when only validating: sections get no HTML and images are not measured. */
@@ -23,8 +24,6 @@ interface ReadContext {
   base: string;
   now?: Date;
 }
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface ReadResult {
   report?: Report;
@@ -41,7 +40,7 @@ export async function readReport(file: string, context: ReadContext): Promise<Re
 
   const slug = basename(file, '.md');
   const diagnostics: Diagnostic[] = [];
-  if (!slugPattern.test(slug)) {
+  if (!reportSlugPattern.test(slug)) {
     diagnostics.push({
       file,
       line: 0,

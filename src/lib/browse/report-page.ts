@@ -2,6 +2,7 @@ import { type BureauReport, neighboursIn } from '../archive/issuer-timelines.ts'
 import type { ArchiveSettings, Report, ReportBasics, Section } from '../archive/types.ts';
 import { levelLabels, regionLabel, scriptLabels, typeLabels, yearLabel } from '../format/labels.ts';
 import { langOfScript } from '../format/lang.ts';
+import { naturalPairsOf } from '../compare/natural-pairs.ts';
 import { sourceLinks, type SourceLinks } from '../site/source-link.ts';
 import { citation } from '../publish/citation.ts';
 import { absoluteUrl, siteOrigin } from '../site/origin.ts';
@@ -37,6 +38,8 @@ interface SectionView {
   html: string;
   topics: TopicChip[];
   topicsFrom: Section['topicsFrom'];
+  /** Topic ids, space-separated: what the compare page aligns sections by. */
+  topicIds: string;
   /** Full address of the section, for citing. */
   permalink: string;
   /** A ready GB/T 7714 citation of the section. */
@@ -59,6 +62,8 @@ export interface ReportPageView {
   bureau: (ListedReport & { year: string; current: boolean })[];
   /** How many reports the bureau has in all. */
   bureauTotal: number;
+  /** Side-by-side readings of this report and its bureau's plan or summary of the same or next years (naturalPairsOf). */
+  comparisons: { label: string; url: string }[];
   /** Other bureaus' reports of the same city and year, the first few; empty when there are none. */
   peers: { heading: string; reports: (ListedReport & { issuer: string })[]; more: number; moreUrl: string };
   file: SourceLinks;
@@ -129,6 +134,7 @@ export function reportPageView(
       html: section.html,
       topics: topicChips(section.topics, archive, urls),
       topicsFrom: section.topicsFrom,
+      topicIds: section.topics.join(' '),
       permalink,
       citation: citation(report, permalink, section),
     };
@@ -169,6 +175,10 @@ export function reportPageView(
           }))
         : [],
     bureauTotal: timeline.length,
+    comparisons: naturalPairsOf(timeline, report.slug).map((pair) => ({
+      label: pair.label,
+      url: urls.compare(pair.a, pair.b),
+    })),
     peers: peersOf(report, timeline, sameCityAndYear, urls),
     file: sourceLinks(report.sourcePath, archive.site, process.env, archive.git),
     sha256: report.sha256,

@@ -18,6 +18,8 @@ export interface ShardEntry {
   title: string;
   issuer: string;
   date: string | null;
+  /** Report type as the front matter writes it (summary, plan…): the report page pairs a plan with its summary. */
+  type: string;
   /** Script of the report (zh-Hans or zh-Hant), for the language of its title where others list it. Default zh-Hans. */
   script?: string;
   /** Set when the report hides names (xx县教育局): such an issuer names no one bureau. Default false. */

@@ -22,7 +22,7 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
   } catch {
     return { file, message: 'front matter 不是有效的 YAML' };
   }
-  const { year, region, title, issuer, date, script, anonymized } = (meta ?? {}) as Record<string, unknown> & {
+  const { year, region, title, issuer, date, type, script, anonymized } = (meta ?? {}) as Record<string, unknown> & {
     region?: { province?: unknown; city?: unknown };
   };
   if (year !== null && !Number.isInteger(year)) return { file, message: 'year 应为整数或 null' };
@@ -39,6 +39,7 @@ function entryOf(file: string, bytes: Buffer): ShardEntry | UnplannedFile {
     title: typeof title === 'string' ? title : '',
     issuer: typeof issuer === 'string' ? issuer : '',
     date: typeof date === 'string' ? date : null,
+    type: typeof type === 'string' ? type : 'other',
   };
 }
 

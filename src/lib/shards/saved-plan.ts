@@ -4,7 +4,7 @@ import type { ShardEntry, ShardPlan } from './plan-shards.ts';
 import { ShardError } from './shard-manifest.ts';
 
 /** Raised when the saved plan changes shape. */
-const savedPlanFormat = 2;
+const savedPlanFormat = 3;
 
 /**
  * A shard plan written by `npm run shards -- --save FILE` for the builds of

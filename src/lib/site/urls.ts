@@ -5,6 +5,9 @@
  */
 export type SiteUrls = ReturnType<typeof siteUrls>;
 
+/** What a report's file name, and so its slug, may be: lowercase letters and digits in hyphen-joined runs. */
+export const reportSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Listings split into pages: page 1 is the listing itself, later pages are `<listing><n>/`. */
 function pageSuffix(page: number): string {
   return page <= 1 ? '' : `${page}/`;
@@ -20,6 +23,7 @@ export function siteUrls(base = '/') {
     search: at('search/'),
     reports: (page = 1) => at(page <= 1 ? 'reports/' : `reports/page/${page}/`),
     report: (slug: string) => at(`reports/${slug}/`),
+    compare: (a: string, b: string) => at(`compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`),
     section: (slug: string, anchor: string) => at(`reports/${slug}/#${anchor}`),
     topics: at('topics/'),
     topic: (id: string, page = 1) => at(`topics/${id}/${pageSuffix(page)}`),

@@ -6,6 +6,7 @@ const report = (slug: string, issuer: string, year: number | null, date: string 
   issuer,
   year,
   date,
+  type: 'summary',
   title: `${issuer}${year ?? ''}年报告`,
 });
 
@@ -22,7 +23,12 @@ describe('a bureau’s reports over the years', () => {
 
   it('follow the archive’s order within one issuer: newest first, undated last', () => {
     expect(slugs('a-2019')).toEqual(['a-2021', 'a-2021-plan', 'c-2020', 'a-2019', 'a-undated']);
-    expect(timelines.get('a-2021')![0]).toEqual({ slug: 'a-2021', title: '东山县教育局2021年报告', year: 2021 });
+    expect(timelines.get('a-2021')![0]).toEqual({
+      slug: 'a-2021',
+      title: '东山县教育局2021年报告',
+      year: 2021,
+      type: 'summary',
+    });
   });
 
   it('are one list for every report of the bureau, an issuer in Traditional script included', () => {
@@ -54,6 +60,7 @@ describe('a bureau’s reports over the years', () => {
       slug: 'nanjing-2021',
       title: '鼓楼区教育局2021年报告',
       year: 2021,
+      type: 'summary',
       script: 'zh-Hant',
     });
   });
@@ -61,7 +68,7 @@ describe('a bureau’s reports over the years', () => {
   it('give each report its next newer and next older one', () => {
     const timeline = timelines.get('a-2021')!;
     expect(neighboursIn(timeline, 'a-2021')).toEqual({
-      older: { slug: 'a-2021-plan', title: '东山县教育局2021年报告', year: 2021 },
+      older: { slug: 'a-2021-plan', title: '东山县教育局2021年报告', year: 2021, type: 'summary' },
     });
     expect(neighboursIn(timeline, 'a-2021-plan')).toMatchObject({
       newer: { slug: 'a-2021' },

@@ -108,10 +108,11 @@ describe('the report page', () => {
     expect(view.newer).toBeUndefined();
     expect(view.older).toBeUndefined();
     expect(view.bureau).toEqual([]);
+    expect(view.comparisons).toEqual([]);
     const linked = reportPageView(archive.bySlug.get('dongshan-2021-summary')!, archive, urls, [
-      { slug: 'dongshan-2022-plan', title: '东山县教育局2022年工作要点', year: 2022 },
-      { slug: 'dongshan-2021-summary', title: '东山县教育局2021年工作总结', year: 2021 },
-      { slug: 'dongshan-2020-summary', title: '东山县教育局2020年工作总结', year: 2020 },
+      { slug: 'dongshan-2022-plan', title: '东山县教育局2022年工作要点', year: 2022, type: 'plan' },
+      { slug: 'dongshan-2021-summary', title: '东山县教育局2021年工作总结', year: 2021, type: 'summary' },
+      { slug: 'dongshan-2020-summary', title: '东山县教育局2020年工作总结', year: 2020, type: 'summary' },
     ]);
     expect(linked.newer).toEqual({ title: '东山县教育局2022年工作要点', url: '/reports/dongshan-2022-plan/' });
     expect(linked.older).toEqual({ title: '东山县教育局2020年工作总结', url: '/reports/dongshan-2020-summary/' });
@@ -119,6 +120,10 @@ describe('the report page', () => {
       ['2022年', '/reports/dongshan-2022-plan/', false],
       ['2021年', '/reports/dongshan-2021-summary/', true],
       ['2020年', '/reports/dongshan-2020-summary/', false],
+    ]);
+    // No plan of 2021 in this timeline: the summary pairs with the summary of the year before.
+    expect(linked.comparisons).toEqual([
+      { label: '对照2020年工作总结', url: '/compare/?a=dongshan-2020-summary&b=dongshan-2021-summary' },
     ]);
   });
 
@@ -128,8 +133,9 @@ describe('the report page', () => {
       slug: `r-${index}`,
       title: `报告 ${index}`,
       year: 2030 - index,
+      type: 'summary',
     }));
-    timeline[25] = { slug: report.slug, title: report.meta.title, year: 2021 };
+    timeline[25] = { slug: report.slug, title: report.meta.title, year: 2021, type: 'summary' };
     const listed = reportPageView(report, archive, urls, timeline);
     expect(listed.bureauTotal).toBe(30);
     expect(listed.bureau).toHaveLength(20);
@@ -157,8 +163,8 @@ describe('the report page', () => {
     ];
     // peer-1 is the same bureau's: its timeline holds it, so it is not another bureau's report.
     const timeline = [
-      { slug: report.slug, title: report.meta.title, year: 2021 },
-      { slug: 'peer-1', title: '东山县教育局2021年工作总结', year: 2021 },
+      { slug: report.slug, title: report.meta.title, year: 2021, type: 'summary' },
+      { slug: 'peer-1', title: '东山县教育局2021年工作总结', year: 2021, type: 'summary' },
     ];
     const peers = reportPageView(report, archive, urls, timeline, group).peers;
     expect(peers.heading).toBe('漳州市2021年其他单位的报告');

@@ -48,6 +48,7 @@ describe('the national index merged from the shards’ indexes', () => {
       sha256: report.sha256,
       year: report.meta.year,
       title: report.meta.title,
+      type: report.meta.type,
       issuer: report.meta.issuer,
       date: report.meta.date ?? null,
       ...(report.meta.region.province ? { province: report.meta.region.province } : {}),

@@ -13,6 +13,7 @@ function entry(province: string | undefined, year: number | null, slug?: string)
     title: name,
     issuer: name,
     date: null,
+    type: 'summary',
   };
 }
 

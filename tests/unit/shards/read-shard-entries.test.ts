@@ -6,7 +6,7 @@ import { readShardEntries } from '../../../src/lib/shards/read-shard-entries.ts'
 import { reportFile, tempArchive } from '../../helpers/temp-archive.ts';
 
 describe('reading what the shard plan needs', () => {
-  it('takes each report’s slug, file hash, year, place folded to Simplified script, title, issuer, date and marks', async () => {
+  it('takes each report’s slug, file hash, year, place folded to Simplified script, title, issuer, date, type and marks', async () => {
     const paths = tempArchive({
       'a/zhuhai-2020.md': reportFile('正文。', {
         region: '{ province: 廣東省, city: 珠海市 }',
@@ -14,7 +14,7 @@ describe('reading what the shard plan needs', () => {
         script: 'zh-Hant',
         anonymized: 'true',
       }),
-      'plain-2019.md': reportFile('正文。', { year: '2019' }),
+      'plain-2019.md': reportFile('正文。', { year: '2019', type: 'plan' }),
       'undated.md': reportFile('正文。', { year: 'null' }),
     });
     const { entries, unplanned } = await readShardEntries(paths.reportsDir);
@@ -31,10 +31,11 @@ describe('reading what the shard plan needs', () => {
         title: '测试报告',
         issuer: '测试县教育局',
         date: '2020-12-01',
+        type: 'summary',
         script: 'zh-Hant',
         anonymized: true,
       },
-      expect.objectContaining({ slug: 'plain-2019', year: 2019 }),
+      expect.objectContaining({ slug: 'plain-2019', year: 2019, type: 'plan' }),
       expect.objectContaining({ slug: 'undated', year: null }),
     ]);
     for (const field of ['province', 'city', 'script', 'anonymized']) expect(entries[1]).not.toHaveProperty(field);

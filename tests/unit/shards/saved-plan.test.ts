@@ -13,6 +13,7 @@ const entry = (slug: string, issuer: string, year: number): ShardEntry => ({
   title: `${slug} 标题`,
   issuer,
   date: null,
+  type: 'summary',
 });
 const entries = [
   entry('a-2019', '甲县教育局', 2019),
@@ -34,8 +35,8 @@ describe('a saved shard plan', () => {
     expect(kept.files).toEqual({ 'a-2019': 'hash-of-a-2019', 'a-2020': 'hash-of-a-2020', 'b-2020': 'hash-of-b-2020' });
     expect(kept.bureaus).toEqual([
       [
-        { slug: 'a-2020', title: 'a-2020 标题', year: 2020 },
-        { slug: 'a-2019', title: 'a-2019 标题', year: 2019 },
+        { slug: 'a-2020', title: 'a-2020 标题', year: 2020, type: 'summary' },
+        { slug: 'a-2019', title: 'a-2019 标题', year: 2019, type: 'summary' },
       ],
     ]);
     expect(readSavedPlan(saved(kept), 'code-1')).toEqual(kept);
