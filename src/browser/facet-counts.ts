@@ -4,7 +4,7 @@ import type { SearchIndex } from '../lib/search/read/search-index.ts';
 type FacetCounts = SearchOutcome['facetCounts'];
 
 /** Another panel drawn from the same counts: the map of matches per province. */
-interface CountsPanel {
+export interface CountsPanel {
   details: HTMLDetailsElement;
   show(searchIndex: SearchIndex, facetCounts: FacetCounts): void;
 }

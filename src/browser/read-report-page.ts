@@ -5,7 +5,7 @@
  */
 
 /** A topic as a section's chips show it. */
-export interface TopicLink {
+interface TopicLink {
   name: string;
   href: string;
 }
@@ -16,9 +16,9 @@ export interface PageSection {
   topics: string[];
   /** The section's topic chips, by id. */
   chips: Map<string, TopicLink>;
-  /** The section's lasting address on the report page. */
-  permalink: string;
-  /** The section's text: its nodes after the heading and topic list. */
+  /** The section on the report page: where its heading on the compare page leads. */
+  href: string;
+  /** The section's text: its nodes after the heading and topic list, links made absolute. */
   body: Node[];
 }
 
@@ -42,7 +42,19 @@ function headingText(heading: Element): string {
   return (words.textContent ?? '').trim();
 }
 
-function sectionOf(element: Element): PageSection {
+/**
+ * Links in a report's text are written for its own page: `#er` means a
+ * section there. On the compare page they must still lead where they did.
+ */
+function anchorLinksTo(page: URL, nodes: readonly Node[]): void {
+  for (const node of nodes) {
+    if (!(node instanceof Element)) continue;
+    const links = node.matches('a[href]') ? [node] : [...node.querySelectorAll('a[href]')];
+    for (const link of links) link.setAttribute('href', new URL(link.getAttribute('href')!, page).href);
+  }
+}
+
+function sectionOf(element: Element, page: URL): PageSection {
   const heading = element.querySelector(':scope > h2');
   const chips = new Map<string, TopicLink>();
   const topics = (element.getAttribute('data-topics') ?? '').split(' ').filter(Boolean);
@@ -55,18 +67,18 @@ function sectionOf(element: Element): PageSection {
   const body = [...element.childNodes].filter(
     (node) => node !== heading && !(node instanceof Element && node.classList.contains('section-topics')),
   );
+  anchorLinksTo(page, body);
   return {
     heading: heading ? headingText(heading) : null,
     topics,
     chips,
-    permalink: element.getAttribute('data-permalink') ?? '',
+    href: `${page.pathname}#${element.id}`,
     body,
   };
 }
 
-/** Fetches and reads the page of report `slug` under `base`. */
-export async function readReportPage(base: string, slug: string): Promise<ReportPage> {
-  const url = `${base}reports/${slug}/`;
+/** Fetches and reads the page at `url`, the page of report `slug`. */
+export async function readReportPage(url: string, slug: string): Promise<ReportPage> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -81,11 +93,12 @@ export async function readReportPage(base: string, slug: string): Promise<Report
   if (!title || !body) throw new ReportPageError(`「${slug}」的页面不是一篇报告。`);
   const eyebrow = page.querySelector('.report-header .eyebrow')?.textContent?.trim();
   const issuer = page.querySelector('.report-header .facts dd')?.textContent?.trim();
+  const address = new URL(url, location.href);
   return {
     url,
     title: title.textContent?.trim() ?? slug,
     facts: [issuer, eyebrow].filter((fact): fact is string => Boolean(fact)),
     lang: body.getAttribute('lang'),
-    sections: [...body.querySelectorAll(':scope > .report-section')].map(sectionOf),
+    sections: [...body.querySelectorAll(':scope > .report-section')].map((section) => sectionOf(section, address)),
   };
 }

@@ -9,7 +9,7 @@ import type { PageSection, ReportPage } from './read-report-page.ts';
  */
 
 type Side = 'a' | 'b';
-const sideNames: Record<Side, string> = { a: '甲篇', b: '乙篇' };
+export const sideNames: Record<Side, string> = { a: '甲篇', b: '乙篇' };
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -22,17 +22,20 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return made;
 }
 
-/** A section's nodes, copied without ids (which would clash) and with headings kept below the cell's. */
+/** A heading one level down: a section's h3 sits below the cell's own h3 here. */
+function demoted(heading: Element): Element {
+  const level = Math.min(6, Number(heading.tagName.slice(1)) + 1);
+  const lower = document.createElement(`h${level}`);
+  lower.append(...heading.childNodes);
+  return lower;
+}
+
+/** A section's nodes, copied without ids (the two pages share anchors such as intro) and with headings demoted. */
 function bodyOf(section: PageSection): DocumentFragment {
   const body = document.createDocumentFragment();
-  for (const node of section.body) {
-    const copy = document.importNode(node, true);
-    if (copy instanceof Element) {
-      copy.removeAttribute('id');
-      for (const inner of copy.querySelectorAll('[id]')) inner.removeAttribute('id');
-    }
-    body.append(copy);
-  }
+  for (const node of section.body) body.append(document.importNode(node, true));
+  for (const headed of body.querySelectorAll('[id]')) headed.removeAttribute('id');
+  for (const heading of body.querySelectorAll('h2, h3, h4, h5')) heading.replaceWith(demoted(heading));
   return body;
 }
 
@@ -47,7 +50,7 @@ function cellOf(side: Side, report: ReportPage, section: PageSection | undefined
   }
   if (report.lang) cell.lang = report.lang;
   const label = element('span', { class: 'compare-cell__side', lang: 'zh-CN' }, sideNames[side]);
-  const heading = element('a', { href: section.permalink }, section.heading ?? '导语');
+  const heading = element('a', { href: section.href }, section.heading ?? '导语');
   cell.append(element('h3', { class: 'compare-cell__heading' }, label, ' ', heading), bodyOf(section));
   return cell;
 }
@@ -78,8 +81,16 @@ function sharedTopics(row: AlignedRow, a: ReportPage, b: ReportPage): HTMLElemen
   return line;
 }
 
-/** The reports' headings and the rows of their aligned sections, into `target`. */
-export function renderComparison(target: HTMLElement, a: ReportPage, b: ReportPage, rows: readonly AlignedRow[]): void {
+/**
+ * The reports' headings and the rows of their aligned sections, into
+ * `target`; returns what the rows hold in a sentence, for the page's status.
+ */
+export function renderComparison(
+  target: HTMLElement,
+  a: ReportPage,
+  b: ReportPage,
+  rows: readonly AlignedRow[],
+): string {
   const header = element('div', { class: 'compare-reports' });
   for (const [side, report] of [
     ['a', a],
@@ -97,13 +108,7 @@ export function renderComparison(target: HTMLElement, a: ReportPage, b: ReportPa
     );
   }
   const paired = rows.filter((row) => row.a !== null && row.b !== null).length;
-  const summary = element(
-    'p',
-    { class: 'compare-summary' },
-    `两篇都有的内容 ${paired} 组；只在甲篇中的 ${rows.filter((row) => row.b === null).length} 节，` +
-      `只在乙篇中的 ${rows.filter((row) => row.a === null).length} 节。`,
-  );
-  const list = element('ol', { class: 'compare-rows' });
+  const list = element('ol', { class: 'compare-rows', 'aria-labelledby': 'compare-rows-title' });
   for (const row of rows) {
     const sectionA = row.a === null ? undefined : a.sections[row.a];
     const sectionB = row.b === null ? undefined : b.sections[row.b];
@@ -112,5 +117,10 @@ export function renderComparison(target: HTMLElement, a: ReportPage, b: ReportPa
     item.append(cellOf('a', a, sectionA, 'b'), cellOf('b', b, sectionB, 'a'));
     list.append(item);
   }
-  target.replaceChildren(header, summary, list);
+  const title = element('h2', { id: 'compare-rows-title', class: 'visually-hidden' }, '逐节对照');
+  target.replaceChildren(header, title, list);
+  return (
+    `两篇都有的内容 ${paired} 组；只在甲篇中的 ${rows.filter((row) => row.b === null).length} 节，` +
+    `只在乙篇中的 ${rows.filter((row) => row.a === null).length} 节。`
+  );
 }

@@ -2,7 +2,7 @@ import { type FacetParam, parseSearchState, type SearchState } from '../lib/sear
 import type { SearchOutcome } from '../lib/search/read/run-search.ts';
 import { yearDistributionSvg } from '../lib/search/read/year-distribution.ts';
 import { provinceDistribution } from '../lib/search/read/province-distribution.ts';
-import type { SearchIndex } from '../lib/search/read/search-index.ts';
+import type { CountsPanel } from './facet-counts.ts';
 
 /*
  * What sits above a search page's results: the chart of matches per year,
@@ -37,10 +37,7 @@ interface ResultTools {
   /** Hides them all, while a search runs or after it failed: they would show the one before. */
   hide(): void;
   /** The province map's panel: drawn from the filters' counts, worked out while it is open (startFacetCounts). */
-  provinces: {
-    details: HTMLDetailsElement;
-    show(searchIndex: SearchIndex, facetCounts: SearchOutcome['facetCounts']): void;
-  };
+  provinces: CountsPanel;
 }
 
 export function startResultTools(options: {
@@ -61,6 +58,13 @@ export function startResultTools(options: {
   const table = document.getElementById('search-provinces-table')!;
   // The search the map is drawn for, once its counts arrive.
   let drawFor: { state: SearchState; hasTerms: boolean } | undefined;
+  // The chart or map whose link was followed: redrawn, it gives focus to its chosen bar or tile, not to the page.
+  let refocus: HTMLElement | undefined;
+  const focusChosen = (drawing: HTMLElement) => {
+    if (refocus !== drawing) return;
+    refocus = undefined;
+    drawing.querySelector<SVGAElement>('a[aria-current="true"]')?.focus();
+  };
 
   // A bar of the chart and a tile of the map are links: followed here, without reloading the page.
   for (const links of [chart, map]) {
@@ -68,6 +72,7 @@ export function startResultTools(options: {
       const link = (event.target as Element).closest('a');
       if (!link) return;
       event.preventDefault();
+      refocus = links;
       options.follow(parseSearchState(new URL(link.getAttribute('href') ?? '', location.href).search, options.facets));
     });
   }
@@ -84,11 +89,13 @@ export function startResultTools(options: {
     chart: (outcome, state, hasTerms) => {
       chart.innerHTML = yearDistributionSvg(outcome.years, state, options.facets, hasTerms);
       years.hidden = outcome.years.length === 0;
-      // The map waits for this search's counts; its box keeps its size meanwhile, so nothing below moves.
+      focusChosen(chart);
+      // The map waits for this search's counts; its box keeps its size meanwhile, so nothing below moves. It shows
+      // even when the chosen province has no match: the other provinces are where the reader goes next.
       drawFor = { state, hasTerms };
       map.replaceChildren();
       table.replaceChildren();
-      provinces.hidden = outcome.years.length === 0;
+      provinces.hidden = false;
     },
     listed: (count) => {
       tools.hidden = count === 0;
@@ -98,6 +105,7 @@ export function startResultTools(options: {
       years.hidden = true;
       tools.hidden = true;
       provinces.hidden = true;
+      table.replaceChildren();
     },
     provinces: {
       details: provinces,
@@ -110,9 +118,11 @@ export function startResultTools(options: {
           options.facets,
           drawFor.hasTerms,
         );
+        provinces.hidden = !drawn;
         if (!drawn) return;
         map.innerHTML = drawn.svg;
         table.innerHTML = drawn.table;
+        focusChosen(map);
       },
     },
   };

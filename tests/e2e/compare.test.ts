@@ -35,8 +35,12 @@ describe('comparing two reports', () => {
       ['只在甲篇中', '三、存在问题和下一步打算', null],
       ['只在乙篇中', null, '二、資訊化建設'],
     ]);
-    await expect(page.locator('.compare-summary').textContent()).resolves.toBe(
+    // The status says what the rows hold; the title names both reports.
+    await expect(page.locator('#compare-status').textContent()).resolves.toBe(
       '两篇都有的内容 2 组；只在甲篇中的 2 节，只在乙篇中的 1 节。',
+    );
+    await expect(page.title()).resolves.toBe(
+      '对照：东山县教育局2021年工作总结 / 北城市教育局2020年工作報告 · 测试档案',
     );
     // Both columns side by side on a wide screen, each section linking to its place in its report.
     const [a, b] = await Promise.all(
@@ -46,7 +50,7 @@ describe('comparing two reports', () => {
     expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);
     await expect(
       page.locator('.compare-row >> nth=1 >> .compare-cell--b .compare-cell__heading a').getAttribute('href'),
-    ).resolves.toMatch(/\/reports\/beicheng-2020-report\/#/);
+    ).resolves.toMatch(/^\/reports\/beicheng-2020-report\/#[a-z0-9-]+$/);
     await expect(page.locator('.compare-row >> nth=1 >> .compare-cell--b').getAttribute('lang')).resolves.toBe(
       'zh-Hant',
     );
@@ -55,7 +59,11 @@ describe('comparing two reports', () => {
     );
     // The sections' texts come along, without the anchors that would clash between two pages.
     await expect(page.locator('.compare-cell--a').nth(1).textContent()).resolves.toContain('全年招聘新教师56名');
-    await expect(page.locator('.compare__view [id]').count()).resolves.toBe(0);
+    // Only the rows' own heading has an id; a section's inner heading sits below the section's.
+    await expect(
+      page.locator('.compare__view [id]').evaluateAll((found) => found.map((node) => node.id)),
+    ).resolves.toEqual(['compare-rows-title']);
+    await expect(page.locator('.compare-cell--a').nth(1).locator('h4').textContent()).resolves.toBe('（一）师德建设');
     await page.close();
   });
 
@@ -100,8 +108,10 @@ describe('comparing two reports', () => {
     await expect(page.locator('.compare-rows').count()).resolves.toBe(0);
 
     await page.goto(`${site.url}/compare/?a=../about&b=`);
+    await expect(page.locator('#compare-status').textContent()).resolves.toBe('甲篇「../about」不是报告的网址或编号。');
+    await page.goto(`${site.url}/compare/?a=&b=dongshan-2021-summary`);
     await expect(page.locator('#compare-status').textContent()).resolves.toBe(
-      '请填写甲篇和乙篇：报告的网址，或网址中 /reports/ 后面的编号。',
+      '请填写甲篇：报告的网址，或网址中 /reports/ 后面的编号。',
     );
     await page.close();
   });

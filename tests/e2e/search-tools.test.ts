@@ -79,7 +79,9 @@ describe('a phrase across places', () => {
       '福建省\t1',
     ]);
 
-    await tiles.nth(1).click();
+    // Followed from the keyboard, the tile keeps the focus once the map is drawn again.
+    await tiles.nth(1).focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/province=/);
     await listed(page);
     await expect(page.locator('.result__title').allTextContents()).resolves.toEqual(['东山县教育局2021年工作总结']);
@@ -89,6 +91,9 @@ describe('a phrase across places', () => {
     await expect(page.locator('#search-provinces-map [aria-current="true"] title').textContent()).resolves.toBe(
       '福建省：1篇（已选）',
     );
+    await expect(
+      page.evaluate(() => document.activeElement?.querySelector('title')?.textContent ?? null),
+    ).resolves.toBe('福建省：1篇（已选）');
     await expect(tiles.count()).resolves.toBe(2);
     await page.close();
   });
@@ -105,6 +110,20 @@ describe('a phrase across places', () => {
     const box = await page.locator('#search-provinces-map').boundingBox();
     const svg = await page.locator('#search-provinces-map svg').boundingBox();
     expect(Math.abs(box!.height - svg!.height)).toBeLessThan(2);
+    await page.close();
+  });
+
+  it('draws the map for the latest search when the reader searches again at once', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/search/?q=教育`);
+    await page.locator('#search-q').fill('教師');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/q=%E6%95%99%E5%B8%AB/);
+    await listed(page);
+    await page.locator('#search-provinces-map svg').waitFor();
+    await expect(page.locator('#search-provinces-map a.map-link title').allTextContents()).resolves.toEqual([
+      '福建省：1篇',
+    ]);
     await page.close();
   });
 });

@@ -120,7 +120,17 @@ describe('an archive built as shards and assembled', () => {
     });
     // Each listing page is rendered by one group; only the pages without parameters are rendered by all.
     const everywhere = groups[0]!.filter((page) => groups.every((pages) => pages.includes(page)));
-    expect(everywhere.sort()).toEqual(['', '404/', 'about/', 'regions/', 'search/', 'topics/', 'types/', 'years/']);
+    expect(everywhere.sort()).toEqual([
+      '',
+      '404/',
+      'about/',
+      'compare/',
+      'regions/',
+      'search/',
+      'topics/',
+      'types/',
+      'years/',
+    ]);
     for (const pages of groups) expect(pages.length).toBeGreaterThan(everywhere.length + 3);
 
     const combined = step('--combine');

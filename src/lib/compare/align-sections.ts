@@ -17,9 +17,14 @@ const headingAlone = 0.5;
 /** How much wording counts beside topics: it chooses among sections of the same topics. */
 const headingWeight = 0.5;
 
-/** Numbering that opens a heading (一、 （二） 3. 第四部分) says nothing about what the section is about. */
+/**
+ * Numbering that opens a heading (一、 （二） 3. 第四部分) says nothing about
+ * what the section is about. A numeral counts as numbering only when brackets
+ * or a mark set it off, so 三年行动 and 十四五规划 keep their words.
+ */
 const numbering =
-  /^\s*(?:第[一二三四五六七八九十百\d]+[部分章节条项]?|[（(]?[一二三四五六七八九十百\d]+[）)]?)[、.．:：\s]*/u;
+  /^\s*(?:第[一二三四五六七八九十百\d]+(?:部分|[章节条项])?|[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百\d]+(?:[、:：]|[.．](?!\d)))[、.．:：\s]*/u;
+/^\s*(?:第[一二三四五六七八九十百\d]+[部分章节条项]?|[（(]?[一二三四五六七八九十百\d]+[）)]?)[、.．:：\s]*/u;
 
 function bigramsOf(heading: string | null): Set<string> {
   const text = (heading ?? '').replace(numbering, '').replace(/[\s\p{P}]/gu, '');

@@ -1,7 +1,7 @@
 import { reportSlugPattern } from '../site/urls.ts';
 
 /** The two reports a comparison page was asked for, by slug; null where the address names none usable. */
-export interface CompareRequest {
+interface CompareRequest {
   a: string | null;
   b: string | null;
 }

@@ -1,7 +1,7 @@
 import type { BureauReport } from '../archive/issuer-timelines.ts';
 
 /** A comparison the report page offers: report a on the left, b on the right, and what the pair shows. */
-export interface NaturalPair {
+interface NaturalPair {
   label: string;
   a: string;
   b: string;

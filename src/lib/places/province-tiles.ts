@@ -9,7 +9,7 @@
  * shows. tests/unit/places/province-tiles.test.ts checks that every division
  * of the code table is here once, with a free square of its own.
  */
-export interface ProvinceTile {
+interface ProvinceTile {
   name: string;
   label: string;
   column: number;

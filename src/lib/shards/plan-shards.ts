@@ -98,12 +98,14 @@ function shardHash(
   const hash = createHash('sha256').update(`${codeVersion}\n`);
   const members = new Set(entries.map((entry) => entry.slug));
   for (const entry of entries) hash.update(`${entry.slug} ${entry.sha256}\n`);
-  // A report's page lists its bureau's reports: those in other shards (other year spans) are part of it. Each
-  // bureau is hashed once, however many of its reports the shard holds; bureaus come in the entries' order.
+  // A report's page lists its bureau's reports and offers comparisons with some, chosen by type: those in other
+  // shards (other year spans) are part of it. Each bureau is hashed once, however many of its reports the shard
+  // holds; bureaus come in the entries' order.
   const bureaus = new Set(entries.map((entry) => timelines.get(entry.slug) ?? []));
   for (const bureau of bureaus)
     for (const other of bureau)
-      if (!members.has(other.slug)) hash.update(`> ${other.slug} ${other.year} ${other.script} ${other.title}\n`);
+      if (!members.has(other.slug))
+        hash.update(`> ${other.slug} ${other.year} ${other.type} ${other.script} ${other.title}\n`);
   return hash.digest('hex');
 }
 

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../text/html.ts';
 
-export interface MapTile {
+interface MapTile {
   /** What the tile shows: a short name such as 内蒙古. */
   label: string;
   /** What the tile is called in full, for its title: 内蒙古自治区. */

@@ -44,6 +44,16 @@ describe('aligning two reports’ sections', () => {
     expect(rows).toEqual([{ a: 0, b: 0, shared: [] }]);
   });
 
+  it('reads past numbering, but not past numerals that are words', () => {
+    const numbered = alignSections(
+      [section('（一）加强师德建设', 'moral')],
+      [section('第一部分 加强师德建设', 'teachers')],
+    );
+    expect(numbered).toEqual([{ a: 0, b: 0, shared: [] }]);
+    // 十四五 is part of what the heading says: 十四五规划 is not merely 规划.
+    expect(alignSections([section('十四五规划', 'plans')], [section('二、规划', 'other')])).toHaveLength(2);
+  });
+
   it('never pairs a preamble with a headed section, nor sections with nothing in common', () => {
     expect(alignSections([section(null, 'ict')], [section('一、教育信息化', 'ict')])).toEqual([
       { a: 0, b: null, shared: [] },

@@ -129,6 +129,9 @@ describe('the shard plan', () => {
     const otherBureau = hashes([entries[0]!, entries[1]!, { ...entries[2]!, title: '改过的标题', sha256: 'edited' }]);
     expect(otherBureau['41-henan-2008-2015']).toBe(before['41-henan-2008-2015']);
     expect(otherBureau['41-henan-2016-2023']).not.toBe(before['41-henan-2016-2023']);
+    // a-2015's page offers to compare it with a-2016 only while both are summaries.
+    const retyped = hashes([entries[0]!, { ...entries[1]!, type: 'plan' }, entries[2]!]);
+    expect(retyped['41-henan-2008-2015']).not.toBe(before['41-henan-2008-2015']);
   });
 
   it('changes the hash of a shard when any report of its bureaus in another shard is added or retitled', () => {

@@ -9,8 +9,6 @@ interface ProvinceDistribution {
   svg: string;
   /** The same counts as a table, most first, for screen readers and print. */
   table: string;
-  /** Reports counted on the map; those naming no province are not. */
-  placed: number;
 }
 
 /** The facet registry's key of the province facet, whose values are the tiles' full names. */
@@ -55,6 +53,5 @@ export function provinceDistribution(
     table:
       `<table class="province-table"><caption>${escapeHtml(title)}</caption>` +
       `<thead><tr><th scope="col">省份</th><th scope="col">报告（篇）</th></tr></thead><tbody>${rows}</tbody></table>`,
-    placed: listed.reduce((total, tile) => total + tile.count, 0),
   };
 }
