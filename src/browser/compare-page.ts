@@ -58,9 +58,8 @@ function problemWith(): string {
   const sides = ['a', 'b'] as const;
   const unknown = sides.filter((side) => params.get(side)?.trim() && !request[side]);
   if (unknown.length > 0) {
-    return (
-      unknown.map((side) => `${sideNames[side]}「${params.get(side)!.trim()}」不是报告的网址或编号`).join('；') + '。'
-    );
+    const named = unknown.map((side) => `${sideNames[side]}「${params.get(side)!.trim()}」不是报告的网址或编号`);
+    return `${named.join('；')}。`;
   }
   const missing = sides.filter((side) => !request[side]).map((side) => sideNames[side]);
   return `请填写${missing.join('和')}：报告的网址，或网址中 /reports/ 后面的编号。`;
