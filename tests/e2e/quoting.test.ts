@@ -101,4 +101,21 @@ describe('quoting a report', () => {
     expect(copied[3]).toBe(`存档文件 SHA-256：${await page.locator('.provenance .hash').textContent()}`);
     await context.close();
   });
+
+  it('quotes a paragraph taken whole by a triple click, without words of the block after it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${report}`);
+    // A triple click selects the paragraph and reaches into the next block (here the heading （一）师德建设).
+    await page.locator('.report-section p', { hasText: '全年招聘新教师56名' }).click({ clickCount: 3 });
+    await page.locator('.quote-bar button').click();
+    const dialog = page.locator('.quote-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await expect(dialog.locator('[data-quote="text"]').textContent()).resolves.toBe(
+      '全年招聘新教师56名，组织暑期全员培训，师德师风专题教育覆盖全体教师。',
+    );
+    const link = decodeURIComponent((await dialog.locator('[data-quote="link"]').getAttribute('href'))!);
+    expect(link).toContain(':~:text=');
+    expect(link).not.toContain('师德建设');
+    await page.close();
+  });
 });
