@@ -1,4 +1,5 @@
 import { escapeHtml } from '../text/html.ts';
+import type { ChartOptions } from './year-chart.ts';
 
 interface MapTile {
   /** What the tile shows: a short name such as 内蒙古. */
@@ -12,15 +13,6 @@ interface MapTile {
   href?: string;
   /** Drawn as chosen: the province the results are filtered to. */
   selected?: boolean;
-}
-
-interface TileMapOptions {
-  /** Accessible name of the map. */
-  title: string;
-  /** Unit after each count in titles, e.g. 篇. */
-  unit: string;
-  /** Prefix for element ids, unique on the page. */
-  id: string;
 }
 
 const size = 46;
@@ -38,7 +30,7 @@ function shadeOf(count: number, max: number): number {
  * count, shaded by count. Like the year chart it needs no script or library
  * and takes its colours from CSS classes, so light and dark themes apply.
  */
-export function tileMapSvg(tiles: readonly MapTile[], options: TileMapOptions): string {
+export function tileMapSvg(tiles: readonly MapTile[], options: ChartOptions): string {
   const columns = Math.max(...tiles.map((tile) => tile.column)) + 1;
   const rows = Math.max(...tiles.map((tile) => tile.row)) + 1;
   const width = columns * size;

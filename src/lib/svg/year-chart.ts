@@ -12,10 +12,11 @@ export interface ChartBar {
   selected?: boolean;
 }
 
-interface ChartOptions {
+/** What a drawing of counts (the year chart, the tile map) is called and how its counts are said. */
+export interface ChartOptions {
   /** Accessible name of the chart. */
   title: string;
-  /** Unit after each count in the description, e.g. 节. */
+  /** Unit after each count in the description and titles, e.g. 节. */
   unit: string;
   /** Prefix for element ids, unique on the page. */
   id: string;
