@@ -50,7 +50,13 @@ function anchorLinksTo(page: URL, nodes: readonly Node[]): void {
   for (const node of nodes) {
     if (!(node instanceof Element)) continue;
     const links = node.matches('a[href]') ? [node] : [...node.querySelectorAll('a[href]')];
-    for (const link of links) link.setAttribute('href', new URL(link.getAttribute('href')!, page).href);
+    for (const link of links) {
+      try {
+        link.setAttribute('href', new URL(link.getAttribute('href')!, page).href);
+      } catch {
+        // An address no URL parser takes (http://) stays as written, as it is on the report page.
+      }
+    }
   }
 }
 

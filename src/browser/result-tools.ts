@@ -58,12 +58,15 @@ export function startResultTools(options: {
   const table = document.getElementById('search-provinces-table')!;
   // The search the map is drawn for, once its counts arrive.
   let drawFor: { state: SearchState; hasTerms: boolean } | undefined;
-  // The chart or map whose link was followed: redrawn, it gives focus to its chosen bar or tile, not to the page.
-  let refocus: HTMLElement | undefined;
-  const focusChosen = (drawing: HTMLElement) => {
-    if (refocus !== drawing) return;
+  // The chart or map whose link was followed, and the search it asked for: redrawn for that search, the drawing
+  // gives focus to its chosen bar or tile, which the redraw took from the reader. Any other search forgets it.
+  let refocus: { drawing: HTMLElement; state: SearchState } | undefined;
+  const focusChosen = (drawing: HTMLElement, state: SearchState) => {
+    if (refocus?.drawing !== drawing) return;
+    const asked = refocus.state === state;
     refocus = undefined;
-    drawing.querySelector<SVGAElement>('a[aria-current="true"]')?.focus();
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (asked && lost) drawing.querySelector<SVGAElement>('a[aria-current="true"]')?.focus();
   };
 
   // A bar of the chart and a tile of the map are links: followed here, without reloading the page.
@@ -72,8 +75,9 @@ export function startResultTools(options: {
       const link = (event.target as Element).closest('a');
       if (!link) return;
       event.preventDefault();
-      refocus = links;
-      options.follow(parseSearchState(new URL(link.getAttribute('href') ?? '', location.href).search, options.facets));
+      const state = parseSearchState(new URL(link.getAttribute('href') ?? '', location.href).search, options.facets);
+      refocus = { drawing: links, state };
+      options.follow(state);
     });
   }
   button.addEventListener('click', () => {
@@ -89,13 +93,14 @@ export function startResultTools(options: {
     chart: (outcome, state, hasTerms) => {
       chart.innerHTML = yearDistributionSvg(outcome.years, state, options.facets, hasTerms);
       years.hidden = outcome.years.length === 0;
-      focusChosen(chart);
-      // The map waits for this search's counts; its box keeps its size meanwhile, so nothing below moves. It shows
-      // even when the chosen province has no match: the other provinces are where the reader goes next.
+      focusChosen(chart, state);
+      if (refocus && refocus.state !== state) refocus = undefined;
+      // The map waits for this search's counts; its box keeps its size meanwhile, so nothing below moves. With a
+      // filter chosen it shows even when nothing matches: other provinces may be where the reader goes next.
       drawFor = { state, hasTerms };
       map.replaceChildren();
       table.replaceChildren();
-      provinces.hidden = false;
+      provinces.hidden = outcome.years.length === 0 && !Object.values(state.filters).some((values) => values.length);
     },
     listed: (count) => {
       tools.hidden = count === 0;
@@ -118,11 +123,11 @@ export function startResultTools(options: {
           options.facets,
           drawFor.hasTerms,
         );
-        provinces.hidden = !drawn;
-        if (!drawn) return;
+        provinces.hidden = !drawn || drawn.empty;
+        if (!drawn || drawn.empty) return;
         map.innerHTML = drawn.svg;
         table.innerHTML = drawn.table;
-        focusChosen(map);
+        focusChosen(map, drawFor.state);
       },
     },
   };

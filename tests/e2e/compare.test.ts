@@ -67,6 +67,32 @@ describe('comparing two reports', () => {
     await page.close();
   });
 
+  it('keeps the links of the copied text leading where they did on the report page', async () => {
+    const page = await site.browser.newPage();
+    // The fixture's texts hold no ordinary links: one is added to the summary's page as it is served.
+    await page.route('**/reports/dongshan-2021-summary/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        '全年招聘新教师56名',
+        '全年招聘<a href="#next-steps">新教师</a>56名，<a href="http://">坏链接</a>，<a href="../xishan-2019-plan/">西山</a>',
+      );
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${site.url}${pair}`);
+    await page.locator('.compare-rows').waitFor();
+    const hrefs = await page
+      .locator('.compare-row')
+      .nth(1)
+      .locator('.compare-cell--a p a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual([
+      `${site.url}/reports/dongshan-2021-summary/#next-steps`,
+      'http://',
+      `${site.url}/reports/xishan-2019-plan/`,
+    ]);
+    await page.close();
+  });
+
   it('shows one report at a time on a phone, with a switch between them', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(`${site.url}${pair}`);

@@ -113,14 +113,41 @@ describe('a phrase across places', () => {
     await page.close();
   });
 
-  it('draws the map for the latest search when the reader searches again at once', async () => {
+  it('draws the map for the latest search when the older search’s counts arrive after it started', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The report lists the counts need are held back until the reader has searched again.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/facets.bin', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(`${site.url}/search/?q=教育`);
+    await listed(page);
+    await expect(page.locator('#search-provinces-map svg').count()).resolves.toBe(0);
     await page.locator('#search-q').fill('教師');
     await page.locator('#search-q').press('Enter');
     await page.waitForURL(/q=%E6%95%99%E5%B8%AB/);
     await listed(page);
+    // Every map drawn from now on is recorded: the older search's counts (云南省 has a match for 教育 only) must never show.
+    await page.evaluate(() => {
+      const drawn: string[] = [];
+      (window as unknown as { drawn: string[] }).drawn = drawn;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof SVGElement) drawn.push(node.querySelector('desc')?.textContent ?? '');
+      }).observe(document.getElementById('search-provinces-map')!, { childList: true });
+    });
+    release();
     await page.locator('#search-provinces-map svg').waitFor();
+    // Focus stays where the reader put it: no tile was followed.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
+    await expect(page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).resolves.toEqual([
+      '福建省：1篇',
+    ]);
     await expect(page.locator('#search-provinces-map a.map-link title').allTextContents()).resolves.toEqual([
       '福建省：1篇',
     ]);

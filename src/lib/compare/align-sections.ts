@@ -1,3 +1,5 @@
+import { stripNumbering } from '../text/heading-numbering.ts';
+
 /** What the alignment knows of a section: its heading (null for the preamble) and topic ids. */
 export interface AlignedSection {
   heading: string | null;
@@ -17,17 +19,9 @@ const headingAlone = 0.5;
 /** How much wording counts beside topics: it chooses among sections of the same topics. */
 const headingWeight = 0.5;
 
-/**
- * Numbering that opens a heading (一、 （二） 3. 第四部分) says nothing about
- * what the section is about. A numeral counts as numbering only when brackets
- * or a mark set it off, so 三年行动 and 十四五规划 keep their words.
- */
-const numbering =
-  /^\s*(?:第[一二三四五六七八九十百\d]+(?:部分|[章节条项])?|[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百\d]+(?:[、:：]|[.．](?!\d)))[、.．:：\s]*/u;
-/^\s*(?:第[一二三四五六七八九十百\d]+[部分章节条项]?|[（(]?[一二三四五六七八九十百\d]+[）)]?)[、.．:：\s]*/u;
-
+/** A heading's wording as pairs of characters, its numbering (一、 （二） 第四部分) left out: that says nothing of the topic. */
 function bigramsOf(heading: string | null): Set<string> {
-  const text = (heading ?? '').replace(numbering, '').replace(/[\s\p{P}]/gu, '');
+  const text = stripNumbering(heading ?? '').replace(/[\s\p{P}]/gu, '');
   const bigrams = new Set<string>();
   for (let at = 0; at + 1 < text.length; at++) bigrams.add(text.slice(at, at + 2));
   return bigrams;

@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.ts';
 import { hash32 } from '../text/hash.ts';
+import { stripNumbering } from '../text/heading-numbering.ts';
 
 /**
  * Section anchors are derived from the heading's words, not its position or its
@@ -8,27 +9,6 @@ import { hash32 } from '../text/hash.ts';
  * Simplified one. Fixing a heading's wording changes its anchor; an author who
  * wants the old links to keep working pins the old id with `{#s-…}`.
  */
-
-const numbering = [
-  /^[【[]\s*第?\s*[0-9一二三四五六七八九十]+\s*篇\s*[】\]]/,
-  /^第[一二三四五六七八九十百零〇两]+(?:部分|章|节|条|篇|项)?\s*[、,，.．:：\s]?/,
-  /^[一二三四五六七八九十百零〇]+\s*[、,，.．:：]/,
-  /^[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]\s*[、,，.．]?/,
-  /^[（(]?\s*\d+\s*[）)]\s*[、,，.．]?/,
-  /^\d+\s*[、.．,，](?!\d)/,
-];
-
-export function stripNumbering(heading: string): string {
-  let text = heading.trim();
-  for (const pattern of numbering) {
-    const match = pattern.exec(text);
-    if (match) {
-      text = text.slice(match[0].length).trim();
-      break;
-    }
-  }
-  return text;
-}
 
 /** Letters, digits and Han characters only: punctuation and spacing changes keep the anchor. */
 function anchorKey(heading: string): string {

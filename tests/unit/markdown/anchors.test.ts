@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignAnchors, deriveAnchor, stripNumbering } from '../../../src/lib/markdown/anchors.ts';
+import { assignAnchors, deriveAnchor } from '../../../src/lib/markdown/anchors.ts';
 
 describe('section anchors', () => {
-  it('strips the numbering in all its usual forms', () => {
-    expect(stripNumbering('一、改善教育外部环境')).toBe('改善教育外部环境');
-    expect(stripNumbering('（三）聚焦保障有力')).toBe('聚焦保障有力');
-    expect(stripNumbering('(一)聚焦黨的領導')).toBe('聚焦黨的領導');
-    expect(stripNumbering('12.著力推进资讯化建设')).toBe('著力推进资讯化建设');
-    expect(stripNumbering('第一，始终把这次评估')).toBe('始终把这次评估');
-    expect(stripNumbering('【第2篇】教育局领导总结')).toBe('教育局领导总结');
-    expect(stripNumbering('2020年工作回顾')).toBe('2020年工作回顾');
-  });
-
   it('is stable, short and URL-safe', () => {
     const anchor = deriveAnchor('一、改善教育外部环境，尊师重教的社会氛围进一步形成。');
     expect(anchor).toMatch(/^s-[0-9a-z]{7}$/);

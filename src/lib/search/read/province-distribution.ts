@@ -9,6 +9,8 @@ interface ProvinceDistribution {
   svg: string;
   /** The same counts as a table, most first, for screen readers and print. */
   table: string;
+  /** No province has a match and none is chosen: nothing worth a map. */
+  empty: boolean;
 }
 
 /** The facet registry's key of the province facet, whose values are the tiles' full names. */
@@ -50,6 +52,7 @@ export function provinceDistribution(
     .join('');
   return {
     svg: tileMapSvg(tiles, { title, unit: '篇', id: 'search-provinces-map' }),
+    empty: listed.length === 0 && chosen.length === 0,
     table:
       `<table class="province-table"><caption>${escapeHtml(title)}</caption>` +
       `<thead><tr><th scope="col">省份</th><th scope="col">报告（篇）</th></tr></thead><tbody>${rows}</tbody></table>`,

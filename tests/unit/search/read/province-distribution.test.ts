@@ -53,6 +53,14 @@ describe('the map of matches per province', () => {
     );
   });
 
+  it('says when there is nothing worth a map: no province has a match and none is chosen', () => {
+    expect(drawn.empty).toBe(false);
+    const none = { province: new Map<number, number>(), type: counts.type };
+    expect(provinceDistribution(none, tables, { ...state, filters: {} }, facets, true)!.empty).toBe(true);
+    // A chosen province without matches still wants the map: it shows where the words are not.
+    expect(provinceDistribution(none, tables, state, facets, true)!.empty).toBe(false);
+  });
+
   it('draws nothing for an index without a province facet', () => {
     expect(provinceDistribution(counts, [tables[0]!], state, facets, true)).toBeUndefined();
     expect(provinceDistribution({ type: counts.type }, tables, state, facets, true)).toBeUndefined();
