@@ -67,7 +67,7 @@ function textByParagraph(fragment: DocumentFragment): string {
   let block: Element | null | undefined;
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const owner = node.parentElement?.closest(blockSelector) ?? null;
+    const owner = blockOf(node as Text);
     if (block !== undefined && owner !== block) text += '\n';
     block = owner;
     text += node.nodeValue ?? '';

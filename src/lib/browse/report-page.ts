@@ -24,6 +24,11 @@ const peersShown = 8;
 /** A bureau's reports listed on each of their pages: those nearest this one; a busy bureau's list stays short. */
 const bureauShown = 20;
 
+/** The lang attribute a listed title needs: only Traditional-script titles differ from the page. */
+function langOf(script: string | undefined): { lang?: 'zh-Hant' } {
+  return script === 'zh-Hant' ? { lang: 'zh-Hant' } : {};
+}
+
 interface ListedReport {
   title: string;
   url: string;
@@ -101,7 +106,7 @@ function peersOf(
       title: other.meta.title,
       url: urls.report(other.slug),
       issuer: other.meta.issuer,
-      ...(langOfScript(other.meta.script) ? { lang: langOfScript(other.meta.script)! } : {}),
+      ...langOf(other.meta.script),
     })),
     more: Math.max(0, others.length - peersShown),
     moreUrl: urls.region(provincePageSlug(regionValue(province))),
@@ -171,7 +176,7 @@ export function reportPageView(
             url: urls.report(entry.slug),
             year: yearLabel(entry.year),
             current: entry.slug === report.slug,
-            ...(entry.script === 'zh-Hant' ? { lang: 'zh-Hant' as const } : {}),
+            ...langOf(entry.script),
           }))
         : [],
     bureauTotal: timeline.length,

@@ -1,5 +1,4 @@
-import { undatedValue } from '../format/labels.ts';
-import { yearLabel } from '../format/labels.ts';
+import { undatedValue, yearLabel } from '../format/labels.ts';
 
 export interface YearGroup<T> {
   year: number | null;

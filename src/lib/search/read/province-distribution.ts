@@ -2,7 +2,7 @@ import { provinceTiles } from '../../places/province-tiles.ts';
 import { escapeHtml } from '../../text/html.ts';
 import { tileMapSvg } from '../../svg/tile-map.ts';
 import type { FacetValueTable } from '../format.ts';
-import { type FacetParam, type SearchState, serializeSearchState } from './search-url.ts';
+import { type FacetParam, type SearchState, searchNarrowedTo } from './search-url.ts';
 
 interface ProvinceDistribution {
   /** The tile map: a tile per province, linked to the same search filtered to it. */
@@ -34,12 +34,10 @@ export function provinceDistribution(
   if (!facet || !counts) return undefined;
   const chosen = state.filters[facet.key] ?? [];
   const countOf = new Map(facet.values.map((value, code) => [value.value, counts.get(code) ?? 0]));
-  const linkOf = (name: string) =>
-    serializeSearchState({ ...state, filters: { ...state.filters, [facet.key]: [name] } }, facets);
   const tiles = provinceTiles.map((tile) => ({
     ...tile,
     count: countOf.get(tile.name) ?? 0,
-    href: linkOf(tile.name),
+    href: searchNarrowedTo(state, facet.key, tile.name, facets),
     selected: chosen.includes(tile.name),
   }));
   const title = hasTerms ? '各省份含有检索词的报告（篇）' : '各省份符合条件的报告（篇）';

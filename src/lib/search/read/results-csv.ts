@@ -17,8 +17,9 @@ function asText(text: string | null | undefined): string | undefined {
  * The results a search page has listed, as CSV (UTF-8 with a byte-order
  * mark): one row per matching section, with its report, issuer, place, year,
  * type, heading, lasting address (without the marks of the search) and
- * excerpt, text that looks like a formula kept as text; a report that matched by its title alone has one row without a
- * section. Made from the records the page already fetched.
+ * excerpt, text that looks like a formula kept as text. A report that matched
+ * by its title alone has one row without a section. Made from the records the
+ * page already fetched.
  */
 export function resultsCsv(results: readonly ReportResult[], origin: string): string {
   const rows = results.flatMap((result) =>

@@ -36,3 +36,13 @@ export function serializeSearchState(state: SearchState, facets: readonly FacetP
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The query string of the same search with one facet narrowed to one value: where a chart's bar or a map's tile leads. */
+export function searchNarrowedTo(
+  state: SearchState,
+  key: string,
+  value: string,
+  facets: readonly FacetParam[],
+): string {
+  return serializeSearchState({ ...state, filters: { ...state.filters, [key]: [value] } }, facets);
+}

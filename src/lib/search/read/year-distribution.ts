@@ -1,7 +1,7 @@
 import { undatedValue } from '../../format/labels.ts';
 import { yearChartSvg } from '../../svg/year-chart.ts';
 import type { YearCount } from './run-search.ts';
-import { type FacetParam, type SearchState, serializeSearchState } from './search-url.ts';
+import { type FacetParam, type SearchState, searchNarrowedTo } from './search-url.ts';
 
 /**
  * The search page's chart of matches per year: a bar per year with the
@@ -17,12 +17,11 @@ export function yearDistributionSvg(
   const chosen = state.filters['year'] ?? [];
   const bars = years.map(({ year, reports, sections }) => {
     const value = year === null ? undatedValue : String(year);
-    const filtered = { ...state, filters: { ...state.filters, year: [value] } };
     return {
       label: year === null ? '不详' : String(year),
       count: reports,
       ...(hasTerms ? { note: `${sections} 节` } : {}),
-      href: serializeSearchState(filtered, facets),
+      href: searchNarrowedTo(state, 'year', value, facets),
       selected: chosen.includes(value),
     };
   });
