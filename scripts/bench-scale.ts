@@ -253,6 +253,9 @@ const result = {
     first_query_ms: Math.round(search.cold.ms),
     first_query_ms_runs: search.coldMsRuns.map((ms) => Math.round(ms)),
     first_query_results: search.cold.results,
+    /** A common phrase at this size is read segment by segment: its first results, before the complete ones. */
+    first_results_kb: search.cold.first ? round(search.cold.first.kb) : null,
+    first_results_ms: search.cold.first ? Math.round(search.cold.first.ms) : null,
     warm_query_kb: round(search.warm.kb),
     warm_query_ms: Math.round(search.warm.ms),
   },
@@ -289,6 +292,9 @@ else {
     }),
     `输出              ${output.mb} MB，${output.files.toLocaleString('en')} 个文件（分片输出 ${output.shards_mb} MB）`,
     `检索              加载 ${found.loader_kb} KB；首次检索 ${found.first_query_kb} KB、${found.first_query_ms} 毫秒` +
+      (found.first_results_kb === null
+        ? ''
+        : `（最新一段的结果先列出：${found.first_results_kb} KB、${found.first_results_ms} 毫秒）`) +
       `（${found.first_query_results} 条）；再次检索 ${found.warm_query_kb} KB、${found.warm_query_ms} 毫秒`,
     `改动一篇报告      分片 ${changeCost.shard}：计划 ${changeCost.plan_seconds} 秒 + 分片 ${changeCost.shard_seconds} 秒` +
       ` + 拼装 ${changeCost.assembly_seconds} 秒 = ${changeCost.wall_seconds} 秒`,

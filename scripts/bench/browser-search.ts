@@ -9,6 +9,11 @@ interface QueryTiming {
   /** Bytes fetched for this query. */
   kb: number;
   results: number;
+  /**
+   * For a query read segment by segment: the same when its first results were
+   * on screen (the newest segment's), before the complete results above.
+   */
+  first?: { ms: number; kb: number; results: number };
 }
 
 interface BrowserMeasurement {
@@ -56,27 +61,45 @@ interface MeasuredSite {
 
 async function timeOurQuery(site: MeasuredSite, page: Page, query: string): Promise<QueryTiming> {
   const before = site.bytesSent();
-  const { ms, results } = await page.evaluate(
+  const { ms, results, first } = await page.evaluate(
     (text) =>
-      new Promise<{ ms: number; results: number }>((resolve) => {
-        const status = document.getElementById('search-status')!;
-        const input = document.getElementById('search-q') as HTMLInputElement;
-        const form = document.getElementById('search-form') as HTMLFormElement;
-        let started = 0;
-        const observer = new MutationObserver(() => {
-          if (/^(找到|没有找到|符合)/.test(status.textContent ?? '')) {
-            observer.disconnect();
-            resolve({ ms: performance.now() - started, results: document.querySelectorAll('.result').length });
-          }
-        });
-        observer.observe(status, { childList: true, characterData: true, subtree: true });
-        input.value = text;
-        started = performance.now();
-        form.requestSubmit();
-      }),
+      new Promise<{ ms: number; results: number; first?: { ms: number; results: number; bytes: number } }>(
+        (resolve) => {
+          const status = document.getElementById('search-status')!;
+          const input = document.getElementById('search-q') as HTMLInputElement;
+          const form = document.getElementById('search-form') as HTMLFormElement;
+          let started = 0;
+          let first: { ms: number; results: number; bytes: Promise<number> } | undefined;
+          const observer = new MutationObserver(() => {
+            const said = status.textContent ?? '';
+            const results = document.querySelectorAll('.result').length;
+            // The first results of a query read segment by segment (partialStatus), then the complete ones.
+            if (!first && /^(已在最新的|最新的)/.test(said)) {
+              first = { ms: performance.now() - started, results, bytes: window.benchBytesSent() };
+            }
+            if (/^(找到|没有找到|符合)/.test(said)) {
+              observer.disconnect();
+              const ms = performance.now() - started;
+              if (!first) resolve({ ms, results });
+              else void first.bytes.then((bytes) => resolve({ ms, results, first: { ...first!, bytes } }));
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          input.value = text;
+          started = performance.now();
+          form.requestSubmit();
+        },
+      ),
     query,
   );
-  return { query, ms, kb: (site.bytesSent() - before) / 1024, results };
+  const kb = (site.bytesSent() - before) / 1024;
+  return {
+    query,
+    ms,
+    kb,
+    results,
+    ...(first ? { first: { ms: first.ms, kb: (first.bytes - before) / 1024, results: first.results } } : {}),
+  };
 }
 
 /** The project's search page: load it, then a first (cold) query and a second (warm) one. */
@@ -88,6 +111,7 @@ export async function measureOurSearch(
 ): Promise<BrowserMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.exposeFunction('benchBytesSent', () => site.bytesSent());
   const start = site.bytesSent();
   await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
   const loader = site.bytesSent() - start;
@@ -99,6 +123,8 @@ export async function measureOurSearch(
 
 declare global {
   interface Window {
+    /** The bytes the server has sent so far, asked from the page when its first results show. */
+    benchBytesSent(): Promise<number>;
     pagefind: {
       init(): Promise<void>;
       search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;

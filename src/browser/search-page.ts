@@ -1,5 +1,5 @@
 import { browserSource } from '../lib/search/read/browser-source.ts';
-import { matchReports } from '../lib/search/read/match-terms.ts';
+import { type MatchProgress, matchReports, type ReportHit } from '../lib/search/read/match-terms.ts';
 import { parseQuery } from '../lib/search/read/parse-query.ts';
 import { presentHits, type ReportResult } from '../lib/search/read/present-results.ts';
 import { resultsCsv } from '../lib/search/read/results-csv.ts';
@@ -7,6 +7,7 @@ import {
   asksForNothing,
   errorStatus,
   idleStatus,
+  partialStatus,
   resultHtml,
   searchStatus,
   searchTitle,
@@ -35,6 +36,18 @@ function resultItem(result: ReportResult): HTMLLIElement {
   item.className = 'result';
   item.innerHTML = resultHtml(result);
   return item;
+}
+
+interface ListedHit {
+  report: number;
+  sections: number;
+}
+
+/** Whether the hits begin with the listed reports, each with as many sections as when it was listed. */
+function leadsWith(hits: readonly ReportHit[], listed: readonly ListedHit[]): boolean {
+  return listed.every(
+    ({ report, sections }, at) => hits[at]?.report === report && hits[at].sections.length === sections,
+  );
 }
 
 export function startSearchPage(): void {
@@ -66,7 +79,8 @@ export function startSearchPage(): void {
   };
   const pageTitle = document.title;
   let generation = 0;
-  let shown: { outcome: SearchOutcome; state: SearchState; count: number } | undefined;
+  /** The listed results: their outcome and query, and each listed report with its section count then. */
+  let shown: { outcome: SearchOutcome; state: SearchState; count: number; listed: ListedHit[] } | undefined;
 
   const stateFromControls = (): SearchState => {
     const filters: Record<string, string[]> = {};
@@ -114,6 +128,8 @@ export function startSearchPage(): void {
       const [result] = await next;
       if (current !== generation) return;
       list.append(resultItem(result!));
+      const hit = outcome.hits[shown.count]!;
+      shown.listed.push({ report: hit.report, sections: hit.sections.length });
       shown.count += 1;
     }
     more.hidden = shown.count >= outcome.hits.length;
@@ -141,20 +157,44 @@ export function startSearchPage(): void {
     tools.hide();
     try {
       const searchIndex = await openIndex();
-      const matches = await matchReports(searchIndex, terms);
+      const request = { terms, filters: state.filters, sort: state.sort };
+      // A common phrase in a large archive is read segment by segment: the newest segment's results are listed
+      // first, and the status line tells how far the rest has got.
+      let first: { outcome: SearchOutcome; share: number } | undefined;
+      const showFirst = async (progress: MatchProgress) => {
+        if (current !== generation) throw new Error('a newer search took over');
+        if (first) {
+          status.textContent = partialStatus(first.outcome, first.share, progress.searched);
+          return;
+        }
+        const { outcome } = await filterAndRank(searchIndex, [...progress.hits], request);
+        if (current !== generation) return;
+        first = { outcome, share: progress.searched };
+        shown = { outcome, state, count: 0, listed: [] };
+        list.replaceChildren();
+        await showMore();
+        more.hidden = true;
+        if (current !== generation) return;
+        status.textContent = partialStatus(outcome, progress.searched, progress.searched);
+        list.removeAttribute('aria-busy');
+      };
+      const matches = await matchReports(searchIndex, terms, showFirst);
       // Let the page answer input between matching and listing: a query that matches every report takes a while.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (current !== generation) return;
-      const { outcome, countFacets } = await filterAndRank(searchIndex, matches, {
-        terms,
-        filters: state.filters,
-        sort: state.sort,
-      });
+      const { outcome, countFacets } = await filterAndRank(searchIndex, matches, request);
       if (current !== generation) return;
-      shown = { outcome, state, count: 0 };
       tools.chart(outcome, state, hasTerms);
-      list.replaceChildren();
-      await showMore();
+      if (shown?.state === state && leadsWith(outcome.hits, shown.listed)) {
+        // The first results stand: the complete ones add to them instead of replacing what the reader sees.
+        shown.outcome = outcome;
+        more.hidden = shown.count >= outcome.hits.length;
+        tools.listed(shown.count);
+      } else {
+        shown = { outcome, state, count: 0, listed: [] };
+        list.replaceChildren();
+        await showMore();
+      }
       if (current !== generation) return;
       status.textContent = searchStatus(state, hasTerms, outcome);
       list.removeAttribute('aria-busy');

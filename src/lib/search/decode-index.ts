@@ -1,5 +1,5 @@
 import { ByteReader } from './byte-codec.ts';
-import type { Location, Postings } from './format.ts';
+import type { BucketLocation, Location, Postings } from './format.ts';
 
 /**
  * Decoders of the index's binary files, shared by the reader and by the merge
@@ -7,9 +7,17 @@ import type { Location, Postings } from './format.ts';
  * (build/encode-*.ts) write what these read.
  */
 
+/** Where a term's bytes are in its bucket's directory; a segmented term's segments are in the bucket's tail. */
+export interface TermRef {
+  offset: number;
+  length: number;
+  /** For a segmented term: each segment's place in the tail (length 0: no sections there). */
+  segments?: { offset: number; length: number }[];
+}
+
 /** A bucket's term directory (key → where its postings are in `data`) and its inflated bytes. */
 export interface Bucket {
-  directory: Map<string, { offset: number; length: number }>;
+  directory: Map<string, TermRef>;
   data: Uint8Array;
 }
 
@@ -18,21 +26,31 @@ export interface Bucket {
  * postings files. Offsets follow from the lengths, from the page's first
  * offset on and from 0 in each next file.
  */
-export function decodeBucketPage(bytes: Uint8Array): Location[] {
+export function decodeBucketPage(bytes: Uint8Array): BucketLocation[] {
   const reader = new ByteReader(bytes);
   let offset = reader.varint();
   const count = reader.varint();
-  const locations: Location[] = [];
+  const locations: BucketLocation[] = [];
   let file = -1;
   for (let index = 0; index < count; index += 1) {
     const next = reader.varint();
     if (index > 0 && next !== file) offset = 0;
     file = next;
     const length = reader.varint();
-    locations.push({ file, offset, length });
+    locations.push({ file, offset, length, tail: reader.varint() });
     offset += length;
   }
   return locations;
+}
+
+/** A stored bucket's deflated directory and its tail of segments (encodeBucket): the first varint is the directory's length. */
+export function splitBucketBlob(blob: Uint8Array): { directory: Uint8Array; tail: Uint8Array } {
+  const reader = new ByteReader(blob);
+  const length = reader.varint();
+  return {
+    directory: blob.subarray(reader.offset, reader.offset + length),
+    tail: blob.subarray(reader.offset + length),
+  };
 }
 
 /** A page of the section table (encodeSectionPage): its first report and where that and each next report start. */
@@ -57,16 +75,31 @@ export function decodeLocation(bytes: Uint8Array): Location {
   return { file: view.getUint32(0, true), offset: view.getUint32(4, true), length: view.getUint32(8, true) };
 }
 
+/** A bucket's inflated directory: keys, where their bytes are, and where segmented terms' segments are in the tail. */
 export function decodeBucket(bytes: Uint8Array): Bucket {
   const reader = new ByteReader(bytes);
   const count = reader.varint();
-  const entries: { key: string; length: number }[] = [];
-  for (let index = 0; index < count; index += 1) entries.push({ key: reader.string(), length: reader.varint() });
-  const directory = new Map<string, { offset: number; length: number }>();
+  const entries: { key: string; length: number; segmented: boolean }[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const key = reader.string();
+    const packed = reader.varint();
+    entries.push({ key, length: Math.floor(packed / 2), segmented: packed % 2 === 1 });
+  }
+  const directory = new Map<string, TermRef>();
   let offset = reader.offset;
-  for (const entry of entries) {
-    directory.set(entry.key, { offset, length: entry.length });
-    offset += entry.length;
+  let tailOffset = 0;
+  for (const { key, length, segmented } of entries) {
+    const ref: TermRef = { offset, length };
+    if (segmented) {
+      const table = new ByteReader(bytes.subarray(offset, offset + length));
+      ref.segments = Array.from({ length: table.varint() }, () => {
+        const segment = { offset: tailOffset, length: table.varint() };
+        tailOffset += segment.length;
+        return segment;
+      });
+    }
+    directory.set(key, ref);
+    offset += length;
   }
   return { directory, data: bytes };
 }

@@ -7,7 +7,7 @@
 
 import { hash32 } from '../text/hash.ts';
 
-export const indexFormatVersion = 7;
+export const indexFormatVersion = 8;
 
 /** Folder under the site root that holds the index, in a subfolder named by its version (indexVersionOf). */
 export const indexFolder = 'search-index';
@@ -56,10 +56,45 @@ export const indexEntryFiles = [manifestFile];
  * section by section-id range. A section page covers about 10,000 reports
  * (some 6 KB): a common term needs every page, and over HTTP/1.1 a browser
  * fetches six at a time, so fewer, larger pages answer sooner at 100,000
- * reports while a rare term still downloads one small page.
+ * reports while a rare term still downloads one small page. The section page
+ * size is the manifest's `sectionsPerPage`, so that tests can build small pages.
  */
 export const bucketsPerPage = 1024;
-export const sectionsPerPage = 131_072;
+export const defaultSectionsPerPage = 131_072;
+
+/**
+ * Terms found in at least this many sections are stored in segments once the
+ * archive has more than one section page (see segmentsOf), so that a query
+ * can list the newest reports' matches before the older segments arrive.
+ */
+export const defaultSegmentFrom = 16_384;
+
+/** How a segmented term's postings are cut: one segment per section page, then the title pseudo-sections. */
+export interface SegmentLayout {
+  /** Real sections; title pseudo-sections follow them. */
+  sections: number;
+  reports: number;
+  sectionsPerPage: number;
+  segmentFrom: number;
+}
+
+/**
+ * The section-id ranges of a segmented term's segments, in stored order:
+ * segment k holds the sections of section page k, the last one the titles.
+ * Reports run newest first, so the first segment holds the newest reports.
+ */
+export function segmentsOf(layout: SegmentLayout): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  for (let from = 0; from < layout.sections; from += layout.sectionsPerPage)
+    ranges.push({ from, to: Math.min(from + layout.sectionsPerPage, layout.sections) });
+  ranges.push({ from: layout.sections, to: layout.sections + layout.reports });
+  return ranges;
+}
+
+/** Whether a term found in this many sections is stored in segments: only when there are two section pages or more. */
+export function isSegmented(sectionCount: number, layout: SegmentLayout): boolean {
+  return sectionCount >= layout.segmentFrom && layout.sections > layout.sectionsPerPage;
+}
 
 export function bucketPageFile(page: number): string {
   return `buckets-${page}.bin`;
@@ -84,6 +119,10 @@ export interface SearchManifest {
   /** Folded characters of all sections and titles: what the bucket count follows, so shard indexes can be merged. */
   characters: number;
   buckets: number;
+  /** Section ids per page of the section table, and per segment of a segmented term. */
+  sectionsPerPage: number;
+  /** The fewest sections a term is found in for it to be stored in segments (when there are two pages or more). */
+  segmentFrom: number;
   files: {
     postings: string[];
     records: string[];
@@ -110,6 +149,11 @@ export interface Location {
   file: number;
   offset: number;
   length: number;
+}
+
+/** Where a bucket lies: its segments (`tail` bytes) follow its directory, so a query can fetch the directory alone. */
+export interface BucketLocation extends Location {
+  tail: number;
 }
 
 /** What a search result shows of its report. */

@@ -43,27 +43,37 @@ describe('decoding postings', () => {
 
 describe('decoding tables', () => {
   it('works out each bucket’s offset from the page’s first offset and the lengths before it, from 0 in a new file', () => {
-    // First offset 9, four buckets: (file 0, length 5), (file 0, length 7), (file 1, length 3), (file 1, length 2).
-    expect(decodeBucketPage(Uint8Array.of(9, 4, 0, 5, 0, 7, 1, 3, 1, 2))).toEqual([
-      { file: 0, offset: 9, length: 5 },
-      { file: 0, offset: 14, length: 7 },
-      { file: 1, offset: 0, length: 3 },
-      { file: 1, offset: 3, length: 2 },
+    // First offset 9, four buckets as (file, length, tail): (0, 5, 0), (0, 7, 4), (1, 3, 0), (1, 2, 0).
+    expect(decodeBucketPage(Uint8Array.of(9, 4, 0, 5, 0, 0, 7, 4, 1, 3, 0, 1, 2, 0))).toEqual([
+      { file: 0, offset: 9, length: 5, tail: 0 },
+      { file: 0, offset: 14, length: 7, tail: 4 },
+      { file: 1, offset: 0, length: 3, tail: 0 },
+      { file: 1, offset: 3, length: 2, tail: 0 },
     ]);
   });
 
-  it('reads a bucket’s directory, pointing into its data', () => {
-    // Two terms: "u:甲" with 2 bytes of postings and "u:乙" with 1, then those bytes.
+  it('reads a bucket’s directory, pointing into its data and its tail of segments', () => {
+    // Three terms: "u:甲" with 2 bytes of postings, "u:乙" in three segments (a table of 4 bytes: the count, then
+    // lengths 5, 0 and 2) and "u:丙" with 1 byte; then those bytes. Lengths go × 2, plus 1 for a segmented term.
     const writer = new ByteWriter();
-    writer.varint(2);
+    writer.varint(3);
     writer.string('u:甲');
-    writer.varint(2);
+    writer.varint(2 * 2);
     writer.string('u:乙');
-    writer.varint(1);
-    writer.bytes(Uint8Array.of(9, 9, 7));
+    writer.varint(4 * 2 + 1);
+    writer.string('u:丙');
+    writer.varint(1 * 2);
+    writer.bytes(Uint8Array.of(9, 9, 3, 5, 0, 2, 7));
     const { directory, data } = decodeBucket(writer.result());
-    expect([...directory.keys()]).toEqual(['u:甲', 'u:乙']);
-    const second = directory.get('u:乙')!;
-    expect([...data.subarray(second.offset, second.offset + second.length)]).toEqual([7]);
+    expect([...directory.keys()]).toEqual(['u:甲', 'u:乙', 'u:丙']);
+    const last = directory.get('u:丙')!;
+    expect([...data.subarray(last.offset, last.offset + last.length)]).toEqual([7]);
+    expect(directory.get('u:甲')!.segments).toBeUndefined();
+    // Segments lie one after another in the bucket's tail, in directory order.
+    expect(directory.get('u:乙')!.segments).toEqual([
+      { offset: 0, length: 5 },
+      { offset: 5, length: 0 },
+      { offset: 5, length: 2 },
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { foldText } from '../../text/fold.ts';
-import { manifestFile, type SearchManifest, searchableText } from '../format.ts';
+import {
+  defaultSectionsPerPage,
+  defaultSegmentFrom,
+  manifestFile,
+  type SearchManifest,
+  searchableText,
+  type SegmentLayout,
+} from '../format.ts';
 import { emptyBucket } from './encode-postings.ts';
 import { encodeRecord } from './encode-tables.ts';
 import type { IndexInput } from './index-input.ts';
@@ -29,6 +36,10 @@ export interface BuildIndexOptions {
    * reports (some 50 million characters) builds in two passes and its whole build peaked at 2.9 GB.
    */
   occurrencesPerPass?: number;
+  /** Section ids per section page and per segment of a common term. Default 131,072; tests use a few. */
+  sectionsPerPage?: number;
+  /** The fewest sections a term is found in for it to be stored in segments. Default 16,384. */
+  segmentFrom?: number;
 }
 
 /**
@@ -37,11 +48,19 @@ export interface BuildIndexOptions {
  * folded texts and keeps only the terms of its buckets.
  */
 export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions = {}): BuiltIndex {
-  const { bucketBytes = defaultBucketBytes, fileBytes = defaultFileBytes, occurrencesPerPass = 32_000_000 } = options;
+  const {
+    bucketBytes = defaultBucketBytes,
+    fileBytes = defaultFileBytes,
+    occurrencesPerPass = 32_000_000,
+    sectionsPerPage = defaultSectionsPerPage,
+    segmentFrom = defaultSegmentFrom,
+  } = options;
   const started = performance.now();
   const { bucketContents, sectionCount, totalChars, buckets, terms, occurrences, passes } = postingsOf(input, {
     bucketBytes,
     occurrencesPerPass,
+    sectionsPerPage,
+    segmentFrom,
   });
 
   const files = new Map<string, Uint8Array>();
@@ -49,7 +68,7 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
   // Each bucket and record is let go once its file is written, so the index is not held twice at the end.
   const postings = new FilePacker('postings', fileBytes, write);
   const bucketLocations = Array.from({ length: buckets }, (_, bucket) => {
-    const location = postings.add(bucketContents[bucket] ?? emptyBucket());
+    const location = postings.addBucket(bucketContents[bucket] ?? emptyBucket());
     bucketContents[bucket] = undefined;
     return location;
   });
@@ -62,6 +81,7 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
       buckets: bucketLocations,
       records: recordLocations,
       sectionCounts: input.reports.map(({ record }) => record.sections.length),
+      sectionsPerPage,
       years: input.reports.map(({ record }) => record.year),
       facetLists: facetListsOf(input),
     },
@@ -73,6 +93,8 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
     sections: sectionCount,
     characters: totalChars,
     buckets,
+    sectionsPerPage,
+    segmentFrom,
     postings: postingsNames,
     records: recordsNames,
     facets: input.facets,
@@ -86,7 +108,10 @@ export function buildSearchIndex(input: IndexInput, options: BuildIndexOptions =
  * Every bucket's postings, pass by pass. The folded texts and the term table
  * live only in here, so they are garbage before the files are packed.
  */
-function postingsOf(input: IndexInput, options: { bucketBytes: number; occurrencesPerPass: number }) {
+function postingsOf(
+  input: IndexInput,
+  options: { bucketBytes: number; occurrencesPerPass: number; sectionsPerPage: number; segmentFrom: number },
+) {
   const texts: string[] = [];
   for (const { record } of input.reports) {
     for (const [, heading, text] of record.sections) texts.push(foldText(searchableText(heading, text)));
@@ -97,6 +122,12 @@ function postingsOf(input: IndexInput, options: { bucketBytes: number; occurrenc
   const totalChars = texts.reduce((total, text) => total + text.length, 0);
   const passes = Math.max(1, Math.ceil(totalChars / options.occurrencesPerPass));
   const buckets = bucketCountFor(totalChars, options.bucketBytes);
+  const layout: SegmentLayout = {
+    sections: sectionCount,
+    reports: input.reports.length,
+    sectionsPerPage: options.sectionsPerPage,
+    segmentFrom: options.segmentFrom,
+  };
 
   const bucketContents = new Array<Uint8Array | undefined>(buckets);
   let terms = 0;
@@ -104,7 +135,7 @@ function postingsOf(input: IndexInput, options: { bucketBytes: number; occurrenc
   // One table for every pass: its occurrence lists are emptied and refilled rather than allocated again.
   const table = new TermTable(Math.ceil((totalChars * 2.4) / passes));
   for (let pass = 0; pass < passes; pass += 1) {
-    const result = indexPass(texts, table, { pass, passes, buckets, totalSections: texts.length });
+    const result = indexPass(texts, table, { pass, passes, buckets, layout });
     terms += result.terms;
     occurrences += result.occurrences;
     for (const [bucket, bytes] of result.buckets) bucketContents[bucket] = bytes;
@@ -130,7 +161,7 @@ function facetListsOf(input: IndexInput): Int32Array[][] {
 function indexPass(
   texts: readonly string[],
   table: TermTable,
-  context: { pass: number; passes: number; buckets: number; totalSections: number },
+  context: { pass: number; passes: number; buckets: number; layout: SegmentLayout },
 ): { buckets: Map<number, Uint8Array>; terms: number; occurrences: number } {
   table.clearOccurrences();
   const inPass = (bucket: number): boolean => bucket % context.passes === context.pass;
@@ -139,7 +170,7 @@ function indexPass(
   const { buckets, terms } = serializeTerms(table, {
     buckets: context.buckets,
     inPass,
-    totalSections: context.totalSections,
+    layout: context.layout,
   });
   return { buckets, terms, occurrences: table.occurrences };
 }

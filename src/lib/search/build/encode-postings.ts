@@ -1,5 +1,6 @@
 import { ByteWriter } from '../byte-codec.ts';
 import { deflate, postingsLevel } from './deflate.ts';
+import { concat } from './pack-files.ts';
 
 /**
  * How a term's occurrences are written in its bucket. Listed terms (a section
@@ -65,14 +66,21 @@ export function encodePositions(
 
 export interface BucketEntry {
   key: string;
-  /** The term's postings, as encodeSections or encodePositions wrote them. */
+  /**
+   * The term's postings, as encodeSections or encodePositions wrote them; for
+   * a segmented term, its segment table (the count, then each segment's length).
+   */
   bytes: Uint8Array;
+  /** A segmented term's segments (segmentsOf), each deflated on its own; empty ones are empty arrays. */
+  segments?: Uint8Array[];
 }
 
 /**
- * A bucket: the number of terms, each key with the length of its postings,
- * then the postings one after another, deflated. Keys are sorted (the entries
- * in place), so the same terms always give the same bytes.
+ * A bucket: a varint with the length of its deflated directory, the directory
+ * (the number of terms, each key with its byte length × 2 + 1 if segmented,
+ * then those bytes one after another), and then the segments of its segmented
+ * terms, in key order. Keys are sorted (the entries in place), so the same
+ * terms always give the same bytes.
  */
 export function encodeBucket(entries: BucketEntry[]): Uint8Array {
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -80,16 +88,25 @@ export function encodeBucket(entries: BucketEntry[]): Uint8Array {
   writer.varint(entries.length);
   for (const entry of entries) {
     writer.string(entry.key);
-    writer.varint(entry.bytes.length);
+    writer.varint(entry.bytes.length * 2 + (entry.segments ? 1 : 0));
   }
   for (const entry of entries) writer.bytes(entry.bytes);
-  return deflate(writer.result(), postingsLevel);
+  return bucketBlob(
+    deflate(writer.result(), postingsLevel),
+    entries.flatMap((entry) => entry.segments ?? []),
+  );
+}
+
+function bucketBlob(directory: Uint8Array, segments: readonly Uint8Array[]): Uint8Array {
+  const prefix = new ByteWriter(8);
+  prefix.varint(directory.length);
+  return concat([prefix.result(), directory, ...segments]);
 }
 
 let emptyBucketBytes: Uint8Array | undefined;
 
 /** A bucket no term hashed to. */
 export function emptyBucket(): Uint8Array {
-  emptyBucketBytes ??= deflate(new Uint8Array([0]));
+  emptyBucketBytes ??= bucketBlob(deflate(new Uint8Array([0])), []);
   return emptyBucketBytes;
 }

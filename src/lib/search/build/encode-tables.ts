@@ -1,5 +1,5 @@
 import { ByteWriter } from '../byte-codec.ts';
-import { type Location, locationBytes, type RecordHeader, type ReportRecord, sectionsPerPage } from '../format.ts';
+import { type BucketLocation, type Location, locationBytes, type RecordHeader, type ReportRecord } from '../format.ts';
 import { deflate } from './deflate.ts';
 import { concat } from './pack-files.ts';
 
@@ -28,25 +28,30 @@ export function encodeRecord(record: ReportRecord): Uint8Array {
   return concat([prefix.result(), head, deflate(concat(texts))]);
 }
 
-/** A page of the bucket table: the first bucket's offset in its file, the bucket count, then each bucket's file and length. */
-export function encodeBucketPage(buckets: readonly Location[]): Uint8Array {
+/**
+ * A page of the bucket table: the first bucket's offset in its file, the
+ * bucket count, then each bucket's file, length and the length of its tail of
+ * segments (0 for most).
+ */
+export function encodeBucketPage(buckets: readonly BucketLocation[]): Uint8Array {
   const writer = new ByteWriter();
   writer.varint(buckets[0]?.offset ?? 0);
   writer.varint(buckets.length);
   for (const location of buckets) {
     writer.varint(location.file);
     writer.varint(location.length);
+    writer.varint(location.tail);
   }
   return writer.result();
 }
 
 /**
- * The section table in pages of `sectionsPerPage` section ids. A page names
+ * The section table in pages of `sectionsPerPage` section ids (the manifest's). A page names
  * the report its first section belongs to and that report's first section,
  * then the section counts of that and each next report starting in the page,
  * so a page alone tells which report each of its sections belongs to.
  */
-export function encodeSectionPages(sectionCounts: ArrayLike<number>): Uint8Array[] {
+export function encodeSectionPages(sectionCounts: ArrayLike<number>, sectionsPerPage: number): Uint8Array[] {
   const pages: Uint8Array[] = [];
   let report = 0;
   let start = 0;

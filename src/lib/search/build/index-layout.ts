@@ -25,6 +25,8 @@ export function manifestOf(fields: {
   sections: number;
   characters: number;
   buckets: number;
+  sectionsPerPage: number;
+  segmentFrom: number;
   postings: string[];
   records: string[];
   facets: FacetValueTable[];
@@ -37,6 +39,8 @@ export function manifestOf(fields: {
     sections: fields.sections,
     characters: fields.characters,
     buckets: fields.buckets,
+    sectionsPerPage: fields.sectionsPerPage,
+    segmentFrom: fields.segmentFrom,
     files: { postings: fields.postings, records: fields.records },
     facets: fields.facets,
     facetLists: fields.facetLists,

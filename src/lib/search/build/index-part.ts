@@ -1,5 +1,13 @@
-import { decodeBucket, decodeBucketPage, decodeLocation, decodeSectionPage, decodeSections } from '../decode-index.ts';
 import {
+  decodeBucket,
+  decodeBucketPage,
+  decodeLocation,
+  decodeSectionPage,
+  decodeSections,
+  splitBucketBlob,
+} from '../decode-index.ts';
+import {
+  type BucketLocation,
   bucketOf,
   bucketPageFile,
   bucketsPerPage,
@@ -11,10 +19,10 @@ import {
   manifestFile,
   type SearchManifest,
   sectionPageFile,
-  sectionsPerPage,
 } from '../format.ts';
 import { inflate } from './deflate.ts';
 import type { BucketEntry } from './encode-postings.ts';
+import { joinSegments } from './segment-postings.ts';
 
 /** One shard's index, built by buildSearchIndex over a subsequence of the archive's reports. */
 export interface IndexPart {
@@ -45,7 +53,7 @@ export class PartReader {
   /** Where the part is in the list of parts, for messages. */
   readonly label: string;
   private readonly part: IndexPart;
-  private readonly bucketLocations: Location[];
+  private readonly bucketLocations: BucketLocation[];
   private postingsFile: HeldFile | undefined;
   private recordsFile: HeldFile | undefined;
   /** The next of the part's own buckets to read, and the terms read but not yet asked for, by merged bucket. */
@@ -61,7 +69,7 @@ export class PartReader {
         `合并检索索引：${this.label}的格式版本是 ${this.manifest.version}，这个程序写的是版本 ${indexFormatVersion}：请重新生成这个分片`,
       );
     }
-    const { reports, sections, buckets, years } = this.manifest;
+    const { reports, sections, buckets, years, sectionsPerPage } = this.manifest;
     this.positions = part.positions;
     this.years = years.flatMap(([year, count]) => Array<number | null>(count).fill(year));
     const locations = part.readFile(locationsFile);
@@ -139,10 +147,18 @@ export class PartReader {
   private readBucket(bucket: number): BucketEntry[] {
     const { file, offset, length } = this.bucketLocations[bucket]!;
     this.postingsFile = this.held(this.postingsFile, file, this.manifest.files.postings);
-    const { directory, data } = decodeBucket(inflate(this.postingsFile.bytes.subarray(offset, offset + length)));
+    const blob = splitBucketBlob(this.postingsFile.bytes.subarray(offset, offset + length));
+    const { directory, data } = decodeBucket(inflate(blob.directory));
+    const totalSections = this.manifest.sections + this.manifest.reports;
     return [...directory].map(([key, entry]) => ({
       key,
-      bytes: data.subarray(entry.offset, entry.offset + entry.length),
+      bytes: entry.segments
+        ? joinSegments(
+            key,
+            entry.segments.map((segment) => blob.tail.subarray(segment.offset, segment.offset + segment.length)),
+            totalSections,
+          )
+        : data.subarray(entry.offset, entry.offset + entry.length),
     }));
   }
 

@@ -1,4 +1,5 @@
 import {
+  type BucketLocation,
   bucketPageFile,
   bucketsPerPage,
   facetsFile,
@@ -13,9 +14,10 @@ import { concat } from './pack-files.ts';
 
 /** What the tables beside the postings and records are written from, in archive order. */
 export interface TableInput {
-  buckets: readonly Location[];
+  buckets: readonly BucketLocation[];
   records: readonly Location[];
   sectionCounts: ArrayLike<number>;
+  sectionsPerPage: number;
   years: Iterable<number | null>;
   /** Per facet, per value code: the reports with that value, ascending. */
   facetLists: readonly (readonly Int32Array[])[];
@@ -35,7 +37,7 @@ export function writeIndexTables(
     write(bucketPageFile(first / bucketsPerPage), deflate(encodeBucketPage(page)));
   }
   write(locationsFile, encodeLocations(input.records));
-  for (const [index, page] of encodeSectionPages(input.sectionCounts).entries())
+  for (const [index, page] of encodeSectionPages(input.sectionCounts, input.sectionsPerPage).entries())
     write(sectionPageFile(index), deflate(page));
   const reports = input.records.length;
   const lists = input.facetLists.map((values) =>

@@ -1,4 +1,12 @@
-import { type FacetValueTable, type Location, manifestFile, type SearchManifest } from '../format.ts';
+import {
+  type BucketLocation,
+  defaultSectionsPerPage,
+  defaultSegmentFrom,
+  type FacetValueTable,
+  manifestFile,
+  type SearchManifest,
+  type SegmentLayout,
+} from '../format.ts';
 import { encodeBucket, emptyBucket } from './encode-postings.ts';
 import { type IndexPart, PartReader } from './index-part.ts';
 import { bucketCountFor, defaultBucketBytes, defaultFileBytes, encodeManifest, manifestOf } from './index-layout.ts';
@@ -6,6 +14,7 @@ import { writeIndexTables } from './index-tables.ts';
 import { mergeFacetLists } from './merge-facets.ts';
 import { mergeTermPostings, type TermSource } from './merge-postings.ts';
 import { FilePacker } from './pack-files.ts';
+import { entryOf } from './segment-postings.ts';
 
 export interface MergeStats {
   reports: number;
@@ -61,10 +70,10 @@ export function packMerged(
   finish: (facets: FacetValueTable[]) => { manifest: SearchManifest; stats: MergeStats };
 } {
   const postings = new FilePacker('postings', fileBytes, write);
-  const locations: Location[] = [];
+  const locations: BucketLocation[] = [];
   return {
     add: (bucket) => {
-      locations.push(postings.add(bucket));
+      locations.push(postings.addBucket(bucket));
       merge.measure(postings);
     },
     finish: (facets) => finishMerge(merge, { locations, names: postings.finish() }, facets, write, fileBytes),
@@ -82,6 +91,8 @@ export interface OpenMerge {
   sections: number;
   characters: number;
   buckets: number;
+  /** How the merged index pages its sections and cuts common terms: the parts', which must agree. */
+  layout: SegmentLayout;
   sectionMaps: Int32Array[];
   terms: number;
   peakFileBytes: number;
@@ -107,6 +118,17 @@ export function openMerge(parts: readonly IndexPart[], bucketBytes = defaultBuck
     sections += count;
   });
   const characters = readers.reduce((total, reader) => total + reader.manifest.characters, 0);
+  const { sectionsPerPage, segmentFrom } = readers[0]?.manifest ?? {
+    sectionsPerPage: defaultSectionsPerPage,
+    segmentFrom: defaultSegmentFrom,
+  };
+  for (const { manifest, label } of readers) {
+    if (manifest.sectionsPerPage !== sectionsPerPage || manifest.segmentFrom !== segmentFrom) {
+      throw new Error(
+        `合并检索索引：${label}的小节分页（${manifest.sectionsPerPage}）或分段起点（${manifest.segmentFrom}）与第 1 个分片索引不同`,
+      );
+    }
+  }
   const merge: OpenMerge = {
     readers,
     order,
@@ -115,6 +137,7 @@ export function openMerge(parts: readonly IndexPart[], bucketBytes = defaultBuck
     sections,
     characters,
     buckets: bucketCountFor(characters, bucketBytes),
+    layout: { sections, reports: sectionCounts.length, sectionsPerPage, segmentFrom },
     sectionMaps: readers.map((reader) => reader.sectionMap(firstSection, sections)),
     terms: 0,
     peakFileBytes: 0,
@@ -143,7 +166,9 @@ export function mergeBucketRange(merge: OpenMerge, from: number, to: number, emi
         sources.set(key, list);
       }
     });
-    const entries = [...sources].map(([key, list]) => ({ key, bytes: mergeTermPostings(key, list, totalSections) }));
+    const entries = [...sources].map(([key, list]) =>
+      entryOf(key, mergeTermPostings(key, list, totalSections), merge.layout),
+    );
     merge.terms += entries.length;
     emit(entries.length > 0 ? encodeBucket(entries) : emptyBucket());
   }
@@ -152,7 +177,7 @@ export function mergeBucketRange(merge: OpenMerge, from: number, to: number, emi
 /** Writes what follows the postings: the bucket table, the records in merged order, meta, facets and the manifest. */
 function finishMerge(
   merge: OpenMerge,
-  postings: { locations: readonly Location[]; names: string[] },
+  postings: { locations: readonly BucketLocation[]; names: string[] },
   facets: FacetValueTable[],
   write: (name: string, bytes: Uint8Array) => void,
   fileBytes = defaultFileBytes,
@@ -174,6 +199,7 @@ function finishMerge(
       buckets: postings.locations,
       records: recordLocations,
       sectionCounts: merge.sectionCounts,
+      sectionsPerPage: merge.layout.sectionsPerPage,
       years: merge.years,
       facetLists: mergeFacetLists(readers, facets),
     },
@@ -185,6 +211,8 @@ function finishMerge(
     sections: merge.sections,
     characters: merge.characters,
     buckets: merge.buckets,
+    sectionsPerPage: merge.layout.sectionsPerPage,
+    segmentFrom: merge.layout.segmentFrom,
     postings: postings.names,
     records: recordsNames,
     facets,

@@ -1,4 +1,5 @@
-import type { Location } from '../format.ts';
+import { splitBucketBlob } from '../decode-index.ts';
+import type { BucketLocation, Location } from '../format.ts';
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
@@ -43,6 +44,11 @@ export class FilePacker {
     this.current.push(blob);
     this.size += blob.length;
     return location;
+  }
+
+  /** Adds a bucket (encodeBucket) and says where it went, and how long its tail of segments is. */
+  addBucket(blob: Uint8Array): BucketLocation {
+    return { ...this.add(blob), tail: splitBucketBlob(blob).tail.length };
   }
 
   /** Writes the last file, empty when nothing was added, and returns every file's name. */

@@ -1,5 +1,6 @@
-import { postingsShape } from '../format.ts';
+import { postingsShape, type SegmentLayout } from '../format.ts';
 import { type BucketEntry, encodeBucket, encodePositions, encodeSections } from './encode-postings.ts';
+import { entryOf } from './segment-postings.ts';
 import type { TermTable } from './term-table.ts';
 
 /**
@@ -12,13 +13,13 @@ const occurrencesPerGroup = 8_000_000;
 /**
  * Writes the postings of the table's terms whose buckets belong to this pass:
  * each term's occurrences encoded by its shape, then each bucket's terms as
- * one deflated bucket. Terms are grouped and encoded a range of buckets at a
+ * one deflated bucket, common ones cut into segments (entryOf). Terms are grouped and encoded a range of buckets at a
  * time (a bucket's terms always together, in id order), so the bytes do not
  * depend on how many parts there are.
  */
 export function serializeTerms(
   table: TermTable,
-  context: { buckets: number; inPass: (bucket: number) => boolean; totalSections: number },
+  context: { buckets: number; inPass: (bucket: number) => boolean; layout: SegmentLayout },
 ): { buckets: Map<number, Uint8Array>; terms: number } {
   const parts = Math.max(1, Math.ceil(table.occurrences / occurrencesPerGroup));
   const partOf = new Int16Array(table.size).fill(-1);
@@ -41,10 +42,10 @@ export function serializeTerms(
       const { positional, flagged } = postingsShape(key);
       const bytes = positional
         ? encodePositions(grouped.sections, grouped.values, from, to, flagged)
-        : encodeSections(grouped.sections, from, to, context.totalSections);
+        : encodeSections(grouped.sections, from, to, context.layout.sections + context.layout.reports);
       const bucket = table.bucketOf(id, context.buckets);
       const list = byBucket.get(bucket) ?? [];
-      list.push({ key, bytes });
+      list.push(entryOf(key, bytes, context.layout));
       byBucket.set(bucket, list);
       terms += 1;
     }

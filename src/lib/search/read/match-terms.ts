@@ -10,46 +10,101 @@ export interface ReportHit {
   sections: number[];
 }
 
+/** How far a segmented query has got: the hits so far, in archive order, and the share of sections searched. */
+export interface MatchProgress {
+  hits: readonly ReportHit[];
+  searched: number;
+}
+
+/** Segments fetched ahead of the one being matched: enough to keep a connection busy, few enough to stay small. */
+const segmentsAhead = 3;
+
 /**
  * Every report with a section (or title) containing all the terms, in
- * archive order; every report when there are no terms.
+ * archive order; every report when there are no terms. When a term is stored
+ * in segments (a common one in a large archive), the query runs segment by
+ * segment: the titles first, then the sections newest first. After the titles
+ * and the first segment `onProgress` hears the hits so far, and the next
+ * segments wait for its promise (so that the first results are shown before
+ * more bytes compete for the connection); after each later one it hears again.
  */
-export async function matchReports(index: SearchIndex, terms: readonly QueryTerm[]): Promise<ReportHit[]> {
+export async function matchReports(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+  onProgress?: (progress: MatchProgress) => Promise<void> | void,
+): Promise<ReportHit[]> {
   if (terms.length === 0)
     return Array.from({ length: index.manifest.reports }, (_, report) => ({ report, titleHit: false, sections: [] }));
-  const lists = await Promise.all(terms.map((term) => sectionsWithTerm(index, term.folded)));
-  const matched = lists.reduce((acc, list) => intersect(acc, list));
-  await index.loadSections(matched);
+  const keys = terms.flatMap((term) => keysOf(term.folded));
+  const segmented = (await Promise.all(keys.map((key) => index.isSegmented(key)))).some(Boolean);
+  const titles = index.segments.length - 1;
+  const passes: (number | undefined)[] = segmented
+    ? [titles, ...index.segments.slice(0, titles).map((_, segment) => segment)]
+    : [undefined];
+  const fetchPass = (pass: number | undefined) => (key: string) => index.postings(key, pass);
   // A report's hit by report number: a query can match every report, and array slots beat a Map there.
   const hitOf = new Array<ReportHit | undefined>(index.manifest.reports);
   const hits: ReportHit[] = [];
-  for (const section of matched) {
-    const report = index.reportOfSection(section);
-    let hit = hitOf[report];
-    if (!hit) {
-      hit = { report, titleHit: false, sections: [] };
-      hitOf[report] = hit;
-      hits.push(hit);
+  for (let at = 0; at < passes.length; at += 1) {
+    // Until the first results are out only the first segment is fetched ahead (with the titles); then a few.
+    const reach = Math.min(passes.length - 1, at <= 1 ? 1 : at + segmentsAhead);
+    for (let ahead = at + 1; ahead <= reach; ahead += 1) {
+      for (const key of keys) fetchPass(passes[ahead])(key).catch(() => undefined);
     }
-    if (section >= index.manifest.sections) hit.titleHit = true;
-    else hit.sections.push(section);
+    const lists = await Promise.all(terms.map((term) => sectionsWithTerm(fetchPass(passes[at]), term.folded)));
+    const matched = lists.reduce((acc, list) => intersect(acc, list));
+    await index.loadSections(matched);
+    for (const section of matched) {
+      const report = index.reportOfSection(section);
+      let hit = hitOf[report];
+      if (!hit) {
+        hit = { report, titleHit: false, sections: [] };
+        hitOf[report] = hit;
+        hits.push(hit);
+      }
+      if (section >= index.manifest.sections) hit.titleHit = true;
+      else hit.sections.push(section);
+    }
+    const pass = passes[at];
+    if (pass === undefined || pass === titles || at === passes.length - 1) continue;
+    hits.sort(byReport);
+    await onProgress?.({ hits, searched: index.segments[pass]!.to / index.manifest.sections });
   }
-  return hits;
+  return hits.sort(byReport);
 }
 
+function byReport(a: ReportHit, b: ReportHit): number {
+  return a.report - b.report;
+}
+
+/** The index keys a term is looked up by (see sectionsWithTerm). */
+function keysOf(term: string): string[] {
+  if (term.length === 0) return [];
+  if (Array.from(term).every((char) => isAlphanumeric(char.charCodeAt(0)))) return [termPrefix.word + term];
+  if (term.length === 1) return [termPrefix.unigram + term];
+  if (term.length === 2) return [termPrefix.bigram + term];
+  return phraseOffsets(term).map((offset) => termPrefix.trigram + term.slice(offset, offset + 3));
+}
+
+type Lookup = (key: string) => Promise<Postings | undefined>;
+
 /** Sections (title pseudo-sections included) containing one term, ascending. */
-async function sectionsWithTerm(index: SearchIndex, term: string): Promise<Int32Array> {
+async function sectionsWithTerm(lookup: Lookup, term: string): Promise<Int32Array> {
   if (term.length === 0) return new Int32Array();
-  if (Array.from(term).every((char) => isAlphanumeric(char.charCodeAt(0)))) {
-    return (await index.postings(termPrefix.word + term))?.sections ?? new Int32Array();
-  }
-  if (term.length === 1) return (await index.postings(termPrefix.unigram + term))?.sections ?? new Int32Array();
-  if (term.length === 2) {
-    const postings = await index.postings(termPrefix.bigram + term);
-    if (!postings?.positions) return postings?.sections ?? new Int32Array();
-    return wholeWordSections(postings, isAlphanumeric(term.charCodeAt(0)), isAlphanumeric(term.charCodeAt(1)));
-  }
-  return sectionsWithPhrase(index, term);
+  if (term.length > 2 && !Array.from(term).every((char) => isAlphanumeric(char.charCodeAt(0))))
+    return sectionsWithPhrase(lookup, term);
+  const [key] = keysOf(term);
+  const postings = await lookup(key!);
+  if (!postings?.positions) return postings?.sections ?? new Int32Array();
+  return wholeWordSections(postings, isAlphanumeric(term.charCodeAt(0)), isAlphanumeric(term.charCodeAt(1)));
+}
+
+/** Offsets 0, 3, 6 … and the last trigram's: together they cover every character. */
+function phraseOffsets(term: string): number[] {
+  const offsets: number[] = [];
+  for (let offset = 0; offset < term.length - 3; offset += 3) offsets.push(offset);
+  offsets.push(term.length - 3);
+  return offsets;
 }
 
 /**
@@ -58,12 +113,10 @@ async function sectionsWithTerm(index: SearchIndex, term: string): Promise<Int32
  * at the right distances. Flags on the first and last trigram make a term
  * that starts or ends with a letter or digit match whole words only.
  */
-async function sectionsWithPhrase(index: SearchIndex, term: string): Promise<Int32Array> {
-  const offsets: number[] = [];
-  for (let offset = 0; offset < term.length - 3; offset += 3) offsets.push(offset);
-  offsets.push(term.length - 3);
+async function sectionsWithPhrase(lookup: Lookup, term: string): Promise<Int32Array> {
+  const offsets = phraseOffsets(term);
   const postings = await Promise.all(
-    offsets.map((offset) => index.postings(termPrefix.trigram + term.slice(offset, offset + 3))),
+    offsets.map((offset) => lookup(termPrefix.trigram + term.slice(offset, offset + 3))),
   );
   if (postings.some((entry) => !entry)) return new Int32Array();
   const checkBefore = isAlphanumeric(term.charCodeAt(0));

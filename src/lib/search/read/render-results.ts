@@ -32,6 +32,26 @@ export function searchStatus(state: SearchState, hasTerms: boolean, outcome: Sea
     : `符合条件的报告共 ${reports} 篇。`;
 }
 
+/**
+ * What the status line says while a query that reads segment by segment (a
+ * common phrase in a large archive) shows its first results: the share of
+ * the archive, newest first, they come from (`listedShare`), and how far the
+ * search has got since.
+ */
+export function partialStatus(outcome: SearchOutcome, listedShare: number, searched: number): string {
+  const share = `${percent(listedShare)}%`;
+  const found =
+    outcome.hits.length === 0
+      ? `最新的 ${share} 内容中没有找到`
+      : `已在最新的 ${share} 内容中找到 ${outcome.hits.length} 篇报告`;
+  const further = searched > listedShare ? `（已检索 ${percent(searched)}%）` : '';
+  return `${found}，正在检索其余的内容${further}…`;
+}
+
+function percent(share: number): number {
+  return Math.min(99, Math.max(1, Math.floor(share * 100)));
+}
+
 export function errorStatus(error: Error): string {
   return `检索出错：${error.message}`;
 }

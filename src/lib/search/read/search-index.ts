@@ -8,14 +8,15 @@ import {
   decodeSectionPage,
   decodeSections,
   type SectionPage,
+  splitBucketBlob,
 } from '../decode-index.ts';
 import {
+  type BucketLocation,
   bucketOf,
   bucketPageFile,
   bucketsPerPage,
   facetsFile,
   indexFormatVersion,
-  type Location,
   locationBytes,
   locationsFile,
   manifestFile,
@@ -24,7 +25,7 @@ import {
   type RecordHeader,
   type SearchManifest,
   sectionPageFile,
-  sectionsPerPage,
+  segmentsOf,
 } from '../format.ts';
 import type { IndexSource } from '../index-source.ts';
 
@@ -39,9 +40,12 @@ export class SearchIndex {
   private readonly source: IndexSource;
   /** Each report's year minus 1900, 0 when undated: from the manifest's runs. */
   private readonly years: Uint16Array;
-  private readonly bucketPages = new Map<number, Promise<Location[]>>();
-  private readonly buckets = new Map<number, Promise<Bucket>>();
+  private readonly bucketPages = new Map<number, Promise<BucketLocation[]>>();
+  private readonly buckets = new Map<number, Promise<LoadedBucket>>();
+  /** Decoded postings by key, or by key and segment ("key#k") for a segmented term. */
   private readonly decoded = new Map<string, Promise<Postings | undefined>>();
+  /** The section-id range of each segment of a segmented term (segmentsOf): the last one holds the titles. */
+  readonly segments: readonly { from: number; to: number }[];
   private readonly sectionPages = new Map<number, Promise<SectionPage>>();
   private readonly loadedSectionPages = new Map<number, SectionPage>();
   /** First section of each report whose section page has arrived, -1 for the rest: made when the first page comes. */
@@ -52,6 +56,7 @@ export class SearchIndex {
   private constructor(source: IndexSource, manifest: SearchManifest) {
     this.source = source;
     this.manifest = manifest;
+    this.segments = segmentsOf(manifest);
     this.years = new Uint16Array(manifest.reports);
     let report = 0;
     for (const [year, count] of manifest.years) {
@@ -80,7 +85,7 @@ export class SearchIndex {
   async loadSections(sections: Int32Array): Promise<void> {
     const pages = new Set<number>();
     for (const section of sections)
-      if (section < this.manifest.sections) pages.add(Math.floor(section / sectionsPerPage));
+      if (section < this.manifest.sections) pages.add(Math.floor(section / this.manifest.sectionsPerPage));
     await Promise.all([...pages].map((page) => this.sectionPage(page)));
   }
 
@@ -88,7 +93,7 @@ export class SearchIndex {
   reportOfSection(section: number): number {
     const { sections } = this.manifest;
     if (section >= sections) return section - sections;
-    const page = this.loadedSectionPages.get(Math.floor(section / sectionsPerPage));
+    const page = this.loadedSectionPages.get(Math.floor(section / this.manifest.sectionsPerPage));
     if (!page) throw new Error(`search index: section ${section} asked for before its page was loaded`);
     // The last report starting at or before the section: reports without sections start where the next one does.
     let low = 0;
@@ -129,38 +134,72 @@ export class SearchIndex {
     return page;
   }
 
-  /** A term's postings, decoded once: changing a filter or the sort reruns the query with the same terms. */
-  postings(key: string): Promise<Postings | undefined> {
+  /** Whether a term is stored in segments (undefined: not in the index): a query with one reads segment by segment. */
+  async isSegmented(key: string): Promise<boolean | undefined> {
+    const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
+    const ref = bucket.directory.get(key);
+    return ref && ref.segments !== undefined;
+  }
+
+  /**
+   * A term's postings, decoded once (changing a filter or the sort reruns the
+   * query with the same terms): whole, or only the sections of one segment's
+   * range. A segmented term must be asked for by segment, and then only that
+   * segment is fetched.
+   */
+  async postings(key: string, segment?: number): Promise<Postings | undefined> {
+    const whole = this.decodedOnce(key, async () => {
+      const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
+      const ref = bucket.directory.get(key);
+      if (!ref) return undefined;
+      if (ref.segments) throw new Error(`search index: ${key} is stored in segments and must be read by segment`);
+      return decodePostings(key, bucket.data.subarray(ref.offset, ref.offset + ref.length));
+    });
+    if (segment === undefined) return whole;
+    const ranged = this.decodedOnce(`${key}#${segment}`, async () => {
+      const loaded = await this.bucket(bucketOf(key, this.manifest.buckets));
+      const ref = loaded.bucket.directory.get(key);
+      if (!ref) return undefined;
+      if (!ref.segments) return withinRange((await whole)!, this.segments[segment]!);
+      const { offset, length } = ref.segments[segment]!;
+      if (length === 0) return decodePostings(key, emptyPostings);
+      const bytes = await this.source.range(loaded.file, loaded.tailStart + offset, length);
+      return decodePostings(key, await this.source.inflate(bytes));
+    });
+    // The whole term is only looked at when it is not segmented; a failure there shows through `ranged`.
+    whole.catch(() => undefined);
+    return ranged;
+  }
+
+  private decodedOnce(key: string, decode: () => Promise<Postings | undefined>): Promise<Postings | undefined> {
     let postings = this.decoded.get(key);
     if (!postings) {
-      postings = this.bucket(bucketOf(key, this.manifest.buckets)).then((bucket) => {
-        const entry = bucket.directory.get(key);
-        if (!entry) return undefined;
-        const bytes = bucket.data.subarray(entry.offset, entry.offset + entry.length);
-        const { positional, flagged } = postingsShape(key);
-        return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
-      });
+      postings = decode();
       keepUnlessFailed(this.decoded, key, postings);
     }
     return postings;
   }
 
-  private bucket(index: number): Promise<Bucket> {
+  /** A bucket's directory, fetched without the segments that follow it. */
+  private bucket(index: number): Promise<LoadedBucket> {
     let bucket = this.buckets.get(index);
     if (!bucket) {
-      bucket = this.bucketPage(Math.floor(index / bucketsPerPage))
-        .then((locations) => {
-          const location = locations[index % bucketsPerPage]!;
-          return this.source.range(this.manifest.files.postings[location.file]!, location.offset, location.length);
-        })
-        .then((bytes) => this.source.inflate(bytes))
-        .then(decodeBucket);
+      bucket = this.bucketPage(Math.floor(index / bucketsPerPage)).then(async (locations) => {
+        const { file, offset, length, tail } = locations[index % bucketsPerPage]!;
+        const name = this.manifest.files.postings[file]!;
+        const { directory } = splitBucketBlob(await this.source.range(name, offset, length - tail));
+        return {
+          bucket: decodeBucket(await this.source.inflate(directory)),
+          file: name,
+          tailStart: offset + length - tail,
+        };
+      });
       keepUnlessFailed(this.buckets, index, bucket);
     }
     return bucket;
   }
 
-  private bucketPage(index: number): Promise<Location[]> {
+  private bucketPage(index: number): Promise<BucketLocation[]> {
     let page = this.bucketPages.get(index);
     if (!page) {
       page = this.source
@@ -265,6 +304,43 @@ export class SearchIndex {
 function keepUnlessFailed<K, V>(cache: Map<K, Promise<V>>, key: K, promise: Promise<V>): void {
   cache.set(key, promise);
   promise.catch(() => cache.delete(key));
+}
+
+interface LoadedBucket {
+  bucket: Bucket;
+  /** The postings file it is in, and where its segments start there. */
+  file: string;
+  tailStart: number;
+}
+
+/** A term with no sections, in either shape: a section count of 0 (list mode 0, count 0). */
+const emptyPostings = new Uint8Array([0, 0]);
+
+function decodePostings(key: string, bytes: Uint8Array): Postings {
+  const { positional, flagged } = postingsShape(key);
+  return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
+}
+
+/** The part of whole postings inside a section range, as views: positions stay shared, `starts` index into them. */
+function withinRange(postings: Postings, range: { from: number; to: number }): Postings {
+  const { sections, starts, positions } = postings;
+  const first = lowerBound(sections, range.from);
+  const end = lowerBound(sections, range.to);
+  return starts && positions
+    ? { sections: sections.subarray(first, end), starts: starts.subarray(first, end + 1), positions }
+    : { sections: sections.subarray(first, end) };
+}
+
+/** The first index whose value is at least `value`, in an ascending array. */
+function lowerBound(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 interface LoadedRecord {

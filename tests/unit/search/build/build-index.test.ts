@@ -8,7 +8,7 @@ import {
   indexFormatVersion,
   type SearchManifest,
   sectionPageFile,
-  sectionsPerPage,
+  defaultSectionsPerPage,
 } from '../../../../src/lib/search/format.ts';
 import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
 
@@ -31,7 +31,9 @@ describe('building the index', () => {
         'manifest.json',
         ...Array.from({ length: Math.ceil(manifest.buckets / bucketsPerPage) }, (_, page) => bucketPageFile(page)),
         'locations.bin',
-        ...Array.from({ length: Math.ceil(manifest.sections / sectionsPerPage) }, (_, page) => sectionPageFile(page)),
+        ...Array.from({ length: Math.ceil(manifest.sections / defaultSectionsPerPage) }, (_, page) =>
+          sectionPageFile(page),
+        ),
         'facets.bin',
         ...manifest.files.postings,
         ...manifest.files.records,

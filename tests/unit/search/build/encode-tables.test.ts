@@ -13,7 +13,7 @@ import {
   locationBytes,
   type RecordHeader,
   type ReportRecord,
-  sectionsPerPage,
+  defaultSectionsPerPage as sectionsPerPage,
 } from '../../../../src/lib/search/format.ts';
 import { decodeBucketPage, decodeLocation, decodeSectionPage } from '../../../../src/lib/search/decode-index.ts';
 
@@ -90,7 +90,7 @@ describe('the section pages', () => {
   /** Each section id's report, from the pages alone. */
   function reportsFromPages(counts: number[]): number[] {
     const reports: number[] = [];
-    encodeSectionPages(counts).forEach((bytes, page) => {
+    encodeSectionPages(counts, sectionsPerPage).forEach((bytes, page) => {
       const { firstReport, starts } = decodeSectionPage(bytes);
       const pageStart = page * sectionsPerPage;
       expect(starts[0]).toBeLessThanOrEqual(pageStart);
@@ -106,22 +106,22 @@ describe('the section pages', () => {
   it('tell the report of every section, across reports that span pages and reports without sections', () => {
     const counts = [3, 0, sectionsPerPage, 0, 0, 5, sectionsPerPage * 2 + 1, 0, 4];
     const expected = counts.flatMap((count, report) => Array<number>(count).fill(report));
-    expect(encodeSectionPages(counts)).toHaveLength(Math.ceil(expected.length / sectionsPerPage));
+    expect(encodeSectionPages(counts, sectionsPerPage)).toHaveLength(Math.ceil(expected.length / sectionsPerPage));
     expect(reportsFromPages(counts)).toEqual(expected);
   });
 
   it('are none for an archive without sections', () => {
-    expect(encodeSectionPages([0, 0])).toEqual([]);
+    expect(encodeSectionPages([0, 0], sectionsPerPage)).toEqual([]);
   });
 });
 
 describe('a bucket page', () => {
-  it('gives back each bucket’s file, and offsets that follow from the first offset and the lengths', () => {
+  it('gives back each bucket’s file and tail, and offsets that follow from the first offset and the lengths', () => {
     const buckets = [
-      { file: 0, offset: 120, length: 10 },
-      { file: 0, offset: 130, length: 7 },
-      { file: 1, offset: 0, length: 3 },
-      { file: 1, offset: 3, length: 0 },
+      { file: 0, offset: 120, length: 10, tail: 0 },
+      { file: 0, offset: 130, length: 7, tail: 4 },
+      { file: 1, offset: 0, length: 3, tail: 0 },
+      { file: 1, offset: 3, length: 0, tail: 0 },
     ];
     expect(decodeBucketPage(encodeBucketPage(buckets))).toEqual(buckets);
   });

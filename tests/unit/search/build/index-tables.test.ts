@@ -17,6 +17,7 @@ describe('the tables beside the postings and records', () => {
         file: 0,
         offset: bucket * 10,
         length: 10,
+        tail: bucket % 3,
       })),
       records: [
         { file: 0, offset: 0, length: 30 },
@@ -24,6 +25,7 @@ describe('the tables beside the postings and records', () => {
         { file: 1, offset: 0, length: 50 },
       ],
       sectionCounts: [2, 0, 5],
+      sectionsPerPage: 4,
       years: [2021, 2021, null],
       facetLists: [[Int32Array.of(0, 2), Int32Array.of(1)], [Int32Array.of()]],
     },
@@ -33,8 +35,15 @@ describe('the tables beside the postings and records', () => {
     },
   );
 
-  it('are written in one order: bucket pages, record locations, section pages, facet lists', () => {
-    expect(written).toEqual([bucketPageFile(0), bucketPageFile(1), locationsFile, sectionPageFile(0), facetsFile]);
+  it('are written in one order: bucket pages, record locations, section pages (of the given size), facet lists', () => {
+    expect(written).toEqual([
+      bucketPageFile(0),
+      bucketPageFile(1),
+      locationsFile,
+      sectionPageFile(0),
+      sectionPageFile(1),
+      facetsFile,
+    ]);
     // Three reports, a fixed number of bytes each.
     expect(sizes.get(locationsFile)! % 3).toBe(0);
   });

@@ -5,7 +5,7 @@ import { type BuildIndexOptions, buildSearchIndex } from '../../../../src/lib/se
 import { type IndexInput, indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
 import type { IndexPart } from '../../../../src/lib/search/build/index-part.ts';
 import { mergeSearchIndexes } from '../../../../src/lib/search/build/merge-indexes.ts';
-import { decodeBucket, decodeBucketPage } from '../../../../src/lib/search/decode-index.ts';
+import { decodeBucket, decodeBucketPage, splitBucketBlob } from '../../../../src/lib/search/decode-index.ts';
 import {
   bucketsPerPage,
   indexFormatVersion,
@@ -49,10 +49,18 @@ function sectionListModes(files: Map<string, Uint8Array>): Map<string, number> {
   const modes = new Map<string, number>();
   for (const { file, offset, length } of locations) {
     const packed = files.get(manifest.files.postings[file]!)!.subarray(offset, offset + length);
-    const { directory, data } = decodeBucket(inflateRawSync(packed));
+    const { directory, data } = decodeBucket(inflateRawSync(splitBucketBlob(packed).directory));
     for (const [key, entry] of directory) if (!postingsShape(key).positional) modes.set(key, data[entry.offset]!);
   }
   return modes;
+}
+
+/** Buckets with segmented terms: those whose tail is not empty. */
+function segmentedBuckets(files: Map<string, Uint8Array>): number {
+  return [...files.keys()]
+    .filter((name) => /^buckets-\d+\.bin$/.test(name))
+    .flatMap((name) => decodeBucketPage(inflateRawSync(files.get(name)!)))
+    .filter((location) => location.tail > 0).length;
 }
 
 function manifestOf(files: Map<string, Uint8Array>): SearchManifest {
@@ -106,6 +114,32 @@ describe('merging shard indexes', () => {
       slow,
     );
   }
+
+  it('cuts common terms into the segments one build cuts, from parts that cut theirs at other sections', () => {
+    const layout = { sectionsPerPage: 64, segmentFrom: 12 };
+    for (const split of [splits.interleaved, splits.random]) {
+      const { parts, expected } = expectMergeEqualsBuild(generated, split(generated.reports.length), {
+        part: layout,
+        merged: layout,
+      });
+      expect(segmentedBuckets(expected.files)).toBeGreaterThan(0);
+      expect(parts.filter((files) => segmentedBuckets(files) > 0).length).toBeGreaterThan(1);
+    }
+  });
+
+  it('refuses parts built with other section pages or segment sizes', () => {
+    const parts = buildParts(generated, splits.halves(generated.reports.length).partOf, 2, [
+      { sectionsPerPage: 64 },
+      { sectionsPerPage: 128 },
+    ]);
+    expect(() =>
+      mergeSearchIndexes(
+        parts.map(({ part }) => part),
+        generated.facets,
+        () => undefined,
+      ),
+    ).toThrow('第 2 个分片索引的小节分页（128）');
+  });
 
   it('merges parts with more buckets than the merged index', () => {
     const { parts, expected } = expectMergeEqualsBuild(generated, splits.interleaved(generated.reports.length), {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.ts';
+import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
+import { memorySource } from '../../../../src/lib/search/build/memory-source.ts';
 import { searchableText } from '../../../../src/lib/search/format.ts';
-import { matchReports } from '../../../../src/lib/search/read/match-terms.ts';
+import { matchReports, type MatchProgress } from '../../../../src/lib/search/read/match-terms.ts';
+import { SearchIndex } from '../../../../src/lib/search/read/search-index.ts';
 import { parseQuery } from '../../../../src/lib/search/read/parse-query.ts';
 import { foldText } from '../../../../src/lib/text/fold.ts';
 import { openIndexOf } from '../../../helpers/search-index.ts';
@@ -62,5 +66,44 @@ describe('matching query terms to reports', () => {
   it('finds nothing for a term that never occurs', async () => {
     expect(await slugsOf('不存在的词语')).toEqual([]);
     expect(await slugsOf('教育 不存在')).toEqual([]);
+  });
+
+  it('reads a common term segment by segment, newest first, telling how far it has got', async () => {
+    const files = buildSearchIndex(indexInputOf(archive), { sectionsPerPage: 2, segmentFrom: 2 }).files;
+    const source = memorySource(files);
+    let ranges = 0;
+    const segmented = await SearchIndex.open({
+      ...source,
+      range: (...request) => {
+        ranges += 1;
+        return source.range(...request);
+      },
+    });
+    expect(await segmented.isSegmented('b:教育')).toBe(true);
+    const expected = await matchReports(index, parseQuery('教育 工作'));
+    const heard: { hits: number[]; searched: number; rangesThen: number }[] = [];
+    let release: () => void = () => undefined;
+    const progress = (step: MatchProgress): Promise<void> | void => {
+      heard.push({ hits: step.hits.map((hit) => hit.report), searched: step.searched, rangesThen: ranges });
+      // The first results hold the next segments back until they are shown.
+      if (heard.length === 1) return new Promise((resolve) => (release = resolve));
+    };
+    const pending = matchReports(segmented, parseQuery('教育 工作'), progress);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toHaveLength(1);
+    expect(ranges).toBe(heard[0]!.rangesThen);
+    release();
+    const hits = await pending;
+    expect(hits).toEqual(expected);
+    expect(heard.length).toBe(segmented.segments.length - 2);
+    expect(ranges).toBeGreaterThan(heard[0]!.rangesThen);
+    const searched = heard.map((step) => step.searched);
+    expect(searched).toEqual([...searched].sort((a, b) => a - b));
+    expect(searched.at(-1)).toBeLessThan(1);
+    // Each step's hits are in archive order and are final hits: titles first, then sections newest first.
+    for (const step of heard) {
+      expect(step.hits).toEqual([...step.hits].sort((a, b) => a - b));
+      for (const report of step.hits) expect(expected.map((hit) => hit.report)).toContain(report);
+    }
   });
 });

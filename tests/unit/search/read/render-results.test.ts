@@ -3,6 +3,7 @@ import type { ReportResult } from '../../../../src/lib/search/read/present-resul
 import {
   asksForNothing,
   errorStatus,
+  partialStatus,
   resultHtml,
   searchStatus,
   searchTitle,
@@ -84,6 +85,17 @@ describe('the status line and the title', () => {
     );
     expect(searchStatus(state, false, outcome(0, 0))).toBe('没有符合筛选条件的报告。');
     expect(errorStatus(new Error('网络中断'))).toBe('检索出错：网络中断');
+  });
+
+  it('says where the first results of a query read in segments come from, and how far the rest has got', () => {
+    expect(partialStatus(outcome(8, 20), 0.1, 0.1)).toBe('已在最新的 10% 内容中找到 8 篇报告，正在检索其余的内容…');
+    expect(partialStatus(outcome(8, 20), 0.1, 0.456)).toBe(
+      '已在最新的 10% 内容中找到 8 篇报告，正在检索其余的内容（已检索 45%）…',
+    );
+    // Never 0 % or 100 % while searching: some is done, and some is left.
+    expect(partialStatus(outcome(0, 0), 0.001, 0.999)).toBe(
+      '最新的 1% 内容中没有找到，正在检索其余的内容（已检索 99%）…',
+    );
   });
 
   it('puts the query in the page title', () => {

@@ -100,6 +100,13 @@ describe('exact search on a generated corpus', async () => {
     expect(await compareWithTruth(archive, small, queries)).toEqual([]);
   }, 60_000);
 
+  it('agrees with the substring definition when common terms are read segment by segment', async () => {
+    const queries = sampleQueries(archive, 400, 13);
+    const segmented = await openIndex(archive, { sectionsPerPage: 256, segmentFrom: 40 });
+    expect(segmented.segments.length).toBeGreaterThan(3);
+    expect(await compareWithTruth(archive, segmented, queries)).toEqual([]);
+  }, 60_000);
+
   it('filters with OR inside a facet and AND across facets, and counts values for the other facets', async () => {
     const index = await openIndex(archive);
     const terms = parseQuery('教育');

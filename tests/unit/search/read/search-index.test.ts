@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../../../../src/lib/search/build/build-index.t
 import { encodeSectionPages } from '../../../../src/lib/search/build/encode-tables.ts';
 import { indexInputOf } from '../../../../src/lib/search/build/index-input.ts';
 import { memorySource } from '../../../../src/lib/search/build/memory-source.ts';
-import { indexFormatVersion, sectionPageFile, sectionsPerPage } from '../../../../src/lib/search/format.ts';
+import { indexFormatVersion, sectionPageFile } from '../../../../src/lib/search/format.ts';
 import type { IndexSource } from '../../../../src/lib/search/index-source.ts';
 import { SearchIndex } from '../../../../src/lib/search/read/search-index.ts';
 import { loadFixtureArchive } from '../../../helpers/temp-archive.ts';
@@ -65,11 +65,19 @@ describe('opening the index', () => {
   });
 
   it('fetches only the section pages of the sections asked for, across pages and reports that span them', async () => {
+    // Pages of the size the manifest gives.
+    const sectionsPerPage = 8;
     const counts = [3, 0, sectionsPerPage, 0, 5, sectionsPerPage * 2 + 1, 4];
     const sections = counts.reduce((total, count) => total + count, 0);
-    const manifest = { version: indexFormatVersion, reports: counts.length, sections, years: [[null, counts.length]] };
+    const manifest = {
+      version: indexFormatVersion,
+      reports: counts.length,
+      sections,
+      sectionsPerPage,
+      years: [[null, counts.length]],
+    };
     const pages = new Map<string, Uint8Array>([['manifest.json', new TextEncoder().encode(JSON.stringify(manifest))]]);
-    for (const [number, page] of encodeSectionPages(counts).entries())
+    for (const [number, page] of encodeSectionPages(counts, sectionsPerPage).entries())
       pages.set(sectionPageFile(number), deflateRawSync(page));
     const read: string[] = [];
     const source = memorySource(pages);
@@ -81,9 +89,9 @@ describe('opening the index', () => {
       },
     });
     const firsts = counts.map((_, report) => counts.slice(0, report).reduce((total, count) => total + count, 0));
-    const wanted = [2, 3, sectionsPerPage * 2 + 10, sections - 1];
+    const wanted = [2, 3, sectionsPerPage * 2 + 3, sections - 1];
     await index.loadSections(Int32Array.from(wanted));
-    expect(read).toEqual(['manifest.json', sectionPageFile(0), sectionPageFile(2), sectionPageFile(3)]);
+    expect(read).toEqual(['manifest.json', sectionPageFile(0), sectionPageFile(2), sectionPageFile(4)]);
     expect(wanted.map((section) => index.reportOfSection(section))).toEqual([0, 2, 5, 6]);
     expect([0, 2, 5, 6].map((report) => index.firstSectionOf(report))).toEqual([0, 2, 5, 6].map((r) => firsts[r]));
     expect(index.reportOfSection(sections + 4)).toBe(4);
