@@ -1,20 +1,20 @@
 import { browserSource } from '../lib/search/read/browser-source.ts';
-import { type MatchProgress, matchReports, type ReportHit } from '../lib/search/read/match-terms.ts';
+import { type MatchProgress, matchReports } from '../lib/search/read/match-terms.ts';
 import { parseQuery } from '../lib/search/read/parse-query.ts';
-import { presentHits, type ReportResult } from '../lib/search/read/present-results.ts';
+import { presentHits } from '../lib/search/read/present-results.ts';
 import { resultsCsv } from '../lib/search/read/results-csv.ts';
 import {
   asksForNothing,
   errorStatus,
   idleStatus,
   partialStatus,
-  resultHtml,
   searchStatus,
   searchTitle,
 } from '../lib/search/read/render-results.ts';
 import { filterAndRank, type SearchOutcome, type SortOrder } from '../lib/search/read/run-search.ts';
 import { SearchIndex } from '../lib/search/read/search-index.ts';
 import { startFacetCounts } from './facet-counts.ts';
+import { startResultList } from './result-list.ts';
 import { startResultTools } from './result-tools.ts';
 import {
   type FacetParam,
@@ -23,31 +23,8 @@ import {
   serializeSearchState,
 } from '../lib/search/read/search-url.ts';
 
-/** Results are shown in batches; each batch fetches that many report records. */
-const batchSize = 10;
-const sectionsShown = 3;
-
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
-}
-
-function resultItem(result: ReportResult): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'result';
-  item.innerHTML = resultHtml(result);
-  return item;
-}
-
-interface ListedHit {
-  report: number;
-  sections: number;
-}
-
-/** Whether the hits begin with the listed reports, each with as many sections as when it was listed. */
-function leadsWith(hits: readonly ReportHit[], listed: readonly ListedHit[]): boolean {
-  return listed.every(
-    ({ report, sections }, at) => hits[at]?.report === report && hits[at].sections.length === sections,
-  );
 }
 
 export function startSearchPage(): void {
@@ -79,8 +56,6 @@ export function startSearchPage(): void {
   };
   const pageTitle = document.title;
   let generation = 0;
-  /** The listed results: their outcome and query, and each listed report with its section count then. */
-  let shown: { outcome: SearchOutcome; state: SearchState; count: number; listed: ListedHit[] } | undefined;
 
   const stateFromControls = (): SearchState => {
     const filters: Record<string, string[]> = {};
@@ -103,39 +78,6 @@ export function startSearchPage(): void {
     }
   };
 
-  const showMore = async () => {
-    if (!shown) return;
-    const current = generation;
-    const searchIndex = await openIndex();
-    const terms = parseQuery(shown.state.q);
-    const { outcome } = shown;
-    const from = shown.count;
-    const to = Math.min(from + batchSize, outcome.hits.length);
-    more.hidden = true;
-    // Every record is requested at once; each result appears as soon as it and those above it have arrived.
-    const pending = Array.from({ length: to - from }, (_, offset) =>
-      presentHits(
-        searchIndex,
-        outcome,
-        terms,
-        { from: from + offset, to: from + offset + 1 },
-        { base, sectionsPerReport: sectionsShown, withTopics: false },
-      ),
-    );
-    // A newer search may abandon this one midway: its remaining failures are of no interest.
-    for (const next of pending) next.catch(() => undefined);
-    for (const next of pending) {
-      const [result] = await next;
-      if (current !== generation) return;
-      list.append(resultItem(result!));
-      const hit = outcome.hits[shown.count]!;
-      shown.listed.push({ report: hit.report, sections: hit.sections.length });
-      shown.count += 1;
-    }
-    more.hidden = shown.count >= outcome.hits.length;
-    tools.listed(shown.count);
-  };
-
   const run = async (state: SearchState) => {
     const current = ++generation;
     const terms = parseQuery(state.q);
@@ -143,10 +85,9 @@ export function startSearchPage(): void {
     document.title = searchTitle(state, hasTerms, pageTitle);
     more.hidden = true;
     if (asksForNothing(state, hasTerms, location.search)) {
-      shown = undefined;
+      resultList.clear();
       facetCounts.clear();
       tools.hide();
-      list.replaceChildren();
       list.removeAttribute('aria-busy');
       status.textContent = idleStatus;
       return;
@@ -170,9 +111,8 @@ export function startSearchPage(): void {
         const { outcome } = await filterAndRank(searchIndex, [...progress.hits], request);
         if (current !== generation) return;
         first = { outcome, share: progress.searched };
-        shown = { outcome, state, count: 0, listed: [] };
-        list.replaceChildren();
-        await showMore();
+        await resultList.show(outcome, state);
+        // More results come with the complete ones.
         more.hidden = true;
         if (current !== generation) return;
         status.textContent = partialStatus(outcome, progress.searched, progress.searched);
@@ -185,16 +125,7 @@ export function startSearchPage(): void {
       const { outcome, countFacets } = await filterAndRank(searchIndex, matches, request);
       if (current !== generation) return;
       tools.chart(outcome, state, hasTerms);
-      if (shown?.state === state && leadsWith(outcome.hits, shown.listed)) {
-        // The first results stand: the complete ones add to them instead of replacing what the reader sees.
-        shown.outcome = outcome;
-        more.hidden = shown.count >= outcome.hits.length;
-        tools.listed(shown.count);
-      } else {
-        shown = { outcome, state, count: 0, listed: [] };
-        list.replaceChildren();
-        await showMore();
-      }
+      await (first ? resultList.complete(outcome, state) : resultList.show(outcome, state));
       if (current !== generation) return;
       status.textContent = searchStatus(state, hasTerms, outcome);
       list.removeAttribute('aria-busy');
@@ -222,7 +153,7 @@ export function startSearchPage(): void {
       navigate(state);
     },
     listedCsv: async () => {
-      const listed = shown;
+      const listed = resultList.shown;
       if (!listed) return undefined;
       const searchIndex = await openIndex();
       // Every matching section of the listed reports; their records are already here, so nothing more is fetched.
@@ -240,6 +171,14 @@ export function startSearchPage(): void {
     },
   });
   const facetCounts = startFacetCounts(facetForm, facetDetails, openIndex, [tools.provinces]);
+  const resultList = startResultList({
+    list,
+    more,
+    base,
+    openIndex,
+    generation: () => generation,
+    onListed: (count) => tools.listed(count),
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -252,7 +191,8 @@ export function startSearchPage(): void {
     if (loadingMore) return;
     loadingMore = true;
     const current = generation;
-    showMore()
+    resultList
+      .more()
       .catch((error: Error) => {
         if (current === generation) status.textContent = errorStatus(error);
       })

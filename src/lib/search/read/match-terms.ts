@@ -38,8 +38,9 @@ export async function matchReports(
   const keys = terms.flatMap((term) => keysOf(term.folded));
   const segmented = (await Promise.all(keys.map((key) => index.isSegmented(key)))).some(Boolean);
   const titles = index.segments.length - 1;
+  // A pass is a segment, or undefined for a query with no segmented term: one pass over whole postings.
   const passes: (number | undefined)[] = segmented
-    ? [titles, ...index.segments.slice(0, titles).map((_, segment) => segment)]
+    ? [titles, ...Array.from({ length: titles }, (_, segment) => segment)]
     : [undefined];
   const fetchPass = (pass: number | undefined) => (key: string) => index.postings(key, pass);
   // A report's hit by report number: a query can match every report, and array slots beat a Map there.
@@ -54,23 +55,28 @@ export async function matchReports(
     const lists = await Promise.all(terms.map((term) => sectionsWithTerm(fetchPass(passes[at]), term.folded)));
     const matched = lists.reduce((acc, list) => intersect(acc, list));
     await index.loadSections(matched);
-    for (const section of matched) {
-      const report = index.reportOfSection(section);
-      let hit = hitOf[report];
-      if (!hit) {
-        hit = { report, titleHit: false, sections: [] };
-        hitOf[report] = hit;
-        hits.push(hit);
-      }
-      if (section >= index.manifest.sections) hit.titleHit = true;
-      else hit.sections.push(section);
-    }
+    addHits(index, matched, hitOf, hits);
     const pass = passes[at];
     if (pass === undefined || pass === titles || at === passes.length - 1) continue;
     hits.sort(byReport);
     await onProgress?.({ hits, searched: index.segments[pass]!.to / index.manifest.sections });
   }
   return hits.sort(byReport);
+}
+
+/** Adds matched sections to their reports' hits, making a hit for a report met first. */
+function addHits(index: SearchIndex, matched: Int32Array, hitOf: (ReportHit | undefined)[], hits: ReportHit[]): void {
+  for (const section of matched) {
+    const report = index.reportOfSection(section);
+    let hit = hitOf[report];
+    if (!hit) {
+      hit = { report, titleHit: false, sections: [] };
+      hitOf[report] = hit;
+      hits.push(hit);
+    }
+    if (section >= index.manifest.sections) hit.titleHit = true;
+    else hit.sections.push(section);
+  }
 }
 
 function byReport(a: ReportHit, b: ReportHit): number {

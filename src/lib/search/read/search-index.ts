@@ -1,33 +1,19 @@
 import { ByteReader } from '../byte-codec.ts';
+import { decodeLocation, decodeSectionPage, decodeSections, type SectionPage } from '../decode-index.ts';
 import {
-  type Bucket,
-  decodeBucket,
-  decodeBucketPage,
-  decodeLocation,
-  decodePositions,
-  decodeSectionPage,
-  decodeSections,
-  type SectionPage,
-  splitBucketBlob,
-} from '../decode-index.ts';
-import {
-  type BucketLocation,
-  bucketOf,
-  bucketPageFile,
-  bucketsPerPage,
   facetsFile,
   indexFormatVersion,
   locationBytes,
   locationsFile,
   manifestFile,
   type Postings,
-  postingsShape,
   type RecordHeader,
   type SearchManifest,
   sectionPageFile,
-  segmentsOf,
 } from '../format.ts';
 import type { IndexSource } from '../index-source.ts';
+import { keepUnlessFailed } from './keep-unless-failed.ts';
+import { TermPostings } from './term-postings.ts';
 
 /**
  * The opened index: only its manifest is loaded up front. Everything else
@@ -40,12 +26,7 @@ export class SearchIndex {
   private readonly source: IndexSource;
   /** Each report's year minus 1900, 0 when undated: from the manifest's runs. */
   private readonly years: Uint16Array;
-  private readonly bucketPages = new Map<number, Promise<BucketLocation[]>>();
-  private readonly buckets = new Map<number, Promise<LoadedBucket>>();
-  /** Decoded postings by key, or by key and segment ("key#k") for a segmented term. */
-  private readonly decoded = new Map<string, Promise<Postings | undefined>>();
-  /** The section-id range of each segment of a segmented term (segmentsOf): the last one holds the titles. */
-  readonly segments: readonly { from: number; to: number }[];
+  private readonly terms: TermPostings;
   private readonly sectionPages = new Map<number, Promise<SectionPage>>();
   private readonly loadedSectionPages = new Map<number, SectionPage>();
   /** First section of each report whose section page has arrived, -1 for the rest: made when the first page comes. */
@@ -56,7 +37,7 @@ export class SearchIndex {
   private constructor(source: IndexSource, manifest: SearchManifest) {
     this.source = source;
     this.manifest = manifest;
-    this.segments = segmentsOf(manifest);
+    this.terms = new TermPostings(source, manifest);
     this.years = new Uint16Array(manifest.reports);
     let report = 0;
     for (const [year, count] of manifest.years) {
@@ -73,6 +54,11 @@ export class SearchIndex {
       );
     }
     return new SearchIndex(source, manifest);
+  }
+
+  /** The section-id range of each segment of a segmented term (segmentsOf): the last one holds the titles. */
+  get segments(): readonly { from: number; to: number }[] {
+    return this.terms.segments;
   }
 
   /** null for undated reports. */
@@ -135,80 +121,17 @@ export class SearchIndex {
   }
 
   /** Whether a term is stored in segments (undefined: not in the index): a query with one reads segment by segment. */
-  async isSegmented(key: string): Promise<boolean | undefined> {
-    const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
-    const ref = bucket.directory.get(key);
-    return ref && ref.segments !== undefined;
+  isSegmented(key: string): Promise<boolean | undefined> {
+    return this.terms.isSegmented(key);
   }
 
   /**
    * A term's postings, decoded once (changing a filter or the sort reruns the
    * query with the same terms): whole, or only the sections of one segment's
-   * range. A segmented term must be asked for by segment, and then only that
-   * segment is fetched.
+   * range (see TermPostings).
    */
-  async postings(key: string, segment?: number): Promise<Postings | undefined> {
-    const whole = this.decodedOnce(key, async () => {
-      const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
-      const ref = bucket.directory.get(key);
-      if (!ref) return undefined;
-      if (ref.segments) throw new Error(`search index: ${key} is stored in segments and must be read by segment`);
-      return decodePostings(key, bucket.data.subarray(ref.offset, ref.offset + ref.length));
-    });
-    if (segment === undefined) return whole;
-    const ranged = this.decodedOnce(`${key}#${segment}`, async () => {
-      const loaded = await this.bucket(bucketOf(key, this.manifest.buckets));
-      const ref = loaded.bucket.directory.get(key);
-      if (!ref) return undefined;
-      if (!ref.segments) return withinRange((await whole)!, this.segments[segment]!);
-      const { offset, length } = ref.segments[segment]!;
-      if (length === 0) return decodePostings(key, emptyPostings);
-      const bytes = await this.source.range(loaded.file, loaded.tailStart + offset, length);
-      return decodePostings(key, await this.source.inflate(bytes));
-    });
-    // The whole term is only looked at when it is not segmented; a failure there shows through `ranged`.
-    whole.catch(() => undefined);
-    return ranged;
-  }
-
-  private decodedOnce(key: string, decode: () => Promise<Postings | undefined>): Promise<Postings | undefined> {
-    let postings = this.decoded.get(key);
-    if (!postings) {
-      postings = decode();
-      keepUnlessFailed(this.decoded, key, postings);
-    }
-    return postings;
-  }
-
-  /** A bucket's directory, fetched without the segments that follow it. */
-  private bucket(index: number): Promise<LoadedBucket> {
-    let bucket = this.buckets.get(index);
-    if (!bucket) {
-      bucket = this.bucketPage(Math.floor(index / bucketsPerPage)).then(async (locations) => {
-        const { file, offset, length, tail } = locations[index % bucketsPerPage]!;
-        const name = this.manifest.files.postings[file]!;
-        const { directory } = splitBucketBlob(await this.source.range(name, offset, length - tail));
-        return {
-          bucket: decodeBucket(await this.source.inflate(directory)),
-          file: name,
-          tailStart: offset + length - tail,
-        };
-      });
-      keepUnlessFailed(this.buckets, index, bucket);
-    }
-    return bucket;
-  }
-
-  private bucketPage(index: number): Promise<BucketLocation[]> {
-    let page = this.bucketPages.get(index);
-    if (!page) {
-      page = this.source
-        .file(bucketPageFile(index))
-        .then((bytes) => this.source.inflate(bytes))
-        .then(decodeBucketPage);
-      keepUnlessFailed(this.bucketPages, index, page);
-    }
-    return page;
+  postings(key: string, segment?: number): Promise<Postings | undefined> {
+    return this.terms.postings(key, segment);
   }
 
   /**
@@ -298,49 +221,6 @@ export class SearchIndex {
     const { body, starts } = await this.record(report);
     return positions.map((position) => utf8.decode(body.subarray(starts[position], starts[position + 1])));
   }
-}
-
-/** Caches a download; one that fails (a dropped connection) is forgotten, so the next query tries again. */
-function keepUnlessFailed<K, V>(cache: Map<K, Promise<V>>, key: K, promise: Promise<V>): void {
-  cache.set(key, promise);
-  promise.catch(() => cache.delete(key));
-}
-
-interface LoadedBucket {
-  bucket: Bucket;
-  /** The postings file it is in, and where its segments start there. */
-  file: string;
-  tailStart: number;
-}
-
-/** A term with no sections, in either shape: a section count of 0 (list mode 0, count 0). */
-const emptyPostings = new Uint8Array([0, 0]);
-
-function decodePostings(key: string, bytes: Uint8Array): Postings {
-  const { positional, flagged } = postingsShape(key);
-  return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
-}
-
-/** The part of whole postings inside a section range, as views: positions stay shared, `starts` index into them. */
-function withinRange(postings: Postings, range: { from: number; to: number }): Postings {
-  const { sections, starts, positions } = postings;
-  const first = lowerBound(sections, range.from);
-  const end = lowerBound(sections, range.to);
-  return starts && positions
-    ? { sections: sections.subarray(first, end), starts: starts.subarray(first, end + 1), positions }
-    : { sections: sections.subarray(first, end) };
-}
-
-/** The first index whose value is at least `value`, in an ascending array. */
-function lowerBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 interface LoadedRecord {
