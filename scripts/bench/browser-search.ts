@@ -68,20 +68,25 @@ async function timeOurQuery(site: MeasuredSite, page: Page, query: string): Prom
           const status = document.getElementById('search-status')!;
           const input = document.getElementById('search-q') as HTMLInputElement;
           const form = document.getElementById('search-form') as HTMLFormElement;
+          performance.setResourceTimingBufferSize(100_000);
           let started = 0;
-          let first: { ms: number; results: number; bytes: Promise<number> } | undefined;
+          let first: { ms: number; results: number; bytes: number } | undefined;
+          // Body bytes of the responses complete by now: later segments may already be on their way to the server.
+          const bytesArrived = () =>
+            performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.startTime >= started)
+              .reduce((total, entry) => total + (entry as PerformanceResourceTiming).encodedBodySize, 0);
           const observer = new MutationObserver(() => {
             const said = status.textContent ?? '';
             const results = document.querySelectorAll('.result').length;
             // The first results of a query read segment by segment (partialStatus), then the complete ones.
             if (!first && /^(已在最新的|最新的)/.test(said)) {
-              first = { ms: performance.now() - started, results, bytes: window.benchBytesSent() };
+              first = { ms: performance.now() - started, results, bytes: bytesArrived() };
             }
             if (/^(找到|没有找到|符合)/.test(said)) {
               observer.disconnect();
-              const ms = performance.now() - started;
-              if (!first) resolve({ ms, results });
-              else void first.bytes.then((bytes) => resolve({ ms, results, first: { ...first!, bytes } }));
+              resolve({ ms: performance.now() - started, results, ...(first ? { first } : {}) });
             }
           });
           observer.observe(status, { childList: true, characterData: true, subtree: true });
@@ -98,7 +103,7 @@ async function timeOurQuery(site: MeasuredSite, page: Page, query: string): Prom
     ms,
     kb,
     results,
-    ...(first ? { first: { ms: first.ms, kb: (first.bytes - before) / 1024, results: first.results } } : {}),
+    ...(first ? { first: { ms: first.ms, kb: first.bytes / 1024, results: first.results } } : {}),
   };
 }
 
@@ -111,7 +116,6 @@ export async function measureOurSearch(
 ): Promise<BrowserMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.exposeFunction('benchBytesSent', () => site.bytesSent());
   const start = site.bytesSent();
   await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
   const loader = site.bytesSent() - start;
@@ -123,8 +127,6 @@ export async function measureOurSearch(
 
 declare global {
   interface Window {
-    /** The bytes the server has sent so far, asked from the page when its first results show. */
-    benchBytesSent(): Promise<number>;
     pagefind: {
       init(): Promise<void>;
       search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;

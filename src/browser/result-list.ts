@@ -25,7 +25,7 @@ export interface ResultList {
   /**
    * Takes the complete outcome of a query whose first results are listed:
    * when they still lead it, they stay (the reader may be reading them) and
-   * only "more" changes; otherwise the complete results replace them.
+   * the batch is filled up; otherwise the complete results replace them.
    */
   complete(outcome: SearchOutcome, state: SearchState): Promise<void>;
   /** Lists the next batch. */
@@ -49,7 +49,7 @@ export function startResultList(options: {
   const { list, more, base } = options;
   let shown: Listing | undefined;
 
-  const showMore = async () => {
+  const showMore = async (count = batchSize) => {
     const listing = shown;
     if (!listing) return;
     const current = options.generation();
@@ -57,7 +57,7 @@ export function startResultList(options: {
     const terms = parseQuery(listing.state.q);
     const { outcome } = listing;
     const from = listing.count;
-    const to = Math.min(from + batchSize, outcome.hits.length);
+    const to = Math.min(from + count, outcome.hits.length);
     more.hidden = true;
     // Every record is requested at once; each result appears as soon as it and those above it have arrived.
     const pending = Array.from({ length: to - from }, (_, offset) =>
@@ -95,12 +95,17 @@ export function startResultList(options: {
     },
     show,
     complete: async (outcome, state) => {
-      if (shown?.state !== state || !leadsWith(outcome.hits, shown.listed)) return show(outcome, state);
-      shown.outcome = outcome;
-      more.hidden = shown.count >= outcome.hits.length;
-      options.onListed(shown.count);
+      const listing = shown;
+      if (listing?.state !== state || listing.count === 0 || !leadsWith(outcome.hits, listing.listed)) {
+        return show(outcome, state);
+      }
+      listing.outcome = outcome;
+      // The first results may be fewer than a batch: the complete ones fill it.
+      if (listing.count < batchSize) return showMore(batchSize - listing.count);
+      more.hidden = listing.count >= outcome.hits.length;
+      options.onListed(listing.count);
     },
-    more: showMore,
+    more: () => showMore(),
     clear: () => {
       shown = undefined;
       list.replaceChildren();

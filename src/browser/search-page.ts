@@ -23,6 +23,9 @@ import {
   serializeSearchState,
 } from '../lib/search/read/search-url.ts';
 
+/** How often, at most, the status line says how far a query read segment by segment has got. */
+const progressEvery = 2000;
+
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
@@ -100,21 +103,27 @@ export function startSearchPage(): void {
       const searchIndex = await openIndex();
       const request = { terms, filters: state.filters, sort: state.sort };
       // A common phrase in a large archive is read segment by segment: the newest segment's results are listed
-      // first, and the status line tells how far the rest has got.
-      let first: { outcome: SearchOutcome; share: number } | undefined;
-      const showFirst = async (progress: MatchProgress) => {
+      // first, and the status line tells how far the rest has got. A newer search stops this one's reading.
+      const overtaken = () => {
         if (current !== generation) throw new Error('a newer search took over');
+      };
+      let first: { outcome: SearchOutcome; share: number; saidAt: number } | undefined;
+      const showFirst = async (progress: MatchProgress) => {
+        overtaken();
         if (first) {
+          // Screen readers read the status line out: it moves on every few seconds at most.
+          if (performance.now() - first.saidAt < progressEvery) return;
+          first.saidAt = performance.now();
           status.textContent = partialStatus(first.outcome, first.share, progress.searched);
           return;
         }
-        const { outcome } = await filterAndRank(searchIndex, [...progress.hits], request);
-        if (current !== generation) return;
-        first = { outcome, share: progress.searched };
+        const { outcome } = await filterAndRank(searchIndex, progress.hits(), request);
+        overtaken();
+        first = { outcome, share: progress.searched, saidAt: performance.now() };
         await resultList.show(outcome, state);
+        overtaken();
         // More results come with the complete ones.
         more.hidden = true;
-        if (current !== generation) return;
         status.textContent = partialStatus(outcome, progress.searched, progress.searched);
         list.removeAttribute('aria-busy');
       };
@@ -125,6 +134,7 @@ export function startSearchPage(): void {
       const { outcome, countFacets } = await filterAndRank(searchIndex, matches, request);
       if (current !== generation) return;
       tools.chart(outcome, state, hasTerms);
+      list.setAttribute('aria-busy', 'true');
       await (first ? resultList.complete(outcome, state) : resultList.show(outcome, state));
       if (current !== generation) return;
       status.textContent = searchStatus(state, hasTerms, outcome);

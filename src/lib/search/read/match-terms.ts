@@ -1,6 +1,7 @@
 import { flagAlnumAfter, flagAlnumBefore, isAlphanumeric, type Postings, termPrefix } from '../format.ts';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
+import type { SectionRange } from './term-postings.ts';
 
 export interface ReportHit {
   report: number;
@@ -10,10 +11,11 @@ export interface ReportHit {
   sections: number[];
 }
 
-/** How far a segmented query has got: the hits so far, in archive order, and the share of sections searched. */
+/** How far a query read segment by segment has got: the share of sections searched, and the hits so far. */
 export interface MatchProgress {
-  hits: readonly ReportHit[];
   searched: number;
+  /** A copy of the hits so far, in archive order (the query goes on adding to its own). */
+  hits(): ReportHit[];
 }
 
 /** Segments fetched ahead of the one being matched: enough to keep a connection busy, few enough to stay small. */
@@ -21,12 +23,16 @@ const segmentsAhead = 3;
 
 /**
  * Every report with a section (or title) containing all the terms, in
- * archive order; every report when there are no terms. When a term is stored
- * in segments (a common one in a large archive), the query runs segment by
- * segment: the titles first, then the sections newest first. After the titles
- * and the first segment `onProgress` hears the hits so far, and the next
- * segments wait for its promise (so that the first results are shown before
- * more bytes compete for the connection); after each later one it hears again.
+ * archive order; every report when there are no terms.
+ *
+ * When a term is stored in segments (a common one in a large archive), the
+ * query runs segment by segment, newest reports first: each pass reads one
+ * section page's sections and the titles of the reports that start in it,
+ * and a pass where some term is known to be absent is skipped unread. After
+ * the first pass `onProgress` hears the hits so far and the next passes wait
+ * for its promise, so that the first results are shown before more bytes
+ * compete for the connection; it hears again after each later pass but the
+ * last.
  */
 export async function matchReports(
   index: SearchIndex,
@@ -36,46 +42,105 @@ export async function matchReports(
   if (terms.length === 0)
     return Array.from({ length: index.manifest.reports }, (_, report) => ({ report, titleHit: false, sections: [] }));
   const keys = terms.flatMap((term) => keysOf(term.folded));
-  const segmented = (await Promise.all(keys.map((key) => index.isSegmented(key)))).some(Boolean);
-  const titles = index.segments.length - 1;
-  // A pass is a segment, or undefined for a query with no segmented term: one pass over whole postings.
-  const passes: (number | undefined)[] = segmented
-    ? [titles, ...Array.from({ length: titles }, (_, segment) => segment)]
-    : [undefined];
-  const fetchPass = (pass: number | undefined) => (key: string) => index.postings(key, pass);
-  // A report's hit by report number: a query can match every report, and array slots beat a Map there.
-  const hitOf = new Array<ReportHit | undefined>(index.manifest.reports);
-  const hits: ReportHit[] = [];
-  for (let at = 0; at < passes.length; at += 1) {
-    // Until the first results are out only the first segment is fetched ahead (with the titles); then a few.
-    const reach = Math.min(passes.length - 1, at <= 1 ? 1 : at + segmentsAhead);
-    for (let ahead = at + 1; ahead <= reach; ahead += 1) {
-      for (const key of keys) fetchPass(passes[ahead])(key).catch(() => undefined);
-    }
-    const lists = await Promise.all(terms.map((term) => sectionsWithTerm(fetchPass(passes[at]), term.folded)));
-    const matched = lists.reduce((acc, list) => intersect(acc, list));
-    await index.loadSections(matched);
-    addHits(index, matched, hitOf, hits);
-    const pass = passes[at];
-    if (pass === undefined || pass === titles || at === passes.length - 1) continue;
-    hits.sort(byReport);
-    await onProgress?.({ hits, searched: index.segments[pass]!.to / index.manifest.sections });
+  const stored = await Promise.all(keys.map((key) => index.isSegmented(key)));
+  // Every key must occur in a matching section: one the index lacks leaves nothing to find.
+  if (stored.includes(undefined)) return [];
+  const found = new Hits(index);
+  if (!stored.includes(true)) {
+    found.add(await matchRange(index, terms, keys, 'all'));
+    return found.list();
   }
-  return hits.sort(byReport);
+  const pages = index.segments.slice(0, -1);
+  const titles = index.segments.at(-1)!;
+  const withTitles = await mayMatch(index, keys, titles);
+  // The titles are read a page's reports at a time, from one segment: fetch it with the first page.
+  if (withTitles) prefetch(index, keys, titles, undefined);
+  let reportsDone = 0;
+  for (let page = 0; page < pages.length; page += 1) {
+    // Until the first results are out only the first page is read; then a few ahead.
+    if (page > 0) {
+      for (let ahead = page + 1; ahead <= Math.min(pages.length - 1, page + segmentsAhead); ahead += 1) {
+        prefetch(index, keys, pages[ahead]!, withTitles ? ahead : undefined);
+      }
+    }
+    const last = page === pages.length - 1;
+    const reportsEnd = !withTitles || last ? Promise.resolve(index.manifest.reports) : index.reportsStartedBy(page);
+    reportsEnd.catch(() => undefined);
+    found.add(await matchRange(index, terms, keys, pages[page]!));
+    const end = await reportsEnd;
+    if (withTitles && end > reportsDone) {
+      found.add(await matchRange(index, terms, keys, { from: titles.from + reportsDone, to: titles.from + end }));
+    }
+    reportsDone = end;
+    if (!last) await onProgress?.({ searched: pages[page]!.to / index.manifest.sections, hits: () => found.copy() });
+  }
+  return found.list();
 }
 
-/** Adds matched sections to their reports' hits, making a hit for a report met first. */
-function addHits(index: SearchIndex, matched: Int32Array, hitOf: (ReportHit | undefined)[], hits: ReportHit[]): void {
-  for (const section of matched) {
-    const report = index.reportOfSection(section);
-    let hit = hitOf[report];
-    if (!hit) {
-      hit = { report, titleHit: false, sections: [] };
-      hitOf[report] = hit;
-      hits.push(hit);
+/** Starts fetching what a later pass reads, if it may match: its segments and its section page. */
+function prefetch(index: SearchIndex, keys: readonly string[], range: SectionRange, page: number | undefined): void {
+  const ignore = () => undefined;
+  void mayMatch(index, keys, range)
+    .then((may) => {
+      if (!may) return;
+      for (const key of keys) index.postings(key, range).catch(ignore);
+      if (page !== undefined) index.reportsStartedBy(page).catch(ignore);
+    })
+    .catch(ignore);
+}
+
+async function mayMatch(index: SearchIndex, keys: readonly string[], range: SectionRange): Promise<boolean> {
+  return (await Promise.all(keys.map((key) => index.mayOccurIn(key, range)))).every(Boolean);
+}
+
+/** The sections in a range (within one segment, or all) that hold every term, with their section pages loaded. */
+async function matchRange(
+  index: SearchIndex,
+  terms: readonly QueryTerm[],
+  keys: readonly string[],
+  range: SectionRange | 'all',
+): Promise<Int32Array> {
+  if (range !== 'all' && !(await mayMatch(index, keys, range))) return new Int32Array();
+  const lookup: Lookup = (key) => index.postings(key, range);
+  const lists = await Promise.all(terms.map((term) => sectionsWithTerm(lookup, term.folded)));
+  const matched = lists.reduce((acc, list) => intersect(acc, list));
+  await index.loadSections(matched);
+  return matched;
+}
+
+/** The hits of a query as its passes find them: one per report, its sections in order. */
+class Hits {
+  private readonly index: SearchIndex;
+  /** A report's hit by report number: a query can match every report, and array slots beat a Map there. */
+  private readonly hitOf: (ReportHit | undefined)[];
+  private readonly hits: ReportHit[] = [];
+
+  constructor(index: SearchIndex) {
+    this.index = index;
+    this.hitOf = new Array<ReportHit | undefined>(index.manifest.reports);
+  }
+
+  add(matched: Int32Array): void {
+    for (const section of matched) {
+      const report = this.index.reportOfSection(section);
+      let hit = this.hitOf[report];
+      if (!hit) {
+        hit = { report, titleHit: false, sections: [] };
+        this.hitOf[report] = hit;
+        this.hits.push(hit);
+      }
+      if (section >= this.index.manifest.sections) hit.titleHit = true;
+      else hit.sections.push(section);
     }
-    if (section >= index.manifest.sections) hit.titleHit = true;
-    else hit.sections.push(section);
+  }
+
+  /** The hits in archive order (a page's titles come after its sections, so a pass may add earlier reports). */
+  list(): ReportHit[] {
+    return this.hits.sort(byReport);
+  }
+
+  copy(): ReportHit[] {
+    return this.list().map((hit) => ({ ...hit, sections: [...hit.sections] }));
   }
 }
 
@@ -96,11 +161,11 @@ type Lookup = (key: string) => Promise<Postings | undefined>;
 
 /** Sections (title pseudo-sections included) containing one term, ascending. */
 async function sectionsWithTerm(lookup: Lookup, term: string): Promise<Int32Array> {
-  if (term.length === 0) return new Int32Array();
-  if (term.length > 2 && !Array.from(term).every((char) => isAlphanumeric(char.charCodeAt(0))))
-    return sectionsWithPhrase(lookup, term);
-  const [key] = keysOf(term);
-  const postings = await lookup(key!);
+  const keys = keysOf(term);
+  const [key] = keys;
+  if (key === undefined) return new Int32Array();
+  if (key.startsWith(termPrefix.trigram)) return sectionsWithPhrase(lookup, term, keys);
+  const postings = await lookup(key);
   if (!postings?.positions) return postings?.sections ?? new Int32Array();
   return wholeWordSections(postings, isAlphanumeric(term.charCodeAt(0)), isAlphanumeric(term.charCodeAt(1)));
 }
@@ -115,15 +180,13 @@ function phraseOffsets(term: string): number[] {
 
 /**
  * A term of three or more characters: the trigrams at offsets 0, 3, 6 … and
- * the last one cover every character; a section matches where all of them sit
+ * the last one (its keys, from keysOf) cover every character; a section matches where all of them sit
  * at the right distances. Flags on the first and last trigram make a term
  * that starts or ends with a letter or digit match whole words only.
  */
-async function sectionsWithPhrase(lookup: Lookup, term: string): Promise<Int32Array> {
+async function sectionsWithPhrase(lookup: Lookup, term: string, keys: readonly string[]): Promise<Int32Array> {
   const offsets = phraseOffsets(term);
-  const postings = await Promise.all(
-    offsets.map((offset) => lookup(termPrefix.trigram + term.slice(offset, offset + 3))),
-  );
+  const postings = await Promise.all(keys.map(lookup));
   if (postings.some((entry) => !entry)) return new Int32Array();
   const checkBefore = isAlphanumeric(term.charCodeAt(0));
   const checkAfter = isAlphanumeric(term.charCodeAt(term.length - 1));

@@ -13,7 +13,7 @@ import {
 } from '../format.ts';
 import type { IndexSource } from '../index-source.ts';
 import { keepUnlessFailed } from './keep-unless-failed.ts';
-import { TermPostings } from './term-postings.ts';
+import { type SectionRange, TermPostings } from './term-postings.ts';
 
 /**
  * The opened index: only its manifest is loaded up front. Everything else
@@ -57,7 +57,7 @@ export class SearchIndex {
   }
 
   /** The section-id range of each segment of a segmented term (segmentsOf): the last one holds the titles. */
-  get segments(): readonly { from: number; to: number }[] {
+  get segments(): readonly SectionRange[] {
     return this.terms.segments;
   }
 
@@ -125,13 +125,24 @@ export class SearchIndex {
     return this.terms.isSegmented(key);
   }
 
+  /** Whether a term may occur in a section range within one segment (see TermPostings.mayOccurIn). */
+  mayOccurIn(key: string, range: SectionRange): Promise<boolean> {
+    return this.terms.mayOccurIn(key, range);
+  }
+
+  /** A term's postings, whole (`all`) or in a section range within one segment (see TermPostings.postings). */
+  postings(key: string, range: SectionRange | 'all'): Promise<Postings | undefined> {
+    return this.terms.postings(key, range);
+  }
+
   /**
-   * A term's postings, decoded once (changing a filter or the sort reruns the
-   * query with the same terms): whole, or only the sections of one segment's
-   * range (see TermPostings).
+   * How many reports have started by the end of a section page: the reports
+   * a query has passed once it has read that page's sections, so it knows
+   * whose titles to read with them.
    */
-  postings(key: string, segment?: number): Promise<Postings | undefined> {
-    return this.terms.postings(key, segment);
+  async reportsStartedBy(page: number): Promise<number> {
+    const { firstReport, starts } = await this.sectionPage(page);
+    return firstReport + starts.length - 1;
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   decodePositions,
   decodeSections,
   splitBucketBlob,
+  type TermRef,
 } from '../decode-index.ts';
 import {
   type BucketLocation,
@@ -26,7 +27,7 @@ import { keepUnlessFailed } from './keep-unless-failed.ts';
  */
 export class TermPostings {
   /** The section-id range of each segment of a segmented term (segmentsOf): the last one holds the titles. */
-  readonly segments: readonly { from: number; to: number }[];
+  readonly segments: readonly SectionRange[];
   private readonly source: IndexSource;
   private readonly manifest: SearchManifest;
   private readonly bucketPages = new Map<number, Promise<BucketLocation[]>>();
@@ -42,39 +43,64 @@ export class TermPostings {
 
   /** Whether a term is stored in segments (undefined: not in the index): a query with one reads segment by segment. */
   async isSegmented(key: string): Promise<boolean | undefined> {
-    const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
-    const ref = bucket.directory.get(key);
+    const ref = await this.refOf(key);
     return ref && ref.segments !== undefined;
   }
 
   /**
-   * A term's postings, decoded once (changing a filter or the sort reruns the
-   * query with the same terms): whole, or only the sections of one segment's
-   * range. A segmented term must be asked for by segment, and then only that
-   * segment is fetched.
+   * Whether a term may occur in a section range lying within one segment:
+   * false when it is known not to (its segment there is empty, or its whole
+   * postings have no section there), so a query can skip the range unread.
    */
-  async postings(key: string, segment?: number): Promise<Postings | undefined> {
-    const whole = this.decodedOnce(key, async () => {
-      const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
-      const ref = bucket.directory.get(key);
-      if (!ref) return undefined;
-      if (ref.segments) throw new Error(`search index: ${key} is stored in segments and must be read by segment`);
-      return decodePostings(key, bucket.data.subarray(ref.offset, ref.offset + ref.length));
-    });
-    if (segment === undefined) return whole;
-    const ranged = this.decodedOnce(`${key}#${segment}`, async () => {
-      const loaded = await this.bucket(bucketOf(key, this.manifest.buckets));
-      const ref = loaded.bucket.directory.get(key);
-      if (!ref) return undefined;
-      if (!ref.segments) return withinRange((await whole)!, this.segments[segment]!);
-      const { offset, length } = ref.segments[segment]!;
+  async mayOccurIn(key: string, range: SectionRange): Promise<boolean> {
+    const ref = await this.refOf(key);
+    if (!ref) return false;
+    if (ref.segments) return ref.segments[this.segmentOf(range)]!.length > 0;
+    return withinRange((await this.whole(key, ref))!, range).sections.length > 0;
+  }
+
+  /**
+   * A term's postings in a section range: the whole of them (`all`), or a
+   * range within one segment. Postings are decoded once (changing a filter
+   * or the sort reruns the query with the same terms); a segmented term's
+   * segments are fetched one at a time, as ranges ask for them.
+   */
+  async postings(key: string, range: SectionRange | 'all'): Promise<Postings | undefined> {
+    const ref = await this.refOf(key);
+    if (!ref) return undefined;
+    if (!ref.segments) {
+      const whole = await this.whole(key, ref);
+      return range === 'all' ? whole : withinRange(whole!, range);
+    }
+    if (range === 'all') throw new Error(`search index: ${key} is stored in segments and is read a range at a time`);
+    const segment = this.segmentOf(range);
+    const postings = await this.decodedOnce(`${key}#${segment}`, async () => {
+      const { offset, length } = ref.segments![segment]!;
       if (length === 0) return decodePostings(key, emptyPostings);
+      const loaded = await this.bucket(bucketOf(key, this.manifest.buckets));
       const bytes = await this.source.range(loaded.file, loaded.tailStart + offset, length);
       return decodePostings(key, await this.source.inflate(bytes));
     });
-    // The whole term is only looked at when it is not segmented; a failure there shows through `ranged`.
-    whole.catch(() => undefined);
-    return ranged;
+    const segmentRange = this.segments[segment]!;
+    return range.from === segmentRange.from && range.to === segmentRange.to ? postings : withinRange(postings!, range);
+  }
+
+  /** The segment a range lies in: the titles' for title pseudo-sections, else the section page's. */
+  private segmentOf(range: SectionRange): number {
+    return range.from >= this.manifest.sections
+      ? this.segments.length - 1
+      : Math.floor(range.from / this.manifest.sectionsPerPage);
+  }
+
+  private async refOf(key: string): Promise<TermRef | undefined> {
+    return (await this.bucket(bucketOf(key, this.manifest.buckets))).bucket.directory.get(key);
+  }
+
+  private whole(key: string, ref: TermRef): Promise<Postings | undefined> {
+    return this.decodedOnce(key, async () => {
+      const { bucket } = await this.bucket(bucketOf(key, this.manifest.buckets));
+      return decodePostings(key, bucket.data.subarray(ref.offset, ref.offset + ref.length));
+    });
   }
 
   private decodedOnce(key: string, decode: () => Promise<Postings | undefined>): Promise<Postings | undefined> {
@@ -133,8 +159,14 @@ function decodePostings(key: string, bytes: Uint8Array): Postings {
   return positional ? decodePositions(bytes, flagged) : decodeSections(bytes);
 }
 
+/** Section ids `from` … `to` − 1. */
+export interface SectionRange {
+  from: number;
+  to: number;
+}
+
 /** The part of whole postings inside a section range, as views: positions stay shared, `starts` index into them. */
-function withinRange(postings: Postings, range: { from: number; to: number }): Postings {
+function withinRange(postings: Postings, range: SectionRange): Postings {
   const { sections, starts, positions } = postings;
   const first = lowerBound(sections, range.from);
   const end = lowerBound(sections, range.to);

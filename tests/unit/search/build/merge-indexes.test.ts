@@ -139,6 +139,17 @@ describe('merging shard indexes', () => {
         () => undefined,
       ),
     ).toThrow('第 2 个分片索引的小节分页（128）');
+    const thresholds = buildParts(generated, splits.halves(generated.reports.length).partOf, 2, [
+      { segmentFrom: 12 },
+      { segmentFrom: 24 },
+    ]);
+    expect(() =>
+      mergeSearchIndexes(
+        thresholds.map(({ part }) => part),
+        generated.facets,
+        () => undefined,
+      ),
+    ).toThrow('分段起点（24）');
   });
 
   it('merges parts with more buckets than the merged index', () => {

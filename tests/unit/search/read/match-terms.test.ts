@@ -69,41 +69,68 @@ describe('matching query terms to reports', () => {
   });
 
   it('reads a common term segment by segment, newest first, telling how far it has got', async () => {
-    const files = buildSearchIndex(indexInputOf(archive), { sectionsPerPage: 2, segmentFrom: 2 }).files;
-    const source = memorySource(files);
-    let ranges = 0;
-    const segmented = await SearchIndex.open({
-      ...source,
-      range: (...request) => {
-        ranges += 1;
-        return source.range(...request);
-      },
-    });
+    const { segmented, ranges } = await openSegmented();
     expect(await segmented.isSegmented('b:教育')).toBe(true);
     const expected = await matchReports(index, parseQuery('教育 工作'));
     const heard: { hits: number[]; searched: number; rangesThen: number }[] = [];
     let release: () => void = () => undefined;
     const progress = (step: MatchProgress): Promise<void> | void => {
-      heard.push({ hits: step.hits.map((hit) => hit.report), searched: step.searched, rangesThen: ranges });
+      heard.push({ hits: step.hits().map((hit) => hit.report), searched: step.searched, rangesThen: ranges() });
       // The first results hold the next segments back until they are shown.
       if (heard.length === 1) return new Promise((resolve) => (release = resolve));
     };
     const pending = matchReports(segmented, parseQuery('教育 工作'), progress);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(heard).toHaveLength(1);
-    expect(ranges).toBe(heard[0]!.rangesThen);
+    expect(ranges()).toBe(heard[0]!.rangesThen);
+    // The first results are the reports that start in the first section page, titles included.
+    const firstSections = archive.reports.map((_, report) =>
+      archive.reports.slice(0, report).reduce((total, earlier) => total + earlier.sections.length, 0),
+    );
+    expect(heard[0]!.hits.length).toBeGreaterThan(0);
+    for (const report of heard[0]!.hits) expect(firstSections[report]).toBeLessThan(segmented.segments[0]!.to);
     release();
     const hits = await pending;
     expect(hits).toEqual(expected);
     expect(heard.length).toBe(segmented.segments.length - 2);
-    expect(ranges).toBeGreaterThan(heard[0]!.rangesThen);
+    expect(ranges()).toBeGreaterThan(heard[0]!.rangesThen);
     const searched = heard.map((step) => step.searched);
     expect(searched).toEqual([...searched].sort((a, b) => a - b));
     expect(searched.at(-1)).toBeLessThan(1);
-    // Each step's hits are in archive order and are final hits: titles first, then sections newest first.
+    // Each step's hits are in archive order and are final hits.
     for (const step of heard) {
       expect(step.hits).toEqual([...step.hits].sort((a, b) => a - b));
       for (const report of step.hits) expect(expected.map((hit) => hit.report)).toContain(report);
     }
   });
+
+  it('skips unread the segments where a rarer term of the query does not occur', async () => {
+    const common = await openSegmented();
+    const withRare = await openSegmented();
+    expect(await matchReports(common.segmented, parseQuery('教育'))).toEqual(
+      await matchReports(index, parseQuery('教育')),
+    );
+    expect(await matchReports(withRare.segmented, parseQuery('教育 資訊化'))).toEqual(
+      await matchReports(index, parseQuery('教育 資訊化')),
+    );
+    expect(withRare.ranges()).toBeLessThan(common.ranges());
+    // A term the index lacks reads no segment at all.
+    const absent = await openSegmented();
+    expect(await matchReports(absent.segmented, parseQuery('教育 鑫鑫'))).toEqual([]);
+    expect(absent.ranges()).toBeLessThanOrEqual(2);
+  });
 });
+
+/** The fixture archive's index in section pages of two, opened with a count of its range requests. */
+async function openSegmented() {
+  const source = memorySource(buildSearchIndex(indexInputOf(archive), { sectionsPerPage: 2, segmentFrom: 2 }).files);
+  let count = 0;
+  const segmented = await SearchIndex.open({
+    ...source,
+    range: (...request) => {
+      count += 1;
+      return source.range(...request);
+    },
+  });
+  return { segmented, ranges: () => count };
+}
