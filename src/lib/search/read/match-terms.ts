@@ -57,12 +57,10 @@ export async function matchReports(
   if (withTitles) prefetch(index, keys, titles, undefined);
   let reportsDone = 0;
   for (let page = 0; page < pages.length; page += 1) {
-    // Until the first results are out only the first page is read; then a few ahead.
-    if (page > 0) {
-      for (let ahead = page + 1; ahead <= Math.min(pages.length - 1, page + segmentsAhead); ahead += 1) {
-        prefetch(index, keys, pages[ahead]!, withTitles ? ahead : undefined);
-      }
-    }
+    // A page's segments and its section page come at once; until the first results are out only the first page is
+    // read, then a few ahead.
+    const reach = page === 0 ? 0 : Math.min(pages.length - 1, page + segmentsAhead);
+    for (let ahead = page; ahead <= reach; ahead += 1) prefetch(index, keys, pages[ahead]!, ahead);
     const last = page === pages.length - 1;
     const reportsEnd = !withTitles || last ? Promise.resolve(index.manifest.reports) : index.reportsStartedBy(page);
     reportsEnd.catch(() => undefined);
@@ -77,7 +75,7 @@ export async function matchReports(
   return found.list();
 }
 
-/** Starts fetching what a later pass reads, if it may match: its segments and its section page. */
+/** Starts fetching what a pass reads, if it may match: its segments and its section page (none for the titles). */
 function prefetch(index: SearchIndex, keys: readonly string[], range: SectionRange, page: number | undefined): void {
   const ignore = () => undefined;
   void mayMatch(index, keys, range)
