@@ -92,7 +92,7 @@ export function segmentsOf(layout: SegmentLayout): { from: number; to: number }[
 }
 
 /** Whether a term found in this many sections is stored in segments: only when there are two section pages or more. */
-export function isSegmented(sectionCount: number, layout: SegmentLayout): boolean {
+export function storedInSegments(sectionCount: number, layout: SegmentLayout): boolean {
   return sectionCount >= layout.segmentFrom && layout.sections > layout.sectionsPerPage;
 }
 

@@ -23,15 +23,20 @@ export function mergeTermPostings(key: string, sources: readonly TermSource[], t
 function mergeSectionLists(sources: readonly TermSource[], totalSections: number): Uint8Array {
   const runs = sources.map(({ bytes, sectionMap }) => mapSections(decodeSections(bytes).sections, sectionMap));
   if (runs.length === 1) return encodeSections(runs[0]!, 0, runs[0]!.length, totalSections);
-  const sections = new Int32Array(runs.reduce((total, run) => total + run.length, 0));
-  let length = 0;
-  for (const run of runs) {
-    sections.set(run, length);
-    length += run.length;
-  }
   // A section belongs to one part only, so the ids are distinct; a typed array sorts them natively.
-  sections.sort();
-  return encodeSections(sections, 0, length, totalSections);
+  const sections = concatSections(runs).sort();
+  return encodeSections(sections, 0, sections.length, totalSections);
+}
+
+/** Lists of section ids one after another, in one array. */
+export function concatSections(lists: readonly Int32Array[]): Int32Array {
+  const sections = new Int32Array(lists.reduce((total, list) => total + list.length, 0));
+  let length = 0;
+  for (const list of lists) {
+    sections.set(list, length);
+    length += list.length;
+  }
+  return sections;
 }
 
 /** Parts a merge can take: a part's number rides in the low bits of a sort key. */

@@ -1,8 +1,9 @@
 import { ByteReader, ByteWriter } from '../byte-codec.ts';
 import { decodePositionSpans, decodeSections } from '../decode-index.ts';
-import { isSegmented, postingsShape, type SegmentLayout, segmentsOf } from '../format.ts';
+import { postingsShape, type SegmentLayout, segmentsOf, storedInSegments } from '../format.ts';
 import { deflate, inflate, postingsLevel } from './deflate.ts';
 import { type BucketEntry, encodeSections } from './encode-postings.ts';
+import { concatSections } from './merge-postings.ts';
 
 /**
  * Common terms in segments by section range. Building and merging both
@@ -12,7 +13,7 @@ import { type BucketEntry, encodeSections } from './encode-postings.ts';
 
 /** A term's bucket entry: its postings whole, or cut into segments when it is common and the archive long. */
 export function entryOf(key: string, bytes: Uint8Array, layout: SegmentLayout): BucketEntry {
-  if (!isSegmented(sectionCountOf(key, bytes), layout)) return { key, bytes };
+  if (!storedInSegments(sectionCountOf(key, bytes), layout)) return { key, bytes };
   const ranges = segmentsOf(layout);
   const parts = postingsShape(key).positional
     ? cutPositions(bytes, ranges)
@@ -32,14 +33,8 @@ export function entryOf(key: string, bytes: Uint8Array, layout: SegmentLayout): 
 export function joinSegments(key: string, segments: readonly Uint8Array[], totalSections: number): Uint8Array {
   const parts = segments.filter((segment) => segment.length > 0).map(inflate);
   if (!postingsShape(key).positional) {
-    const lists = parts.map((part) => decodeSections(part).sections);
-    const sections = new Int32Array(lists.reduce((total, list) => total + list.length, 0));
-    let length = 0;
-    for (const list of lists) {
-      sections.set(list, length);
-      length += list.length;
-    }
-    return encodeSections(sections, 0, length, totalSections);
+    const sections = concatSections(parts.map((part) => decodeSections(part).sections));
+    return encodeSections(sections, 0, sections.length, totalSections);
   }
   const spans = parts.map((part) => ({ part, ...decodePositionSpans(part) }));
   const writer = new ByteWriter(parts.reduce((total, part) => total + part.length, 16));
@@ -64,18 +59,25 @@ function sectionCountOf(key: string, bytes: Uint8Array): number {
 
 type Ranges = readonly { from: number; to: number }[];
 
-/** Per range, the sections of it with their positions as encodePositions writes them; undefined for none. */
-function cutPositions(bytes: Uint8Array, ranges: Ranges): (Uint8Array | undefined)[] {
-  const { sections, starts, ends } = decodePositionSpans(bytes);
+/** Per range, the rows of the ascending sections that fall in it: ranges follow one another and cover them all. */
+function rowsPerRange(sections: Int32Array, ranges: Ranges): { first: number; end: number }[] {
   let row = 0;
   return ranges.map(({ to }) => {
     const first = row;
     while (row < sections.length && sections[row]! < to) row += 1;
-    if (row === first) return undefined;
-    const writer = new ByteWriter(ends[row - 1]! - starts[first]! + 16);
-    writer.varint(row - first);
+    return { first, end: row };
+  });
+}
+
+/** Per range, the sections of it with their positions as encodePositions writes them; undefined for none. */
+function cutPositions(bytes: Uint8Array, ranges: Ranges): (Uint8Array | undefined)[] {
+  const { sections, starts, ends } = decodePositionSpans(bytes);
+  return rowsPerRange(sections, ranges).map(({ first, end }) => {
+    if (end === first) return undefined;
+    const writer = new ByteWriter(ends[end - 1]! - starts[first]! + 16);
+    writer.varint(end - first);
     let previous = -1;
-    for (let at = first; at < row; at += 1) {
+    for (let at = first; at < end; at += 1) {
       writer.varint(sections[at]! - previous - 1);
       writer.bytes(bytes.subarray(starts[at]!, ends[at]!));
       previous = sections[at]!;
@@ -86,10 +88,7 @@ function cutPositions(bytes: Uint8Array, ranges: Ranges): (Uint8Array | undefine
 
 function cutSections(bytes: Uint8Array, ranges: Ranges, totalSections: number): (Uint8Array | undefined)[] {
   const { sections } = decodeSections(bytes);
-  let row = 0;
-  return ranges.map(({ to }) => {
-    const first = row;
-    while (row < sections.length && sections[row]! < to) row += 1;
-    return row === first ? undefined : encodeSections(sections, first, row, totalSections);
-  });
+  return rowsPerRange(sections, ranges).map(({ first, end }) =>
+    end === first ? undefined : encodeSections(sections, first, end, totalSections),
+  );
 }

@@ -47,7 +47,7 @@ export async function matchReports(
   if (stored.includes(undefined)) return [];
   const found = new Hits(index);
   if (!stored.includes(true)) {
-    found.add(await matchRange(index, terms, keys, 'all'));
+    found.add(await matchRange(index, terms, keys, index.everything));
     return found.list();
   }
   const pages = index.segments.slice(0, -1);
@@ -96,9 +96,9 @@ async function matchRange(
   index: SearchIndex,
   terms: readonly QueryTerm[],
   keys: readonly string[],
-  range: SectionRange | 'all',
+  range: SectionRange,
 ): Promise<Int32Array> {
-  if (range !== 'all' && !(await mayMatch(index, keys, range))) return new Int32Array();
+  if (!(await mayMatch(index, keys, range))) return new Int32Array();
   const lookup: Lookup = (key) => index.postings(key, range);
   const lists = await Promise.all(terms.map((term) => sectionsWithTerm(lookup, term.folded)));
   const matched = lists.reduce((acc, list) => intersect(acc, list));

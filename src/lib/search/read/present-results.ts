@@ -7,6 +7,7 @@ import { type FacetValueTable, searchableText } from '../format.ts';
 import { matchAll, mergeSpans, type Span } from './highlight-spans.ts';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
+import { holds } from './sorted-ids.ts';
 
 interface SectionResult {
   /** /reports/<slug>/?hl=…#<anchor> */
@@ -80,20 +81,8 @@ async function reportTopics(
   const lists = await index.facetValueLists(index.manifest.facets.indexOf(topics));
   return (report) =>
     topics.values
-      .filter((_, code) => binarySearch(lists[code]!, report))
+      .filter((_, code) => holds(lists[code]!, report))
       .map((value) => ({ id: value.value, name: value.label }));
-}
-
-function binarySearch(list: Int32Array, value: number): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (list[middle] === value) return true;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }
 
 /**

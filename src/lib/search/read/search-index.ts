@@ -130,8 +130,13 @@ export class SearchIndex {
     return this.terms.mayOccurIn(key, range);
   }
 
-  /** A term's postings, whole (`all`) or in a section range within one segment (see TermPostings.postings). */
-  postings(key: string, range: SectionRange | 'all'): Promise<Postings | undefined> {
+  /** Every section id, titles included: the range of a query over unsegmented terms. */
+  get everything(): SectionRange {
+    return this.terms.everything;
+  }
+
+  /** A term's postings in a section range, a segmented term's within one segment (see TermPostings.postings). */
+  postings(key: string, range: SectionRange): Promise<Postings | undefined> {
     return this.terms.postings(key, range);
   }
 

@@ -19,6 +19,7 @@ import {
 } from '../format.ts';
 import type { IndexSource } from '../index-source.ts';
 import { keepUnlessFailed } from './keep-unless-failed.ts';
+import { lowerBound } from './sorted-ids.ts';
 
 /**
  * The terms' side of an open index: the bucket table's pages, the buckets'
@@ -28,6 +29,8 @@ import { keepUnlessFailed } from './keep-unless-failed.ts';
 export class TermPostings {
   /** The section-id range of each segment of a segmented term (segmentsOf): the last one holds the titles. */
   readonly segments: readonly SectionRange[];
+  /** Every section id, titles included: the range of a query over unsegmented terms. */
+  readonly everything: SectionRange;
   private readonly source: IndexSource;
   private readonly manifest: SearchManifest;
   private readonly bucketPages = new Map<number, Promise<BucketLocation[]>>();
@@ -39,6 +42,7 @@ export class TermPostings {
     this.source = source;
     this.manifest = manifest;
     this.segments = segmentsOf(manifest);
+    this.everything = { from: 0, to: manifest.sections + manifest.reports };
   }
 
   /** Whether a term is stored in segments (undefined: not in the index): a query with one reads segment by segment. */
@@ -55,25 +59,21 @@ export class TermPostings {
   async mayOccurIn(key: string, range: SectionRange): Promise<boolean> {
     const ref = await this.refOf(key);
     if (!ref) return false;
-    if (ref.segments) return ref.segments[this.segmentOf(range)]!.length > 0;
+    if (ref.segments) return ref.segments[this.segmentOf(key, range)]!.length > 0;
     return withinRange((await this.whole(key, ref))!, range).sections.length > 0;
   }
 
   /**
-   * A term's postings in a section range: the whole of them (`all`), or a
-   * range within one segment. Postings are decoded once (changing a filter
-   * or the sort reruns the query with the same terms); a segmented term's
-   * segments are fetched one at a time, as ranges ask for them.
+   * A term's postings in a section range (`everything` for all of them; a
+   * segmented term's only within one segment). Postings are decoded once
+   * (changing a filter or the sort reruns the query with the same terms); a
+   * segmented term's segments are fetched one at a time, as ranges ask for them.
    */
-  async postings(key: string, range: SectionRange | 'all'): Promise<Postings | undefined> {
+  async postings(key: string, range: SectionRange): Promise<Postings | undefined> {
     const ref = await this.refOf(key);
     if (!ref) return undefined;
-    if (!ref.segments) {
-      const whole = await this.whole(key, ref);
-      return range === 'all' ? whole : withinRange(whole!, range);
-    }
-    if (range === 'all') throw new Error(`search index: ${key} is stored in segments and is read a range at a time`);
-    const segment = this.segmentOf(range);
+    if (!ref.segments) return withinRange((await this.whole(key, ref))!, range);
+    const segment = this.segmentOf(key, range);
     const postings = await this.decodedOnce(`${key}#${segment}`, async () => {
       const { offset, length } = ref.segments![segment]!;
       if (length === 0) return decodePostings(key, emptyPostings);
@@ -81,15 +81,19 @@ export class TermPostings {
       const bytes = await this.source.range(loaded.file, loaded.tailStart + offset, length);
       return decodePostings(key, await this.source.inflate(bytes));
     });
-    const segmentRange = this.segments[segment]!;
-    return range.from === segmentRange.from && range.to === segmentRange.to ? postings : withinRange(postings!, range);
+    return withinRange(postings!, range);
   }
 
   /** The segment a range lies in: the titles' for title pseudo-sections, else the section page's. */
-  private segmentOf(range: SectionRange): number {
-    return range.from >= this.manifest.sections
-      ? this.segments.length - 1
-      : Math.floor(range.from / this.manifest.sectionsPerPage);
+  private segmentOf(key: string, range: SectionRange): number {
+    const segment =
+      range.from >= this.manifest.sections
+        ? this.segments.length - 1
+        : Math.floor(range.from / this.manifest.sectionsPerPage);
+    if (range.to > this.segments[segment]!.to) {
+      throw new Error(`search index: ${key} is stored in segments and is read a range at a time`);
+    }
+    return segment;
   }
 
   private async refOf(key: string): Promise<TermRef | undefined> {
@@ -165,24 +169,17 @@ export interface SectionRange {
   to: number;
 }
 
-/** The part of whole postings inside a section range, as views: positions stay shared, `starts` index into them. */
+/**
+ * The part of postings inside a section range, as views: positions stay
+ * shared, `starts` index into them. Postings wholly inside are given back
+ * as they are.
+ */
 function withinRange(postings: Postings, range: SectionRange): Postings {
   const { sections, starts, positions } = postings;
   const first = lowerBound(sections, range.from);
   const end = lowerBound(sections, range.to);
+  if (first === 0 && end === sections.length) return postings;
   return starts && positions
     ? { sections: sections.subarray(first, end), starts: starts.subarray(first, end + 1), positions }
     : { sections: sections.subarray(first, end) };
-}
-
-/** The first index whose value is at least `value`, in an ascending array. */
-function lowerBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -55,7 +55,7 @@ describe('the postings of a segmented term', () => {
     const narrower = await terms.postings(key, { from: 1, to: 2 });
     expect([...narrower!.sections]).toEqual([...first!.sections].filter((section) => section === 1));
     expect(ranges).toHaveLength(2);
-    await expect(terms.postings(key, 'all')).rejects.toThrow('read a range at a time');
+    await expect(terms.postings(key, terms.everything)).rejects.toThrow('read a range at a time');
   });
 
   it('tell a range where a term cannot occur without fetching it', async () => {
@@ -77,7 +77,7 @@ describe('the postings of a segmented term', () => {
     const { terms } = openLogged();
     const key = 't:北城市';
     expect(await terms.isSegmented(key)).toBe(false);
-    const whole = await terms.postings(key, 'all');
+    const whole = await terms.postings(key, terms.everything);
     const titles = terms.segments.at(-1)!;
     const inTitles = await terms.postings(key, titles);
     expect([...inTitles!.sections]).toEqual([...whole!.sections].filter((section) => section >= titles.from));
